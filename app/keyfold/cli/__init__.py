@@ -1,0 +1,1 @@
+"""keyfold-cli: the scriptable face of Keyfold."""

@@ -1,0 +1,139 @@
+"""keyfold-cli audit commands: audit [verify], usage."""
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any
+
+from keyfold.cli.context import CliContext, add_command
+from keyfold.controller.audit import AuditService
+from keyfold.core.audit import AuditEntry, AuditKind
+from keyfold.core.errors import InvalidInputError, VerificationError
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = add_command(
+        commands,
+        "audit",
+        "List the audit trail, or check it with `audit verify` (exit 1 when tampered).",
+        audit,
+    )
+    parser.add_argument("action", nargs="?", choices=("list", "verify"), default="list")
+    parser.add_argument("--key", metavar="KEY_ID", help="only this key's events")
+    parser.add_argument(
+        "--kind", choices=[kind.value for kind in AuditKind], help="only this kind of event"
+    )
+    parser.add_argument("--since", metavar="TIME", help="from this ISO 8601 time on")
+    parser.add_argument("--until", metavar="TIME", help="before this ISO 8601 time")
+    parser.add_argument("--limit", type=int, metavar="N", help="only the newest N events")
+    parser.add_argument(
+        "--expect-head",
+        metavar="HASH",
+        help="with verify: also require the history to contain this noted head hash",
+    )
+
+    parser = add_command(commands, "usage", "Show how often each version of a key was used.", usage)
+    parser.add_argument("key_id", metavar="KEY_ID")
+
+
+def _audit(ctx: CliContext) -> AuditService:
+    return ctx.controller.audit
+
+
+def _time(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInputError(f"{option} must be an ISO 8601 time such as 2025-06-08.") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def audit(ctx: CliContext) -> int:
+    args = ctx.args
+    service = _audit(ctx)
+    if args.action == "verify":
+        return _verify(ctx, service)
+    entries = service.list(
+        kind=args.kind,
+        key_id=args.key,
+        since=_time(args.since, "--since"),
+        until=_time(args.until, "--until"),
+        limit=args.limit,
+    )
+    lines = [_entry_text(entry) for entry in entries] or ["The audit trail has no such events."]
+    ctx.emit([entry_json(entry) for entry in entries], "\n".join(lines))
+    return 0
+
+
+def _verify(ctx: CliContext, service: AuditService) -> int:
+    result = service.verify(expected_head=ctx.args.expect_head)
+    document = {
+        "ok": result.ok,
+        "count": result.count,
+        "head_hash": result.head_hash,
+        "first_bad_seq": result.first_bad_seq,
+        "reason": result.reason,
+    }
+    if result.ok:
+        text = f"The audit trail is intact: {result.count} entries, head {result.head_hash}."
+        ctx.emit(document, text)
+        return 0
+    ctx.emit(document, "")
+    raise VerificationError(f"The audit trail was tampered with: {result.reason}")
+
+
+def entry_json(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "timestamp": entry.timestamp.isoformat(),
+        "kind": entry.kind,
+        "key_id": entry.key_id,
+        "version": entry.version,
+        "actor": entry.actor,
+        "details": dict(entry.details),
+        "hash": entry.hash,
+    }
+
+
+def _entry_text(entry: AuditEntry) -> str:
+    key = entry.key_id or "-"
+    if entry.version is not None:
+        key += f" v{entry.version}"
+    details = " ".join(f"{name}={value}" for name, value in sorted(entry.details.items()))
+    return (
+        f"{entry.seq:>5} {entry.timestamp:%Y-%m-%d %H:%M:%S} {entry.kind:<19} {key:<24} "
+        f"{details}".rstrip()
+    )
+
+
+def usage(ctx: CliContext) -> int:
+    key_id = ctx.args.key_id
+    ctx.controller.keys.get(key_id)
+    report = _audit(ctx).usage(key_id)
+    document = {
+        "key_id": key_id,
+        "last_used": None if report.last_used is None else report.last_used.isoformat(),
+        "versions": [
+            {
+                "version": v.version,
+                "signatures": v.signatures,
+                "verifications": v.verifications,
+                "exports": v.exports,
+                "unlocks": v.unlocks,
+                "derived_passwords": v.derived_passwords,
+                "last_used": None if v.last_used is None else v.last_used.isoformat(),
+            }
+            for v in report.versions
+        ],
+    }
+    lines = [
+        f"{'VERSION':<8} {'SIGNED':>7} {'VERIFIED':>9} {'EXPORTED':>9} {'UNLOCKED':>9}  LAST USED",
+        *(
+            f"{v.version:<8} {v.signatures:>7} {v.verifications:>9} {v.exports:>9} "
+            f"{v.unlocks:>9}  {'-' if v.last_used is None else f'{v.last_used:%Y-%m-%d %H:%M}'}"
+            for v in report.versions
+        ),
+    ]
+    ctx.emit(document, "\n".join(lines) if report.versions else f"Key {key_id} was not used yet.")
+    return 0

@@ -1,0 +1,185 @@
+"""AuditService: the vault's audit trail, and per-key usage counted from it."""
+
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from keyfold.core.audit import (
+    ANCHOR_FILE_NAME,
+    AuditEntry,
+    AuditKind,
+    AuditLog,
+    AuditVerification,
+    ensure_schema,
+    parse_timestamp,
+)
+from keyfold.core.vault import Vault
+
+if TYPE_CHECKING:
+    from keyfold.controller import Controller
+
+# Events that count as using a key version, and the usage field each feeds.
+_USAGE_KINDS = {
+    AuditKind.SIGN: "signatures",
+    AuditKind.VERIFY: "verifications",
+    AuditKind.EXPORT: "exports",
+    AuditKind.UNLOCK: "unlocks",
+    AuditKind.DERIVE_PASSWORD: "derived_passwords",
+}
+
+
+class SignatureCount(Protocol):
+    """A per-version signature counter row (SigningService.usage gives these)."""
+
+    @property
+    def version(self) -> int: ...
+    @property
+    def signatures(self) -> int: ...
+    @property
+    def last_used(self) -> datetime | None: ...
+
+
+# key_id -> that key's signature counters, per version.
+SignatureCounter = Callable[[str], Iterable[SignatureCount]]
+
+
+@dataclass(frozen=True)
+class VersionUsage:
+    """How often one key version was used, and when last."""
+
+    version: int
+    signatures: int = 0
+    verifications: int = 0
+    exports: int = 0
+    unlocks: int = 0
+    derived_passwords: int = 0
+    last_used: datetime | None = None
+
+
+@dataclass(frozen=True)
+class KeyUsage:
+    """Usage of every version of a key (versions never used are absent)."""
+
+    key_id: str
+    versions: tuple[VersionUsage, ...]
+
+    def version(self, number: int) -> VersionUsage:
+        for usage in self.versions:
+            if usage.version == number:
+                return usage
+        return VersionUsage(number)
+
+    @property
+    def last_used(self) -> datetime | None:
+        return max((v.last_used for v in self.versions if v.last_used), default=None)
+
+    def total(self, field: str) -> int:
+        return sum(int(getattr(v, field)) for v in self.versions)
+
+
+class AuditService:
+    """Record lifecycle events, list and verify them, and count key usage.
+
+    Signing several files at once may be one `sign` entry with a `count`
+    detail; usage adds those counts up. With a `signature_counter` (the
+    signing service's per-version counter, which sees every signature) its
+    counts replace the audit trail's for signatures.
+    """
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        actor: str | None = None,
+        signature_counter: SignatureCounter | None = None,
+    ) -> None:
+        self.vault = vault
+        self.log = AuditLog(vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor)
+        self.signature_counter = signature_counter
+        self._schema_ready = False
+
+    def record(
+        self,
+        kind: AuditKind,
+        key_id: str | None = None,
+        version: int | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Append one entry; details go through the secret guard (AuditDetailError)."""
+        return self.log.record(kind, key_id, version, details)
+
+    def append_in(
+        self,
+        conn: sqlite3.Connection,
+        kind: AuditKind,
+        key_id: str | None = None,
+        version: int | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Append inside a vault transaction the caller holds (see AuditLog.append_in)."""
+        return self.log.append_in(conn, kind, key_id, version, details)
+
+    def list(
+        self,
+        *,
+        kind: AuditKind | str | None = None,
+        key_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
+        return self.log.list(kind=kind, key_id=key_id, since=since, until=until, limit=limit)
+
+    def verify(self, *, expected_head: str | None = None) -> AuditVerification:
+        return self.log.verify(expected_head=expected_head)
+
+    def usage(self, key_id: str) -> KeyUsage:
+        """Counts per version of signatures, verifications, exports, unlocks."""
+        kinds = [str(kind) for kind in _USAGE_KINDS]
+        if not self._schema_ready:
+            # A fresh vault has no audit table yet: create it under the lock once.
+            with self.vault.database() as conn:
+                ensure_schema(conn)
+            self._schema_ready = True
+        with self.vault.reading() as conn:
+            rows = conn.execute(
+                "SELECT version, kind, "
+                "SUM(COALESCE(CAST(json_extract(details, '$.count') AS INTEGER), 1)), "
+                "MAX(timestamp) FROM audit_log "
+                "WHERE key_id = ? AND version IS NOT NULL AND kind IN (?, ?, ?, ?, ?) "
+                "GROUP BY version, kind",
+                (key_id, *kinds),
+            ).fetchall()
+        counts: dict[int, dict[str, Any]] = {}
+        for version, kind, total, last in rows:
+            entry = counts.setdefault(int(version), {"last_used": None})
+            entry[_USAGE_KINDS[AuditKind(kind)]] = int(total)
+            moment = parse_timestamp(str(last))
+            if entry["last_used"] is None or moment > entry["last_used"]:
+                entry["last_used"] = moment
+        usage = {version: VersionUsage(version, **fields) for version, fields in counts.items()}
+        if self.signature_counter is not None:
+            for row in self.signature_counter(key_id):
+                found = usage.get(row.version, VersionUsage(row.version))
+                last = max(
+                    (moment for moment in (found.last_used, row.last_used) if moment),
+                    default=None,
+                )
+                usage[row.version] = replace(found, signatures=row.signatures, last_used=last)
+        return KeyUsage(key_id, tuple(usage[version] for version in sorted(usage)))
+
+    def signatures(self, key_id: str, version: int) -> int:
+        """Signatures made with one version, as the audit trail recorded them."""
+        return self.usage(key_id).version(version).signatures
+
+
+def audit_for(controller: "Controller") -> AuditService:
+    """The audit service of a controller, signatures counted by its signing service.
+
+    `Controller.audit` should be a cached property returning this.
+    """
+    return AuditService(
+        controller.vault, signature_counter=lambda key_id: controller.signing.usage(key_id)
+    )

@@ -1,0 +1,393 @@
+"""BackupService: write, inspect, verify and restore standard backups and bundles."""
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from keyfold.controller.audit import AuditService
+from keyfold.controller.keys import KeyService, versions_of
+from keyfold.core.atomic_files import atomic_write, ensure_private_dir
+from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.backup import (
+    BackupInfo,
+    BackupPreset,
+    KdfParams,
+    OpenedBackup,
+    inspect_backup,
+    is_bundle,
+    open_backup,
+    read_bundle,
+    seal_key,
+    write_bundle,
+)
+from keyfold.core.backup.codec import ArchivedKey
+from keyfold.core.errors import InvalidInputError
+from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
+from keyfold.core.vault import (
+    BackupRecord,
+    KeyRecord,
+    StorageKind,
+    Vault,
+    VersionStatus,
+    validate_key_id,
+)
+from keyfold.core.vault.key_ids import is_valid_key_id, next_free_key_id, suggest_key_id
+
+BUNDLE_SUFFIXES = (".tar.gz", ".tgz")
+
+
+class ConflictPolicy(StrEnum):
+    """What restore does when the vault already has a key with the same id."""
+
+    SKIP = "skip"
+    RENAME = "rename"
+    OVERWRITE = "overwrite"
+
+
+class RestoreAction(StrEnum):
+    RESTORED = "restored"
+    RENAMED = "renamed"
+    OVERWRITTEN = "overwritten"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    """One key of a backup: its id in the file, its id in the vault, what happened."""
+
+    source_key_id: str
+    key_id: str
+    action: RestoreAction
+
+
+class BackupService:
+    """Backups of vault keys in the standard format (one file per key, or a bundle)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        keys: KeyService,
+        kdf: KdfParams | None = None,
+        *,
+        audit: AuditService | None = None,
+    ) -> None:
+        self.vault = vault
+        self.keys = keys
+        self.audit = audit if audit is not None else keys.audit
+        # Standard backups use the vault's Argon2 cost unless told otherwise.
+        self.kdf = kdf if kdf is not None else vault.kdf
+
+    def create(
+        self,
+        key_ids: Sequence[str],
+        passphrase: str,
+        destination: Path,
+        *,
+        preset: BackupPreset = BackupPreset.STANDARD,
+        bundle: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[BackupRecord]:
+        """Seal each key with `passphrase` and write it.
+
+        The document's top level is the current version (what any reader
+        gets); the archived versions ride along in Keyfold's extension field
+        (expired ones are left out: they are no longer used).
+
+        Not a bundle: a folder gets `<key_id>-backup.json` per key; a single
+        key may go to a path ending in .json. A bundle goes to a .tar.gz path
+        (or `keyfold-backup-<date>.tar.gz` inside a folder). Keys must be
+        unlocked or unprotected.
+        """
+        preset = BackupPreset(preset)
+        ids = list(dict.fromkeys(key_ids))
+        if not ids:
+            raise InvalidInputError("Choose at least one key to back up.")
+        if not passphrase:
+            raise InvalidInputError("A backup needs a passphrase.")
+        report = progress or no_progress
+        destination = Path(destination).expanduser()
+        targets = self._targets(ids, destination, bundle)
+        records = [self.vault.get_key(key_id) for key_id in ids]
+        pairs = [self.keys.key_pair(r.key_id, r.current.version) for r in records]
+        older = [self._archived(record) for record in records]
+        kdf = self.kdf if preset is BackupPreset.STANDARD else None
+        sealed: list[tuple[str, bytes]] = []
+        report(0, len(ids))
+        for done, (record, pair, archived) in enumerate(
+            zip(records, pairs, older, strict=True), start=1
+        ):
+            if cancel is not None:
+                cancel.check()
+            metadata = {"description": record.description} if record.description else None
+            data = seal_key(
+                pair,
+                passphrase,
+                key_id=record.key_id,
+                name=record.name,
+                metadata=metadata,
+                preset=preset,
+                kdf=kdf,
+                created=record.current.created,
+                version=record.current.version,
+                archived=archived,
+            )
+            sealed.append((record.key_id, data))
+            report(done, len(ids))
+        if cancel is not None:
+            cancel.check()
+        now = datetime.now(UTC)
+        fingerprints = {r.key_id: r.fingerprint for r in records}
+        written: list[BackupRecord] = []
+        if bundle:
+            write_bundle(targets[0], sealed)
+            written.append(self._record(targets[0], ids, fingerprints, now, preset, True))
+        else:
+            for target, (key_id, data) in zip(targets, sealed, strict=True):
+                atomic_write(target, data)
+                written.append(self._record(target, [key_id], fingerprints, now, preset, False))
+        by_id = {record.key_id: record for record in records}
+        versions = {
+            record.key_id: 1 + len(archived)
+            for record, archived in zip(records, older, strict=True)
+        }
+        for backup in written:
+            self.vault.record_backup(backup)
+            for key_id in backup.key_ids:
+                record = by_id[key_id]
+                self.audit.record(
+                    AuditKind.BACKUP,
+                    key_id,
+                    record.current.version,
+                    {
+                        "action": "create",
+                        "path": loggable(backup.path),
+                        "preset": preset.value,
+                        "bundle": bundle,
+                        "fingerprint": record.fingerprint,
+                        "count": versions[key_id],
+                    },
+                )
+        return written
+
+    def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
+        """The key's archived versions, unlocked (they share its passphrase)."""
+        return [
+            ArchivedKey(
+                version.version,
+                version.status.value,
+                version.created,
+                self.keys.key_pair(record.key_id, version.version),
+            )
+            for version in sorted(record.versions, key=lambda v: v.version)
+            if version.status is VersionStatus.ARCHIVED
+        ]
+
+    def inspect(self, path: Path) -> list[BackupInfo]:
+        """What a backup or bundle holds, read without its passphrase."""
+        return [inspect_backup(data) for _, data in _entries(path)]
+
+    def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
+        """Decrypt every key in memory (importing nothing); marks the backup verified."""
+        infos = [_with_warnings(open_backup(data, passphrase)) for _, data in _entries(path)]
+        resolved = str(Path(path).expanduser().resolve())
+        self.vault.mark_backup_verified(resolved)
+        for info in infos:
+            self.audit.record(
+                AuditKind.BACKUP,
+                info.key_id or None,
+                info.version,
+                {
+                    "action": "verify",
+                    "path": loggable(resolved),
+                    "result": "ok",
+                    **({"fingerprint": info.fingerprint} if info.fingerprint else {}),
+                },
+            )
+        return infos
+
+    def restore(
+        self,
+        path: Path,
+        passphrase: str,
+        *,
+        key_id: str | None = None,
+        on_conflict: ConflictPolicy = ConflictPolicy.SKIP,
+        policies: Mapping[str, ConflictPolicy] | None = None,
+        new_passphrase: str | None = None,
+        storage: StorageKind | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[RestoreOutcome]:
+        """Put the keys of a backup back into the vault.
+
+        Every key is decrypted before any is stored, so a wrong passphrase
+        changes nothing. Keys are stored under `new_passphrase`, else the
+        backup's passphrase. `key_id` renames the key of a single-key backup.
+        `policies` chooses per key (by its id in the backup, else the id it
+        would take in the vault) what a clash does; other keys follow
+        `on_conflict`. An overwrite replaces the vault's key in one step: a
+        crash leaves the old key or the restored one.
+        """
+        report = progress or no_progress
+        on_conflict = ConflictPolicy(on_conflict)
+        per_key = {k: ConflictPolicy(v) for k, v in (policies or {}).items()}
+        if key_id is not None:
+            validate_key_id(key_id)
+        entries = _entries(path)
+        if key_id is not None and len(entries) != 1:
+            raise InvalidInputError(
+                f"{Path(path).name} holds {len(entries)} keys; "
+                "a new key id works only with a single-key backup."
+            )
+        opened: list[OpenedBackup] = []
+        report(0, 2 * len(entries))
+        for done, (_, data) in enumerate(entries, start=1):
+            if cancel is not None:
+                cancel.check()
+            opened.append(open_backup(data, passphrase))
+            report(done, 2 * len(entries))
+        store_passphrase = new_passphrase if new_passphrase is not None else passphrase
+        outcomes: list[RestoreOutcome] = []
+        source_path = loggable(str(Path(path).expanduser().resolve()))
+        for done, backup in enumerate(opened, start=len(entries) + 1):
+            if cancel is not None:
+                cancel.check()
+            outcome, policy = self._restore_one(
+                backup, key_id, on_conflict, per_key, store_passphrase, storage
+            )
+            outcomes.append(outcome)
+            restored = outcome.action is not RestoreAction.SKIPPED
+            self.audit.record(
+                AuditKind.RESTORE,
+                outcome.key_id,
+                self.vault.key_version(outcome.key_id).version if restored else None,
+                {
+                    "action": outcome.action.value,
+                    "source_key_id": loggable(outcome.source_key_id),
+                    "path": source_path,
+                    "on_conflict": policy.value,
+                    "fingerprint": backup.key_pair.public.fingerprint,
+                    "count": 1 + len(backup.archived),
+                },
+            )
+            report(done, 2 * len(entries))
+        return outcomes
+
+    def _restore_one(
+        self,
+        backup: OpenedBackup,
+        key_id: str | None,
+        on_conflict: ConflictPolicy,
+        policies: Mapping[str, ConflictPolicy],
+        passphrase: str,
+        storage: StorageKind | None,
+    ) -> tuple[RestoreOutcome, ConflictPolicy]:
+        """What happened to one key, and the conflict policy that applied to it."""
+        source = backup.info.key_id
+        if key_id is not None:
+            target = key_id
+        elif is_valid_key_id(source):
+            target = source
+        else:
+            target = suggest_key_id(source or backup.info.name, lambda _: False)
+        policy = policies.get(source, policies.get(target, on_conflict))
+        action = RestoreAction.RESTORED
+        replaced: KeyRecord | None = None
+        if self.vault.has_key(target):
+            if policy is ConflictPolicy.SKIP:
+                return RestoreOutcome(source, target, RestoreAction.SKIPPED), policy
+            if policy is ConflictPolicy.RENAME:
+                target = next_free_key_id(target, self.vault.has_key)
+                action = RestoreAction.RENAMED
+            else:
+                replaced = self.vault.get_key(target)
+                action = RestoreAction.OVERWRITTEN
+        description = backup.info.metadata.get("description", "")
+        version, created, history = versions_of(backup)
+        self.vault.restore_key(
+            target,
+            backup.key_pair,
+            passphrase=passphrase,
+            version=version,
+            created=created,
+            history=history,
+            name=backup.info.name,
+            description=description,
+            storage=storage,
+            replace_existing=replaced is not None,
+        )
+        if replaced is not None:
+            self.keys.forget_replaced(replaced)
+        return RestoreOutcome(source, target, action), policy
+
+    def _targets(self, ids: list[str], destination: Path, bundle: bool) -> list[Path]:
+        if bundle:
+            if destination.name.endswith(BUNDLE_SUFFIXES):
+                _ensure_folder(destination.parent)
+                return [destination]
+            _ensure_folder(destination)
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            return [destination / f"keyfold-backup-{stamp}.tar.gz"]
+        if destination.suffix == ".json":
+            if len(ids) != 1:
+                raise InvalidInputError(
+                    f"{destination.name} is a single file; back up {len(ids)} keys "
+                    "to a folder or as a bundle."
+                )
+            _ensure_folder(destination.parent)
+            return [destination]
+        _ensure_folder(destination)
+        return [destination / f"{key_id}-backup.json" for key_id in ids]
+
+    @staticmethod
+    def _record(
+        path: Path,
+        key_ids: Sequence[str],
+        fingerprints: dict[str, str],
+        created: datetime,
+        preset: BackupPreset,
+        bundle: bool,
+    ) -> BackupRecord:
+        return BackupRecord(
+            path=str(path.resolve()),
+            key_ids=tuple(key_ids),
+            fingerprints=tuple(fingerprints[k] for k in key_ids),
+            created=created,
+            preset=preset.value,
+            bundle=bundle,
+            last_verified=None,
+        )
+
+    # Last in the class: a method named `list` shadows the builtin below it.
+    def list(self) -> list[BackupRecord]:
+        return self.vault.list_backups()
+
+
+def _entries(path: Path) -> list[tuple[str, bytes]]:
+    """(key_id, JSON bytes) for each key in a backup file or bundle."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise InvalidInputError(f"The backup file {path} does not exist.")
+    if is_bundle(path):
+        return read_bundle(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read the backup file {path}: {exc.strerror}.") from exc
+    return [("", data)]
+
+
+def _ensure_folder(folder: Path) -> None:
+    """Create a missing destination folder 0700; an existing one keeps its mode."""
+    if not folder.is_dir():
+        ensure_private_dir(folder)
+
+
+def _with_warnings(opened: OpenedBackup) -> BackupInfo:
+    """The info of an opened backup, carrying the warnings found while opening."""
+    warnings = tuple(dict.fromkeys((*opened.info.warnings, *opened.warnings)))
+    return dataclasses.replace(opened.info, warnings=warnings)

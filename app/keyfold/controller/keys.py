@@ -1,0 +1,367 @@
+"""KeyService: generate, import, export, unlock and manage the vault's keys."""
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from keyfold.controller.audit import AuditService
+from keyfold.controller.unlock import UnlockCache
+from keyfold.core.atomic_files import atomic_write
+from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.backup import OpenedBackup, looks_like_backup, open_backup
+from keyfold.core.errors import (
+    InvalidInputError,
+    KeyExistsError,
+    KeyfoldError,
+    PassphraseRequiredError,
+)
+from keyfold.core.key_import import parse_private_key
+from keyfold.core.keys import KeyPair, PublicKeyFormat
+from keyfold.core.vault import (
+    KeyRecord,
+    KeyVersion,
+    StorageKind,
+    Vault,
+    VersionStatus,
+    validate_key_id,
+)
+from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
+from keyfold.core.vault.vault import PastVersion
+
+# Key files and backups are a few KiB; anything far larger is the wrong file.
+MAX_KEY_FILE_BYTES = 1024 * 1024
+
+
+class KeyService:
+    """What the GUI and the CLI do with keys; private keys stay in here."""
+
+    def __init__(
+        self, vault: Vault, unlock: UnlockCache, *, audit: AuditService | None = None
+    ) -> None:
+        self.vault = vault
+        self.cache = unlock
+        # The controller passes its shared audit service; alone, the service
+        # still records into the vault's trail.
+        self.audit = audit if audit is not None else AuditService(vault)
+
+    def get(self, key_id: str) -> KeyRecord:
+        return self.vault.get_key(key_id)
+
+    def generate(
+        self,
+        key_id: str | None,
+        *,
+        passphrase: str | None,
+        name: str = "",
+        description: str = "",
+        tags: Sequence[str] = (),
+        storage: StorageKind | None = None,
+    ) -> KeyRecord:
+        """A new key pair (self-tested) stored under `key_id` or a made-up id."""
+        chosen = validate_key_id(key_id) if key_id else suggest_key_id(name, self.vault.has_key)
+        pair = KeyPair.generate()
+        record = self.vault.add_key(
+            chosen,
+            pair,
+            passphrase=passphrase,
+            name=name,
+            description=description,
+            tags=tags,
+            storage=storage,
+        )
+        self.cache.put(chosen, record.current.version, pair)
+        self._record(AuditKind.GENERATE, record, {"storage": record.storage.value})
+        return record
+
+    def import_private(
+        self,
+        data: bytes,
+        *,
+        key_id: str | None = None,
+        file_passphrase: str | None = None,
+        passphrase: str | None,
+        name: str = "",
+        description: str = "",
+        tags: Sequence[str] = (),
+        storage: StorageKind | None = None,
+        source: str = "The private key",
+    ) -> KeyRecord:
+        """Import a private key file: a backup (needs file_passphrase) or any
+        format keyfold.core.key_import reads (PEM, PKCS#8, OpenSSH, hex, base64).
+
+        `source` starts the parsers' error sentences (e.g. "The file X")."""
+        suggested = ""
+        opened: OpenedBackup | None = None
+        if looks_like_backup(data):
+            if file_passphrase is None:
+                raise PassphraseRequiredError(
+                    "The file is an encrypted backup; give its passphrase to import it."
+                )
+            opened = open_backup(data, file_passphrase)
+            pair = opened.key_pair
+            suggested = opened.info.key_id
+            name = name or opened.info.name
+        else:
+            pair = parse_private_key(data, file_passphrase, source=source)
+        existing = self.vault.find_by_fingerprint(pair.public.fingerprint)
+        if existing is not None:
+            raise KeyExistsError(f"This key is in the vault already, as {existing.key_id}.")
+        if key_id:
+            chosen = validate_key_id(key_id)
+        elif suggested and is_valid_key_id(suggested):
+            chosen = suggested
+            if self.vault.has_key(chosen):
+                raise KeyExistsError(
+                    f"A key with id {chosen} is in the vault already; choose another id."
+                )
+        else:
+            chosen = suggest_key_id(name or slugify(suggested), self.vault.has_key)
+        # A backup brings the key's older versions along.
+        version, created, history = versions_of(opened) if opened else (1, None, [])
+        record = self.vault.restore_key(
+            chosen,
+            pair,
+            passphrase=passphrase,
+            version=version,
+            created=created,
+            history=history,
+            name=name,
+            description=description,
+            tags=tags,
+            storage=storage,
+        )
+        self.cache.put(chosen, record.current.version, pair)
+        self._record(
+            AuditKind.IMPORT,
+            record,
+            {
+                "source": "backup" if opened else "key",
+                "storage": record.storage.value,
+                "count": len(record.versions),
+            },
+        )
+        return record
+
+    def import_private_file(
+        self,
+        path: Path,
+        *,
+        key_id: str | None = None,
+        file_passphrase: str | None = None,
+        passphrase: str | None,
+        name: str = "",
+        description: str = "",
+        tags: Sequence[str] = (),
+        storage: StorageKind | None = None,
+    ) -> KeyRecord:
+        """`import_private` of a file's content; errors name the file."""
+        path = Path(path).expanduser()
+        return self.import_private(
+            _read_key_file(path),
+            key_id=key_id,
+            file_passphrase=file_passphrase,
+            passphrase=passphrase,
+            name=name,
+            description=description,
+            tags=tags,
+            storage=storage,
+            source=f"The file {path}",
+        )
+
+    def file_needs_passphrase(self, data: bytes) -> bool:
+        """True when importing `data` needs the file's own passphrase first."""
+        if looks_like_backup(data):
+            return True
+        try:
+            parse_private_key(data, None)
+        except PassphraseRequiredError:
+            return True
+        except KeyfoldError:
+            return False  # import_private reports what is wrong with the file
+        return False
+
+    def format_public(self, key_id: str, fmt: PublicKeyFormat, version: int | None = None) -> str:
+        """The public key as text, for showing it (not recorded as an export)."""
+        return self._public_text(key_id, fmt, version)[1]
+
+    def export_public(self, key_id: str, fmt: PublicKeyFormat, version: int | None = None) -> str:
+        """The public key as text to hand out; recorded in the audit trail."""
+        chosen, text = self._public_text(key_id, PublicKeyFormat(fmt), version)
+        self.audit.record(
+            AuditKind.EXPORT, key_id, chosen.version, {"format": PublicKeyFormat(fmt).value}
+        )
+        return text
+
+    def export_public_to_file(
+        self, key_id: str, fmt: PublicKeyFormat, path: Path, version: int | None = None
+    ) -> Path:
+        """Write the public key to `path` (atomically, world-readable like any .pub)."""
+        path = Path(path).expanduser()
+        chosen, text = self._public_text(key_id, PublicKeyFormat(fmt), version)
+        atomic_write(path, text.encode(), mode=0o644)
+        self.audit.record(
+            AuditKind.EXPORT,
+            key_id,
+            chosen.version,
+            {"format": PublicKeyFormat(fmt).value, "file": loggable(str(path))},
+        )
+        return path
+
+    def unlock(self, key_id: str, passphrase: str | None) -> KeyPair:
+        """Unseal the current version and keep it unlocked for the cache's ttl.
+
+        Archived versions (not expired ones) are unlocked with it: they share
+        the passphrase, and backups, decryption and rotation need them too.
+        """
+        record = self.vault.get_key(key_id)
+        pair = self.vault.unseal(key_id, passphrase, record.current.version)
+        self.cache.put(key_id, record.current.version, pair)
+        for version in _usable(record):
+            if version.version != record.current.version:
+                archived = self.vault.unseal(key_id, passphrase, version.version)
+                self.cache.put(key_id, version.version, archived)
+        self.audit.record(AuditKind.UNLOCK, key_id, record.current.version)
+        return pair
+
+    def key_pair(self, key_id: str, version: int | None = None) -> KeyPair:
+        """An unlocked key pair: from the cache, or unsealed when unprotected."""
+        chosen = self.vault.key_version(key_id, version)
+        cached = self.cache.get(key_id, chosen.version)
+        if cached is not None:
+            self.cache.touch()
+            return cached
+        if chosen.protected:
+            raise PassphraseRequiredError(
+                f"Key {key_id} is locked; unlock it with its passphrase first."
+            )
+        pair = self.vault.unseal(key_id, None, chosen.version)
+        self.cache.put(key_id, chosen.version, pair)
+        return pair
+
+    def is_unlocked(self, key_id: str) -> bool:
+        """True when every usable version (current and archived) can be used
+        without a passphrase now."""
+        record = self.vault.get_key(key_id)
+        return all(
+            not version.protected or self.cache.get(key_id, version.version) is not None
+            for version in _usable(record)
+        )
+
+    def lock(self, key_id: str) -> None:
+        self.cache.lock(key_id)
+
+    def lock_all(self) -> None:
+        self.cache.lock_all()
+
+    def update_metadata(
+        self,
+        key_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> KeyRecord:
+        record = self.vault.update_metadata(key_id, name=name, description=description, tags=tags)
+        changed = [
+            field
+            for field, value in (("name", name), ("description", description), ("tags", tags))
+            if value is not None
+        ]
+        self._record(AuditKind.METADATA_CHANGE, record, {"action": ",".join(changed)})
+        return record
+
+    def change_passphrase(self, key_id: str, old: str | None, new: str | None) -> None:
+        self.vault.change_passphrase(key_id, old, new)
+        self._record(
+            AuditKind.PASSPHRASE_CHANGE,
+            self.vault.get_key(key_id),
+            {"action": "set" if new else "removed"},
+        )
+
+    def move_storage(
+        self, key_id: str, target: StorageKind, passphrase: str | None = None
+    ) -> KeyRecord:
+        before = self.vault.get_key(key_id).storage
+        record = self.vault.move_storage(key_id, target, passphrase)
+        self._record(
+            AuditKind.BACKEND_MOVE,
+            record,
+            {"from_storage": before.value, "to_storage": record.storage.value},
+        )
+        return record
+
+    def delete(self, key_id: str) -> None:
+        record = self.vault.get_key(key_id)
+        self.cache.lock(key_id)
+        self.vault.delete_key(key_id)
+        self._record(AuditKind.DELETE, record, {"count": len(record.versions)})
+
+    def forget_replaced(self, record: KeyRecord) -> None:
+        """After a restore replaced this key: drop its unlocked pairs and log its deletion."""
+        self.cache.lock(record.key_id)
+        self._record(AuditKind.DELETE, record, {"count": len(record.versions)})
+
+    def _record(self, kind: AuditKind, record: KeyRecord, details: dict[str, Any]) -> None:
+        """One audit entry about a key's current version, with its fingerprint."""
+        self.audit.record(
+            kind,
+            record.key_id,
+            record.current.version,
+            {"fingerprint": record.fingerprint, **details},
+        )
+
+    def _public_text(
+        self, key_id: str, fmt: PublicKeyFormat, version: int | None
+    ) -> tuple[KeyVersion, str]:
+        record = self.vault.get_key(key_id)
+        chosen = self.vault.key_version(key_id, version)
+        comment = record.name or key_id
+        if fmt is PublicKeyFormat.MINISIGN:
+            comment = f"minisign public key {chosen.public_key.key_number_hex} ({comment})"
+        return chosen, chosen.public_key.export(fmt, comment=comment)
+
+    # Last in the class: a method named `list` shadows the builtin below it.
+    def list(self) -> list[KeyRecord]:
+        return self.vault.list_keys()
+
+
+def versions_of(opened: OpenedBackup) -> tuple[int, datetime | None, list[PastVersion]]:
+    """The current version's number and creation time, and the older versions,
+    of a decrypted backup."""
+    history = [
+        PastVersion(old.version, old.key_pair, VersionStatus(old.status), old.created)
+        for old in opened.archived
+    ]
+    # A file without Keyfold's version number: the key follows its older versions.
+    version = opened.info.version or 1 + max((old.version for old in history), default=0)
+    return version, _created(opened.info.created), history
+
+
+def _created(text: str | None) -> datetime | None:
+    """The backup's creation time of the key, when it is a readable ISO 8601 time."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None  # other writers' formats vary; the import time stands in
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _usable(record: KeyRecord) -> list[KeyVersion]:
+    """The versions a passphrase unlocks: all but the expired ones."""
+    return [v for v in record.versions if v.status is not VersionStatus.EXPIRED]
+
+
+def _read_key_file(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_KEY_FILE_BYTES:
+            raise InvalidInputError(f"The file {path} is too large to be a key file.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInputError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise InvalidInputError(f"{path} is a folder, not a key file.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read the file {path}: {exc.strerror}.") from exc

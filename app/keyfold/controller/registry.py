@@ -1,0 +1,785 @@
+"""RegistryService: saved servers, key registrations, and verification on a server.
+
+Registrations and servers live in the vault database (tables `registrations`
+and `registry_servers`). A server's bearer token never goes into the
+database nor into a plaintext file: it is kept in the OS keychain when the
+vault has one, else only in this process's memory until Keyfold closes
+(`ServerRecord.token_storage` says which, so the GUI can tell the user).
+"""
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from keyfold.controller.keys import KeyService
+from keyfold.core.audit import AuditKind
+from keyfold.core.errors import (
+    InvalidInputError,
+    PassphraseRequiredError,
+    RegistryError,
+    SignatureFormatError,
+    StorageError,
+)
+from keyfold.core.keys import SIGNATURE_SIZE, PublicKey
+from keyfold.core.progress import CancelToken, ProgressCallback
+from keyfold.core.registry import (
+    Capabilities,
+    Registration,
+    RegistryClient,
+    RemoteVerification,
+    ServerConfig,
+    normalize_url,
+)
+from keyfold.core.signing import blake2b_file, read_signature_file, signature_path_for
+from keyfold.core.vault import Vault
+from keyfold.core.vault.secret_backends import SecretRef
+
+if TYPE_CHECKING:
+    from keyfold.controller.audit import AuditService
+
+DEFAULT_SERVER_ENV = "KEYFOLD_DEFAULT_SERVER"
+STATUS_NOT_FOUND = "not found"
+# Where a server's token is kept (the `token_storage` column).
+TOKEN_IN_KEYCHAIN = "keychain"  # noqa: S105 -- a storage name, not a secret
+TOKEN_IN_SESSION = "session"  # noqa: S105 -- a storage name, not a secret
+# Earlier builds kept tokens in plaintext files here; they are moved out on first use.
+_LEGACY_FILE_STORAGE = "file"
+_LEGACY_FILE_DIR = "server-tokens"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS registry_servers (
+    url TEXT PRIMARY KEY,
+    pinned_sha256 TEXT,
+    allow_plain_http INTEGER NOT NULL DEFAULT 0,
+    token_storage TEXT,
+    added TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS registrations (
+    server_url TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    key_version INTEGER NOT NULL,
+    public_key TEXT NOT NULL,
+    registration_id TEXT NOT NULL,
+    key_name TEXT,
+    registered_at TEXT,
+    status TEXT NOT NULL,
+    last_checked TEXT,
+    last_used TEXT,
+    PRIMARY KEY (server_url, client_id)
+);
+CREATE INDEX IF NOT EXISTS registrations_key_id ON registrations(key_id);
+"""
+
+
+@dataclass(frozen=True)
+class ServerRecord:
+    """A registration server Keyfold knows; `saved` is False for the default from the env.
+
+    `token_storage` is TOKEN_IN_KEYCHAIN, TOKEN_IN_SESSION (kept in memory
+    until Keyfold closes) or None; `has_token` is False for a session token
+    an earlier run of Keyfold held and has since forgotten.
+    """
+
+    url: str
+    pinned_sha256: str | None
+    allow_plain_http: bool
+    has_token: bool
+    saved: bool = True
+    token_storage: str | None = None
+
+    @property
+    def token_forgotten(self) -> bool:
+        return self.token_storage == TOKEN_IN_SESSION and not self.has_token
+
+
+@dataclass(frozen=True)
+class RegistrationRecord:
+    """One key version registered on one server under one client id."""
+
+    server: str
+    client_id: str
+    key_id: str
+    key_version: int
+    public_key: PublicKey
+    registration_id: str
+    key_name: str | None
+    registered_at: datetime | None
+    status: str
+    last_checked: datetime | None
+    last_used: datetime | None
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public_key.fingerprint
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What "Test connection" found."""
+
+    url: str
+    reachable: bool
+    capabilities: Capabilities
+    health: Mapping[str, Any]
+
+
+class AlreadyRegisteredError(RegistryError):
+    """409 CLIENT_ALREADY_REGISTERED; `adoptable` when the registered key is ours."""
+
+    def __init__(self, message: str, registration: Registration | None, adoptable: bool) -> None:
+        super().__init__(message, "CLIENT_ALREADY_REGISTERED", 409)
+        self.registration = registration
+        self.adoptable = adoptable
+
+
+class RegistryService:
+    """The GUI's and CLI's way to registration servers; every network call can block."""
+
+    def __init__(
+        self, vault: Vault, keys: KeyService, *, audit: "AuditService | None" = None
+    ) -> None:
+        self.vault = vault
+        self.keys = keys
+        self.audit = audit
+        self._ready = False
+        # Tokens of this session when there is no keychain: never written to disk.
+        self._session_tokens: dict[str, str] = {}
+
+    @property
+    def tokens_persist(self) -> bool:
+        """True when saved tokens outlive this process (an OS keychain holds them)."""
+        return self.vault.keychain is not None
+
+    # Servers ---------------------------------------------------------------
+
+    def servers(self) -> list[ServerRecord]:
+        """Saved servers; the KEYFOLD_DEFAULT_SERVER one (unsaved) when none is saved."""
+        with self._db() as conn:
+            rows = conn.execute("SELECT * FROM registry_servers ORDER BY added, url").fetchall()
+        saved = [self._server(row) for row in rows]
+        if saved:
+            return saved
+        default = self._env_default()
+        return [ServerRecord(default, None, False, False, saved=False)] if default else []
+
+    def default_server(self) -> str | None:
+        """The only saved server, else the first, else KEYFOLD_DEFAULT_SERVER."""
+        servers = self.servers()
+        return servers[0].url if servers else None
+
+    def save_server(
+        self,
+        url: str,
+        *,
+        pinned_sha256: str | None = None,
+        allow_plain_http: bool = False,
+        token: str | None = None,
+        clear_token: bool = False,
+    ) -> ServerRecord:
+        """Add or update a server; `token` None keeps the saved one unless clear_token."""
+        config = ServerConfig(url, pinned_sha256, allow_plain_http)
+        now = _now_text()
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT token_storage FROM registry_servers WHERE url = ?", (config.url,)
+            ).fetchone()
+            storage = row["token_storage"] if row is not None else None
+            if clear_token and storage:
+                self._delete_token(config.url, storage)
+                storage = None
+            if token:
+                storage = self._store_token(config.url, token)
+            conn.execute(
+                "INSERT INTO registry_servers (url, pinned_sha256, allow_plain_http, "
+                "token_storage, added) VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "pinned_sha256 = excluded.pinned_sha256, "
+                "allow_plain_http = excluded.allow_plain_http, "
+                "token_storage = excluded.token_storage",
+                (config.url, config.pinned_sha256, int(allow_plain_http), storage, now),
+            )
+        return ServerRecord(
+            config.url,
+            config.pinned_sha256,
+            allow_plain_http,
+            self._token_available(config.url, storage),
+            token_storage=storage,
+        )
+
+    def remove_server(self, url: str) -> None:
+        """Forget a saved server and its token (its registrations stay listed)."""
+        clean = normalize_url(url)
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT token_storage FROM registry_servers WHERE url = ?", (clean,)
+            ).fetchone()
+            if row is None:
+                raise InvalidInputError(f"The server {clean} is not saved.")
+            if row["token_storage"]:
+                self._delete_token(clean, row["token_storage"])
+            conn.execute("DELETE FROM registry_servers WHERE url = ?", (clean,))
+
+    def server_config(self, url: str | None, *, token: str | None = None) -> ServerConfig:
+        """The settings to reach `url` (saved pin, plain-HTTP flag, token) or the default.
+
+        `token`, when given, is used instead of the saved one (for this call only).
+        """
+        chosen = url or self.default_server()
+        if not chosen:
+            raise InvalidInputError(
+                "No registration server is given or saved; pass --server URL or save one."
+            )
+        clean = normalize_url(chosen)
+        with self._db() as conn:
+            row = conn.execute("SELECT * FROM registry_servers WHERE url = ?", (clean,)).fetchone()
+        given = _clean_token(token) if token is not None else None
+        if row is None:
+            return ServerConfig(clean, token=given)
+        token = given or self._load_token(clean, row["token_storage"])
+        return ServerConfig(clean, row["pinned_sha256"], bool(row["allow_plain_http"]), token)
+
+    def test_server(self, url: str | None, *, cancel: CancelToken | None = None) -> ServerCheck:
+        """Probe capabilities and, where offered, /health; RegistryError when unreachable."""
+        return self._check(self.server_config(url), cancel)
+
+    def test_settings(
+        self,
+        url: str,
+        *,
+        pinned_sha256: str | None = None,
+        allow_plain_http: bool = False,
+        token: str | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ServerCheck:
+        """Probe a server with settings typed but not saved yet; no token uses the saved one."""
+        saved_token = self.server_config(url).token if not token else None
+        config = ServerConfig(url, pinned_sha256 or None, allow_plain_http, token or saved_token)
+        return self._check(config, cancel)
+
+    def _check(self, config: ServerConfig, cancel: CancelToken | None) -> ServerCheck:
+        with RegistryClient(config) as client:
+            capabilities = client.capabilities(cancel=cancel)
+            health: Mapping[str, Any] = {}
+            if capabilities.server:
+                health = client.health(cancel=cancel)
+        return ServerCheck(config.url, True, capabilities, health)
+
+    # Registrations ---------------------------------------------------------
+
+    def register(
+        self,
+        key_id: str,
+        server: str | None = None,
+        client_id: str | None = None,
+        key_name: str | None = None,
+        user_id: str | None = None,
+        *,
+        metadata: Mapping[str, str] | None = None,
+        adopt: bool = False,
+        cancel: CancelToken | None = None,
+    ) -> RegistrationRecord:
+        """Register the key's current version; with `adopt`, take over a 409 that is ours."""
+        record = self.keys.get(key_id)
+        version = record.current
+        config = self.server_config(server)
+        with RegistryClient(config) as client:
+            try:
+                registration = client.register(
+                    version.public_key,
+                    client_id=client_id,
+                    user_id=user_id,
+                    key_name=key_name or record.name or key_id,
+                    metadata=metadata,
+                    cancel=cancel,
+                )
+            except RegistryError as exc:
+                if exc.code != "CLIENT_ALREADY_REGISTERED" or not client_id:
+                    raise
+                registration = self._adoption(client, client_id, version.public_key, adopt, cancel)
+                adopted = True
+            else:
+                adopted = False
+        saved = self._save(config.url, key_id, version.version, registration)
+        details = {"server": saved.server, "client_id": saved.client_id}
+        self._record(AuditKind.REGISTER, key_id, version.version, details, adopted=adopted)
+        return saved
+
+    def adopt(
+        self, key_id: str, server: str | None, client_id: str, *, cancel: CancelToken | None = None
+    ) -> RegistrationRecord:
+        """Record an existing registration as this key's, after checking it holds our key."""
+        return self.register(key_id, server, client_id, adopt=True, cancel=cancel)
+
+    def status(
+        self, key_id: str, server: str | None = None, *, cancel: CancelToken | None = None
+    ) -> list[RegistrationRecord]:
+        """Refresh every registration of `key_id` (on `server` only, when given)."""
+        records = [r for r in self.list() if r.key_id == key_id]
+        if server:
+            clean = normalize_url(server)
+            records = [r for r in records if r.server == clean]
+        if not records:
+            where = f" on {normalize_url(server)}" if server else ""
+            raise InvalidInputError(f"Key {key_id} is not registered{where}; register it first.")
+        return [self.refresh(record, cancel=cancel) for record in records]
+
+    def refresh(
+        self, record: RegistrationRecord, *, cancel: CancelToken | None = None
+    ) -> RegistrationRecord:
+        """Ask the server for the registration's status and store what it says."""
+        config = self.server_config(record.server)
+        with RegistryClient(config) as client:
+            try:
+                remote = client.status(record.client_id, cancel=cancel)
+            except RegistryError as exc:
+                if exc.code != "CLIENT_NOT_FOUND":
+                    raise
+                updated = replace(record, status=STATUS_NOT_FOUND, last_checked=_now())
+            else:
+                status = remote.status
+                if remote.public_key != record.public_key and status == "active":
+                    status = "replaced"  # rotated elsewhere: no longer this key version
+                updated = replace(
+                    record,
+                    status=status,
+                    last_checked=_now(),
+                    last_used=remote.last_used or record.last_used,
+                    registration_id=remote.registration_id,
+                )
+        self._update(updated)
+        return updated
+
+    def verify_file_remote(
+        self,
+        path: Path,
+        server: str | None,
+        client_id: str,
+        *,
+        signature_path: Path | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> RemoteVerification:
+        """Verify FILE.minisig on the server: message = hex BLAKE2b-512 of the file."""
+        sig_path = signature_path or signature_path_for(path)
+        signature = read_signature_file(sig_path)
+        if not signature.prehashed:
+            raise SignatureFormatError(
+                f"The signature file {sig_path} is a legacy (not prehashed) minisign signature; "
+                "a server can only check prehashed ones."
+            )
+        digest = blake2b_file(path, progress=progress, cancel=cancel)
+        config = self.server_config(server)
+        with RegistryClient(config) as client:
+            verdict = client.verify(
+                client_id,
+                digest.hex(),
+                signature.signature,
+                message_encoding="hex",
+                message_bytes=digest,
+                cancel=cancel,
+            )
+        if verdict.verified:
+            self._touch(config.url, client_id)
+        self._record_remote_verify(config.url, client_id, verdict.verified)
+        return verdict
+
+    def verify_message_remote(
+        self,
+        text: str,
+        signature: bytes,
+        server: str | None,
+        client_id: str,
+        *,
+        cancel: CancelToken | None = None,
+    ) -> RemoteVerification:
+        """Verify a text message's Ed25519 signature (over its UTF-8) on the server."""
+        if len(signature) != SIGNATURE_SIZE:
+            raise SignatureFormatError(
+                f"The message signature has {len(signature)} bytes instead of {SIGNATURE_SIZE}."
+            )
+        config = self.server_config(server)
+        with RegistryClient(config) as client:
+            verdict = client.verify(client_id, text, signature, cancel=cancel)
+        if verdict.verified:
+            self._touch(config.url, client_id)
+        self._record_remote_verify(config.url, client_id, verdict.verified)
+        return verdict
+
+    def revoke(
+        self,
+        key_id: str,
+        server: str | None = None,
+        client_id: str | None = None,
+        *,
+        reason: str | None = None,
+        token: str | None = None,
+        cancel: CancelToken | None = None,
+    ) -> RegistrationRecord:
+        """Revoke a registration by the key's own signature, or the server's token.
+
+        The key must be unlocked (or unprotected) unless a token is saved for
+        the server or given as `token` (used for this call only).
+        """
+        record = self._one(key_id, server, client_id)
+        config = self.server_config(record.server, token=token)
+        try:
+            key_pair = self.keys.key_pair(key_id, record.key_version)
+        except PassphraseRequiredError:
+            if not config.token:
+                raise
+            key_pair = None
+        with RegistryClient(config) as client:
+            remote = client.revoke(
+                record.client_id, key_pair=key_pair, reason=reason, cancel=cancel
+            )
+        updated = replace(record, status=remote.status, last_checked=_now())
+        self._update(updated)
+        details = {"server": record.server, "client_id": record.client_id}
+        self._record(AuditKind.REVOKE, key_id, record.key_version, details)
+        return updated
+
+    def rotate(
+        self,
+        key_id: str,
+        server: str | None = None,
+        client_id: str | None = None,
+        *,
+        cancel: CancelToken | None = None,
+    ) -> RegistrationRecord:
+        """Move a registration to the key's current version, signed by the registered one."""
+        record = self._one(key_id, server, client_id)
+        current = self.keys.get(key_id).current
+        if current.version == record.key_version:
+            raise InvalidInputError(
+                f"The registration {record.client_id} already holds key {key_id}'s current version."
+            )
+        old_pair = self.keys.key_pair(key_id, record.key_version)
+        config = self.server_config(record.server)
+        with RegistryClient(config) as client:
+            remote = client.rotate(record.client_id, old_pair, current.public_key, cancel=cancel)
+        updated = replace(
+            record,
+            key_version=current.version,
+            public_key=remote.public_key,
+            status=remote.status,
+            last_checked=_now(),
+        )
+        self._update(updated)
+        details = {"server": record.server, "old_client_id": record.client_id, "action": "rotate"}
+        self._record(AuditKind.REGISTRATION_UPDATE, key_id, current.version, details)
+        return updated
+
+    def server_registrations(
+        self,
+        server: str | None,
+        *,
+        token: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        cancel: CancelToken | None = None,
+    ) -> tuple[list[Registration], int]:
+        """One page of every registration on the server, and the total (needs its token)."""
+        with RegistryClient(self.server_config(server, token=token)) as client:
+            return client.list_registrations(limit=limit, offset=offset, cancel=cancel)
+
+    def forget(self, server: str, client_id: str) -> None:
+        """Drop a registration from the vault (the server keeps it)."""
+        url = normalize_url(server)
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT key_id, key_version FROM registrations"
+                " WHERE server_url = ? AND client_id = ?",
+                (url, client_id),
+            ).fetchone()
+            conn.execute(
+                "DELETE FROM registrations WHERE server_url = ? AND client_id = ?",
+                (url, client_id),
+            )
+        if row is not None:
+            self._record(
+                AuditKind.REGISTRATION_UPDATE,
+                row["key_id"],
+                int(row["key_version"]),
+                {"server": url, "client_id": client_id, "action": "forget"},
+            )
+
+    # Last in the class: a method named `list` shadows the builtin below it.
+    def list(self) -> list[RegistrationRecord]:
+        with self._db() as conn:
+            rows = conn.execute(
+                "SELECT * FROM registrations ORDER BY key_id, server_url, client_id"
+            ).fetchall()
+        return [_registration(row) for row in rows]
+
+    # Internals -------------------------------------------------------------
+
+    def _record(
+        self,
+        kind: AuditKind,
+        key_id: str,
+        version: int,
+        details: dict[str, str],
+        *,
+        adopted: bool = False,
+    ) -> None:
+        if self.audit is None:
+            return
+        if adopted:
+            details = {**details, "action": "adopt"}
+        self.audit.record(kind, key_id, version, details)
+
+    def _record_remote_verify(self, server: str, client_id: str, verified: bool) -> None:
+        """A server-side check of one of our registrations counts as a verification."""
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT key_id, key_version FROM registrations"
+                " WHERE server_url = ? AND client_id = ?",
+                (server, client_id),
+            ).fetchone()
+        if row is not None:
+            self._record(
+                AuditKind.VERIFY,
+                row["key_id"],
+                int(row["key_version"]),
+                {
+                    "server": server,
+                    "client_id": client_id,
+                    "action": "remote",
+                    "status": "valid" if verified else "invalid",
+                },
+            )
+
+    def _adoption(
+        self,
+        client: RegistryClient,
+        client_id: str,
+        public_key: PublicKey,
+        adopt: bool,
+        cancel: CancelToken | None,
+    ) -> Registration:
+        registered = client.status(client_id, cancel=cancel)
+        ours = registered.public_key == public_key
+        if ours and adopt:
+            return registered
+        if ours:
+            message = (
+                f"The client id {client_id} is already registered on {client.server.url} "
+                "with this key; adopt the registration to record it."
+            )
+        else:
+            message = (
+                f"The client id {client_id} is already registered on {client.server.url} "
+                "with a different key; choose another client id."
+            )
+        raise AlreadyRegisteredError(message, registered, ours)
+
+    def _one(self, key_id: str, server: str | None, client_id: str | None) -> RegistrationRecord:
+        records = [r for r in self.list() if r.key_id == key_id]
+        if server:
+            clean = normalize_url(server)
+            records = [r for r in records if r.server == clean]
+        if client_id:
+            records = [r for r in records if r.client_id == client_id]
+        if not records:
+            raise InvalidInputError(f"Key {key_id} has no such registration in the vault.")
+        if len(records) > 1:
+            raise InvalidInputError(
+                f"Key {key_id} is registered {len(records)} times; name the server and client id."
+            )
+        return records[0]
+
+    def _save(
+        self, server: str, key_id: str, version: int, registration: Registration
+    ) -> RegistrationRecord:
+        record = RegistrationRecord(
+            server=server,
+            client_id=registration.client_id,
+            key_id=key_id,
+            key_version=version,
+            public_key=registration.public_key,
+            registration_id=registration.registration_id,
+            key_name=registration.key_name,
+            registered_at=registration.registered_at,
+            status=registration.status,
+            last_checked=_now(),
+            last_used=registration.last_used,
+        )
+        with self._db() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO registrations (server_url, client_id, key_id, "
+                "key_version, public_key, registration_id, key_name, registered_at, status, "
+                "last_checked, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.server,
+                    record.client_id,
+                    record.key_id,
+                    record.key_version,
+                    record.public_key.hex,
+                    record.registration_id,
+                    record.key_name,
+                    _text(record.registered_at),
+                    record.status,
+                    _text(record.last_checked),
+                    _text(record.last_used),
+                ),
+            )
+        return record
+
+    def _update(self, record: RegistrationRecord) -> None:
+        with self._db() as conn:
+            conn.execute(
+                "UPDATE registrations SET key_version = ?, public_key = ?, registration_id = ?, "
+                "status = ?, last_checked = ?, last_used = ? "
+                "WHERE server_url = ? AND client_id = ?",
+                (
+                    record.key_version,
+                    record.public_key.hex,
+                    record.registration_id,
+                    record.status,
+                    _text(record.last_checked),
+                    _text(record.last_used),
+                    record.server,
+                    record.client_id,
+                ),
+            )
+
+    def _touch(self, server: str, client_id: str) -> None:
+        with self._db() as conn:
+            conn.execute(
+                "UPDATE registrations SET last_used = ? WHERE server_url = ? AND client_id = ?",
+                (_now_text(), server, client_id),
+            )
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        with self.vault.database() as conn:
+            if not self._ready:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                self._retire_token_files(conn)
+                self._ready = True
+            yield conn
+
+    @staticmethod
+    def _env_default() -> str | None:
+        value = os.environ.get(DEFAULT_SERVER_ENV, "").strip()
+        if not value:
+            return None
+        try:
+            return normalize_url(value)
+        except InvalidInputError:
+            return None
+
+    # Tokens ----------------------------------------------------------------
+
+    def _token_ref(self, url: str) -> SecretRef:
+        digest = hashlib.sha256(url.encode()).hexdigest()[:32]
+        return SecretRef(self.vault.vault_id, f"server-token-{digest}", 0)
+
+    def _store_token(self, url: str, token: str) -> str:
+        clean = _clean_token(token)
+        if self.vault.keychain is not None:
+            self.vault.keychain.store(self._token_ref(url), clean.encode())
+            return TOKEN_IN_KEYCHAIN
+        self._session_tokens[url] = clean
+        return TOKEN_IN_SESSION
+
+    def _load_token(self, url: str, storage: str | None) -> str | None:
+        if storage == TOKEN_IN_KEYCHAIN:
+            if self.vault.keychain is None:
+                raise StorageError(
+                    f"The access token for {url} is in the OS keychain, which is not available."
+                )
+            return self.vault.keychain.load(self._token_ref(url)).decode()
+        # A session token is gone once the process that held it ended.
+        return self._session_tokens.get(url) if storage == TOKEN_IN_SESSION else None
+
+    def _delete_token(self, url: str, storage: str) -> None:
+        if storage == TOKEN_IN_KEYCHAIN:
+            if self.vault.keychain is not None:
+                self.vault.keychain.delete(self._token_ref(url))
+            return
+        self._session_tokens.pop(url, None)
+
+    def _token_available(self, url: str, storage: str | None) -> bool:
+        if storage == TOKEN_IN_SESSION:
+            return url in self._session_tokens
+        return storage == TOKEN_IN_KEYCHAIN
+
+    def _server(self, row: sqlite3.Row) -> ServerRecord:
+        return ServerRecord(
+            url=row["url"],
+            pinned_sha256=row["pinned_sha256"],
+            allow_plain_http=bool(row["allow_plain_http"]),
+            has_token=self._token_available(row["url"], row["token_storage"]),
+            token_storage=row["token_storage"],
+        )
+
+    def _retire_token_files(self, conn: sqlite3.Connection) -> None:
+        """Move tokens an earlier build left in plaintext files out of them, then delete them."""
+        rows = conn.execute(
+            "SELECT url FROM registry_servers WHERE token_storage = ?", (_LEGACY_FILE_STORAGE,)
+        ).fetchall()
+        folder = self.vault.home / _LEGACY_FILE_DIR
+        for row in rows:
+            path = folder / f"{self._token_ref(row['url']).key_id}.token"
+            try:
+                token = path.read_text(encoding="utf-8").strip()
+            except OSError:
+                token = ""
+            storage = self._store_token(row["url"], token) if token else None
+            path.unlink(missing_ok=True)
+            conn.execute(
+                "UPDATE registry_servers SET token_storage = ? WHERE url = ?", (storage, row["url"])
+            )
+        with suppress(OSError):  # absent, or holding files that are not ours: leave it
+            folder.rmdir()
+
+
+def _clean_token(token: str) -> str:
+    if "\n" in token or "\r" in token or not token.strip():
+        raise InvalidInputError("The access token must be one line of text.")
+    return token.strip()
+
+
+def _registration(row: sqlite3.Row) -> RegistrationRecord:
+    return RegistrationRecord(
+        server=row["server_url"],
+        client_id=row["client_id"],
+        key_id=row["key_id"],
+        key_version=int(row["key_version"]),
+        public_key=PublicKey.from_hex(row["public_key"]),
+        registration_id=row["registration_id"],
+        key_name=row["key_name"],
+        registered_at=_time(row["registered_at"]),
+        status=row["status"],
+        last_checked=_time(row["last_checked"]),
+        last_used=_time(row["last_used"]),
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _now_text() -> str:
+    return _now().isoformat()
+
+
+def _text(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

@@ -1,0 +1,1 @@
+"""The Qt-free core: keys, formats, vault, signatures, registry client."""

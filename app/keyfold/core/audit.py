@@ -1,0 +1,645 @@
+"""The audit trail: an append-only log of key lifecycle events chained by SHA-256.
+
+Each entry stores the hash of the entry before it (`prev_hash`) and its own
+`hash`, the SHA-256 of a canonical JSON document of its sequence number,
+`prev_hash` and fields. `verify()` recomputes the chain, so an entry that is
+edited, removed, reordered or inserted breaks it at the first bad sequence
+number. Removing entries from the *end* leaves a shorter but valid chain, so a
+second copy of the chain's head (count + head hash) is kept outside the
+database, in the 0600 file `audit.head` next to it; the log must reach that
+head with the same hash.
+
+Threat model. The chain has no secret in it: it detects accidental corruption
+and tampering by anyone who edits rows (a SQLite browser, a script, a restore
+of an older database copy) without also recomputing every later hash *and*
+rewriting the anchor file. Someone with full write access to the vault folder
+can forge a consistent history; against that, `verify()` reports the head hash
+so a user can note it somewhere else (a ticket, a printout) and later check
+with `verify(expected_head=...)` that the history up to that point is intact.
+
+No secret ever enters the log: `details` keys come from an allow-list, values
+are short single-line strings, and values that look like key material are
+refused (`AuditDetailError`).
+"""
+
+import contextlib
+import fcntl
+import getpass
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from keyfold.core.atomic_files import atomic_write
+from keyfold.core.errors import InvalidInputError, StorageError
+
+# A callable that opens a transaction (under the vault's cross-process lock)
+# and yields its connection; `Vault.database` is one.
+DatabaseProvider = Callable[[], AbstractContextManager[sqlite3.Connection]]
+
+GENESIS_HASH = "0" * 64
+ANCHOR_FILE_NAME = "audit.head"
+MAX_DETAIL_LENGTH = 512
+MAX_DETAILS = 24
+
+
+class AuditKind(StrEnum):
+    """The fixed set of events the log records."""
+
+    GENERATE = "generate"
+    IMPORT = "import"
+    EXPORT = "export"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    SIGN = "sign"
+    VERIFY = "verify"
+    REGISTER = "register"
+    REVOKE = "revoke"
+    ROTATE = "rotate"
+    DELETE = "delete"
+    PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 -- an event name
+    BACKEND_MOVE = "backend_move"
+    UNLOCK = "unlock"
+    EXPIRE = "expire"
+    METADATA_CHANGE = "metadata_change"
+    POLICY_CHANGE = "policy_change"
+    DERIVE_PASSWORD = "derive_password"  # noqa: S105 -- an event name
+    REGISTRATION_UPDATE = "registration_update"
+    ROTATION_RECOVERY = "rotation_recovery"
+    TRUST = "trust"
+    UNTRUST = "untrust"
+    ENCRYPT = "encrypt"
+    DECRYPT = "decrypt"
+    SHARD_KEY = "shard_key"  # the shard key service: get, rotate, archive, expire, root
+
+
+# Every key a caller may put in `details`. Names that could carry a secret
+# (passphrase, seed, token, private key, password) are deliberately absent.
+ALLOWED_DETAIL_KEYS = frozenset(
+    {
+        "action",
+        "bundle",
+        "classes",
+        "client_id",
+        "count",
+        "emergency",
+        "error",
+        "file",
+        "fingerprint",
+        "format",
+        "from_storage",
+        "from_version",
+        "key_name",
+        "length",
+        "message_hash",
+        "name",
+        "new_client_id",
+        "old_client_id",
+        "on_conflict",
+        "outcome",
+        "path",
+        "preset",
+        "public_key",
+        "reason",
+        "registration_id",
+        "result",
+        "rotation_id",
+        "server",
+        "service",
+        "shard_id",
+        "shard_version",
+        "signature_file",
+        "source",
+        "source_key_id",
+        "status",
+        "step",
+        "storage",
+        "to_storage",
+        "to_version",
+        "trusted",
+    }
+)
+
+# Substrings that only key material or credentials contain.
+_SECRET_MARKERS = ("PRIVATE KEY", "BEGIN OPENSSH", "ciphertext", "Bearer ")
+
+
+class AuditDetailError(InvalidInputError):
+    """An audit entry was refused because a detail could carry a secret."""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One event of the log, as stored."""
+
+    seq: int
+    timestamp: datetime
+    kind: str
+    key_id: str | None
+    version: int | None
+    actor: str
+    details: Mapping[str, str] = field(default_factory=dict)
+    prev_hash: str = GENESIS_HASH
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The outcome of checking the chain; `first_bad_seq` is None when intact."""
+
+    ok: bool
+    count: int
+    head_hash: str
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The chain's head as last recorded outside the database."""
+
+    count: int
+    head_hash: str
+
+
+def default_actor() -> str:
+    """Who is acting: program name, process id and OS user."""
+    program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"{program}[{os.getpid()}]@{user}"
+
+
+def canonical_bytes(
+    seq: int,
+    prev_hash: str,
+    timestamp: str,
+    kind: str,
+    key_id: str | None,
+    version: int | None,
+    actor: str,
+    details: Mapping[str, str],
+) -> bytes:
+    """The exact bytes an entry's hash covers: sorted-key compact UTF-8 JSON."""
+    document = {
+        "seq": seq,
+        "prev_hash": prev_hash,
+        "timestamp": timestamp,
+        "kind": kind,
+        "key_id": key_id,
+        "version": version,
+        "actor": actor,
+        "details": dict(details),
+    }
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def entry_hash(*fields: Any) -> str:
+    """SHA-256 hex of `canonical_bytes(*fields)`."""
+    return hashlib.sha256(canonical_bytes(*fields)).hexdigest()
+
+
+def check_details(details: Mapping[str, Any]) -> dict[str, str]:
+    """The details as a plain str map, or AuditDetailError naming the bad field."""
+    if len(details) > MAX_DETAILS:
+        raise AuditDetailError(f"An audit entry takes at most {MAX_DETAILS} details.")
+    checked: dict[str, str] = {}
+    for key, value in details.items():
+        if key not in ALLOWED_DETAIL_KEYS:
+            raise AuditDetailError(f"The audit detail {key!r} is not an allowed field.")
+        text = value if isinstance(value, str) else _scalar_text(key, value)
+        if len(text) > MAX_DETAIL_LENGTH:
+            raise AuditDetailError(
+                f"The audit detail {key!r} is longer than {MAX_DETAIL_LENGTH} characters."
+            )
+        if any(ord(char) < 0x20 or ord(char) == 0x7F for char in text):
+            raise AuditDetailError(f"The audit detail {key!r} contains control characters.")
+        if any(marker in text for marker in _SECRET_MARKERS):
+            raise AuditDetailError(f"The audit detail {key!r} looks like key material.")
+        checked[key] = text
+    return checked
+
+
+def loggable(text: str) -> str:
+    """Free text (a file name, a user's label) fit for a detail: one line, bounded,
+    and withheld when it happens to contain a marker the secret guard refuses."""
+    line = "".join("?" if ord(char) < 0x20 or ord(char) == 0x7F else char for char in text)
+    if any(marker in line for marker in _SECRET_MARKERS):
+        return "(withheld)"
+    if len(line) > MAX_DETAIL_LENGTH:
+        return line[: MAX_DETAIL_LENGTH - 1] + "…"
+    return line
+
+
+def _scalar_text(key: str, value: Any) -> str:
+    # bool before int: bool is an int subclass and prints as "True".
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    raise AuditDetailError(f"The audit detail {key!r} must be text or a number.")
+
+
+def format_timestamp(moment: datetime) -> str:
+    """UTC ISO 8601 with microseconds and a Z, the form the hash covers."""
+    if moment.tzinfo is None:
+        raise ValueError("audit timestamps must be timezone-aware")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_timestamp(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS audit_log (
+    seq INTEGER PRIMARY KEY,
+    timestamp TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key_id TEXT,
+    version INTEGER,
+    actor TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_log_key ON audit_log (key_id, seq);
+"""
+
+_COLUMNS = "seq, timestamp, kind, key_id, version, actor, details, prev_hash, hash"
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """Create the audit table in the caller's transaction when missing."""
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+class AuditLog:
+    """Append, list and verify the hash-chained audit trail of one vault."""
+
+    def __init__(
+        self,
+        database: DatabaseProvider,
+        anchor_path: Path | None,
+        *,
+        actor: str | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        """`anchor_path` None keeps no anchor (tail truncation then goes unseen)."""
+        self._database = database
+        self._anchor_path = anchor_path
+        self.actor = actor or default_actor()
+        self._clock = clock
+        self._db_file: str | None = None
+
+    # -- writing -----------------------------------------------------------------
+
+    def record(
+        self,
+        kind: AuditKind,
+        key_id: str | None = None,
+        version: int | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Append one entry in its own transaction and advance the anchor."""
+        checked = check_details(details or {})
+        with self._database() as conn:
+            entry = self.append_in(conn, kind, key_id, version, checked)
+        self.sync_anchor()
+        return entry
+
+    def append_in(
+        self,
+        conn: sqlite3.Connection,
+        kind: AuditKind,
+        key_id: str | None = None,
+        version: int | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Append inside the caller's transaction.
+
+        Call `sync_anchor()` after the transaction commits to move the anchor
+        forward (until then the anchor lags, which verify() accepts).
+
+        The previous entry is read in the same locked transaction, so two
+        processes appending at once still form a single chain.
+        """
+        checked = check_details(details or {})
+        ensure_schema(conn)
+        self._remember_file(conn)
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev_hash = (1, GENESIS_HASH) if row is None else (int(row[0]) + 1, str(row[1]))
+        if seq == 1:
+            # The first entry: anchor the empty log (a claim that is always
+            # true), so from now on a missing anchor file is itself evidence.
+            self._anchor_empty_log()
+        moment = self._clock()
+        stamp = format_timestamp(moment)
+        kind_text = str(AuditKind(kind))
+        digest = entry_hash(seq, prev_hash, stamp, kind_text, key_id, version, self.actor, checked)
+        conn.execute(
+            f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 -- fixed column list
+            (
+                seq,
+                stamp,
+                kind_text,
+                key_id,
+                version,
+                self.actor,
+                json.dumps(checked, sort_keys=True),
+                prev_hash,
+                digest,
+            ),
+        )
+        return AuditEntry(
+            seq,
+            parse_timestamp(stamp),
+            kind_text,
+            key_id,
+            version,
+            self.actor,
+            MappingProxyType(checked),
+            prev_hash,
+            digest,
+        )
+
+    # -- the anchor --------------------------------------------------------------
+
+    def read_anchor(self) -> AuditAnchor | None:
+        """The recorded head, or None when there is no anchor file."""
+        if self._anchor_path is None:
+            return None
+        try:
+            raw = self._anchor_path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StorageError(f"Cannot read {self._anchor_path}: {exc.strerror}.") from exc
+        try:
+            document = json.loads(raw)
+            count = document["count"]
+            head = document["head_hash"]
+            if not isinstance(count, int) or not isinstance(head, str) or count < 0:
+                raise TypeError
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StorageError(f"The audit anchor {self._anchor_path} is malformed.") from exc
+        return AuditAnchor(count, head)
+
+    def sync_anchor(self) -> None:
+        """Move the anchor forward to the log's committed head.
+
+        Reads through a separate connection, so entries of a transaction that
+        is still open (or later rolls back) are never anchored. Never moves the
+        anchor back, and never over evidence: when the log no longer holds the
+        anchored head, the anchor stays so `verify()` reports it. Only the
+        anchor lock is taken here, never the vault's, so calling this inside a
+        vault transaction cannot deadlock with another process.
+        """
+        if self._anchor_path is None:
+            return
+        db_file = self._database_file()
+        if db_file is None:
+            return
+        with self._anchor_lock():
+            anchor = self.read_anchor()
+            with contextlib.closing(_connect_committed(db_file)) as conn:
+                count, head_hash = _head(conn)
+                if anchor is not None:
+                    if count <= anchor.count:
+                        return
+                    if anchor.count > 0 and _hash_at(conn, anchor.count) != anchor.head_hash:
+                        return
+                elif count > 0:
+                    return  # a missing anchor over a non-empty log is evidence too
+            self._write_anchor(AuditAnchor(count, head_hash))
+
+    def ensure_anchor(self) -> None:
+        """Create the anchor for a fresh, empty log so later removals show."""
+        if self._anchor_path is None or self.read_anchor() is not None:
+            return
+        db_file = self._database_file()
+        if db_file is None:
+            return
+        with contextlib.closing(_connect_committed(db_file)) as conn:
+            if _head(conn)[0] > 0:
+                return
+        self._anchor_empty_log()
+
+    def _anchor_empty_log(self) -> None:
+        if self._anchor_path is None or not self._db_file:
+            return
+        with self._anchor_lock():
+            if self.read_anchor() is None:
+                self._write_anchor(AuditAnchor(0, GENESIS_HASH))
+
+    def _database_file(self) -> Path | None:
+        """The SQLite file behind the provider (None for an in-memory one)."""
+        if self._db_file is None:
+            with self._database() as conn:
+                ensure_schema(conn)
+                self._remember_file(conn)
+        return Path(self._db_file) if self._db_file else None
+
+    def _remember_file(self, conn: sqlite3.Connection) -> None:
+        if self._db_file is None:
+            for row in conn.execute("PRAGMA database_list").fetchall():
+                if row[1] == "main":
+                    # An in-memory database has no file: remember "" for it.
+                    self._db_file = str(row[2] or "")
+
+    def _write_anchor(self, anchor: AuditAnchor) -> None:
+        assert self._anchor_path is not None
+        body = json.dumps({"version": 1, "count": anchor.count, "head_hash": anchor.head_hash})
+        atomic_write(self._anchor_path, body.encode() + b"\n")
+
+    @contextlib.contextmanager
+    def _anchor_lock(self) -> Iterator[None]:
+        # Anchor writes happen after the database transaction commits, so
+        # they need their own lock to keep two processes from racing it.
+        assert self._anchor_path is not None
+        lock_path = self._anchor_path.with_name(self._anchor_path.name + ".lock")
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageError(f"Cannot open {lock_path}: {exc.strerror}.") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+    # -- reading -----------------------------------------------------------------
+
+    def list(
+        self,
+        *,
+        kind: AuditKind | str | None = None,
+        key_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
+        """Entries oldest first, filtered; `since` inclusive, `until` exclusive."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(str(kind))
+        if key_id is not None:
+            clauses.append("key_id = ?")
+            params.append(key_id)
+        if since is not None:
+            clauses.append("timestamp >= ?")
+            params.append(format_timestamp(since))
+        if until is not None:
+            clauses.append("timestamp < ?")
+            params.append(format_timestamp(until))
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        # Newest first so `limit` keeps the latest entries; reversed on return.
+        query = f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq DESC"  # noqa: S608 -- fixed clauses
+        if limit is not None:
+            query += " LIMIT ?"
+            params.append(limit)
+        with self._database() as conn:
+            ensure_schema(conn)
+            rows = conn.execute(query, params).fetchall()
+        return [_entry_from_row(row) for row in reversed(rows)]
+
+    def verify(self, *, expected_head: str | None = None) -> AuditVerification:
+        """Recompute the chain; report the first bad entry and why."""
+        with self._database() as conn:
+            ensure_schema(conn)
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608
+        anchor = self.read_anchor()
+        prev_hash = GENESIS_HASH
+        hashes: list[str] = []
+        for position, row in enumerate(rows, start=1):
+            problem = _check_row(row, position, prev_hash)
+            if problem is not None:
+                bad_seq, reason = problem
+                return AuditVerification(False, len(rows), prev_hash, bad_seq, reason)
+            prev_hash = str(row[8])
+            hashes.append(prev_hash)
+        count = len(rows)
+        head = hashes[-1] if hashes else GENESIS_HASH
+        if anchor is not None:
+            if count < anchor.count:
+                return AuditVerification(
+                    False,
+                    count,
+                    head,
+                    count + 1,
+                    f"The log ends at entry {count} but {ANCHOR_FILE_NAME} records "
+                    f"{anchor.count} entries: entries were removed from the end.",
+                )
+            anchored = hashes[anchor.count - 1] if anchor.count else GENESIS_HASH
+            if anchored != anchor.head_hash:
+                return AuditVerification(
+                    False,
+                    count,
+                    head,
+                    max(anchor.count, 1),
+                    f"Entry {anchor.count} differs from the head recorded in "
+                    f"{ANCHOR_FILE_NAME}: the log was rewritten.",
+                )
+        elif count > 0 and self._anchor_path is not None and self._database_file() is not None:
+            return AuditVerification(
+                False,
+                count,
+                head,
+                count,
+                f"The anchor file {ANCHOR_FILE_NAME} is missing: the end of the log "
+                "cannot be checked.",
+            )
+        if expected_head is not None and expected_head not in hashes:
+            return AuditVerification(
+                False,
+                count,
+                head,
+                None,
+                "No entry of the log has the expected head hash: the history was rewritten.",
+            )
+        return AuditVerification(True, count, head)
+
+
+def _connect_committed(db_file: Path) -> sqlite3.Connection:
+    """A connection of our own: it sees only what other transactions committed."""
+    try:
+        return sqlite3.connect(db_file, timeout=30, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Cannot open the vault database {db_file}: {exc}.") from exc
+
+
+def _head(conn: sqlite3.Connection) -> tuple[int, str]:
+    try:
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.OperationalError:
+        return 0, GENESIS_HASH  # the table is not committed yet
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def _hash_at(conn: sqlite3.Connection, seq: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _check_row(row: tuple[Any, ...], position: int, prev_hash: str) -> tuple[int, str] | None:
+    """None when the row is the valid successor of `prev_hash` at `position`."""
+    seq, stamp, kind, key_id, version, actor, details_text, stored_prev, stored_hash = row
+    label = seq if isinstance(seq, int) else position
+    if seq != position:
+        if isinstance(seq, int) and seq > position:
+            return position, f"Entry {position} is missing: entries were removed."
+        return position, f"Entry {position} has sequence number {seq!r}."
+    try:
+        details = json.loads(details_text)
+        if not isinstance(details, dict) or not all(
+            isinstance(value, str) for value in details.values()
+        ):
+            raise TypeError
+    except (TypeError, ValueError):
+        return label, f"Entry {label} has malformed details."
+    if stored_prev != prev_hash:
+        return label, f"Entry {label} does not follow entry {label - 1}: the order was changed."
+    try:
+        digest = entry_hash(seq, stored_prev, stamp, kind, key_id, version, actor, details)
+    except TypeError:
+        return label, f"Entry {label} has malformed fields."
+    if digest != stored_hash:
+        return label, f"Entry {label} was changed after it was written."
+    return None
+
+
+def _entry_from_row(row: tuple[Any, ...]) -> AuditEntry:
+    seq, stamp, kind, key_id, version, actor, details_text, prev_hash, digest = row
+    try:
+        details = json.loads(details_text)
+        moment = parse_timestamp(stamp)
+    except (TypeError, ValueError) as exc:
+        raise StorageError(f"Audit entry {seq} is malformed; run `audit verify`.") from exc
+    return AuditEntry(
+        int(seq),
+        moment,
+        str(kind),
+        key_id,
+        version,
+        str(actor),
+        MappingProxyType({str(k): str(v) for k, v in details.items()}),
+        str(prev_hash),
+        str(digest),
+    )

@@ -1,0 +1,64 @@
+"""The backup ciphers: XChaCha20-Poly1305, AES-256-GCM and DataFold's ChaCha20 quirk."""
+
+from enum import StrEnum
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from nacl.bindings import (
+    crypto_aead_chacha20poly1305_ietf_decrypt,
+    crypto_aead_xchacha20poly1305_ietf_decrypt,
+    crypto_aead_xchacha20poly1305_ietf_encrypt,
+)
+from nacl.exceptions import CryptoError
+
+from keyfold.core.errors import WrongPassphraseError
+
+TAG_SIZE = 16
+CHACHA20_NONCE_SIZE = 12
+
+
+class CipherKind(StrEnum):
+    XCHACHA20_POLY1305 = "xchacha20-poly1305"
+    AES_GCM = "aes-gcm"
+
+
+NONCE_SIZES = {CipherKind.XCHACHA20_POLY1305: 24, CipherKind.AES_GCM: 12}
+
+QUIRK_WARNING = (
+    "The backup says XChaCha20-Poly1305 but was sealed with ChaCha20-Poly1305 and a "
+    "shortened nonce, as DataFold's Python SDK does; write a new backup with Keyfold."
+)
+
+
+def encrypt(kind: CipherKind, key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
+    """Ciphertext followed by the 16-byte tag, with no associated data."""
+    if kind is CipherKind.AES_GCM:
+        return AESGCM(key).encrypt(nonce, plaintext, None)
+    return crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, None, nonce, key)
+
+
+def decrypt(kind: CipherKind, key: bytes, nonce: bytes, ciphertext: bytes) -> tuple[bytes, bool]:
+    """(plaintext, True when it opened only as DataFold's ChaCha20 quirk).
+
+    Every AEAD failure means the key is wrong or the file was changed, and the
+    two cannot be told apart, so both raise WrongPassphraseError.
+    """
+    failure = WrongPassphraseError("The passphrase is wrong or the backup has been altered.")
+    if kind is CipherKind.AES_GCM:
+        try:
+            return AESGCM(key).decrypt(nonce, ciphertext, None), False
+        except InvalidTag:
+            raise failure from None
+    try:
+        return crypto_aead_xchacha20poly1305_ietf_decrypt(ciphertext, None, nonce, key), False
+    except CryptoError:
+        pass
+    # DataFold's Python SDK labels its output XChaCha20 but runs the IETF
+    # ChaCha20-Poly1305 with the first 12 bytes of the 24-byte nonce.
+    try:
+        plaintext = crypto_aead_chacha20poly1305_ietf_decrypt(
+            ciphertext, None, nonce[:CHACHA20_NONCE_SIZE], key
+        )
+    except CryptoError:
+        raise failure from None
+    return plaintext, True

@@ -1,0 +1,122 @@
+"""Passphrase key derivation for backups: Argon2id or PBKDF2, with cost limits."""
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+from argon2.low_level import Type, hash_secret_raw
+
+from keyfold.core.errors import BackupFormatError, InvalidInputError
+
+DERIVED_KEY_SIZE = 32
+MIN_SALT_SIZE = 8
+SALT_SIZE = 16
+
+# Limits a file may ask for. The upper ones stop a hostile backup from tying up
+# the machine (DESIGN.md "Hostile input"); the lower ones refuse parameters so
+# weak they can only be a mistake or a downgrade.
+ARGON2_MAX_MEMORY_KIB = 1024 * 1024
+ARGON2_MIN_MEMORY_KIB_PER_LANE = 8  # Argon2's own minimum is 8 KiB per lane
+ARGON2_MAX_ITERATIONS = 64
+ARGON2_MAX_PARALLELISM = 16
+PBKDF2_MIN_ITERATIONS = 1000
+PBKDF2_MAX_ITERATIONS = 10_000_000
+DEFAULT_PBKDF2_ITERATIONS = 600_000  # OWASP's figure for PBKDF2-HMAC-SHA256
+
+# Below these a file still opens, with a warning that its protection is weak.
+ARGON2_WEAK_MEMORY_KIB = 19 * 1024
+PBKDF2_WEAK_ITERATIONS = 100_000
+
+
+class KdfKind(StrEnum):
+    ARGON2ID = "argon2id"
+    PBKDF2 = "pbkdf2"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """The cost of turning a passphrase into a key; PBKDF2 uses only iterations."""
+
+    kind: KdfKind = KdfKind.ARGON2ID
+    memory_kib: int = 65536
+    iterations: int = 3
+    parallelism: int = 1
+
+    @classmethod
+    def argon2id(
+        cls, memory_kib: int = 65536, iterations: int = 3, parallelism: int = 1
+    ) -> "KdfParams":
+        return cls(KdfKind.ARGON2ID, memory_kib, iterations, parallelism)
+
+    @classmethod
+    def pbkdf2(cls, iterations: int = DEFAULT_PBKDF2_ITERATIONS) -> "KdfParams":
+        # memory and parallelism mean nothing to PBKDF2; 0 says so.
+        return cls(KdfKind.PBKDF2, 0, iterations, 0)
+
+
+def check_kdf_params(params: KdfParams) -> None:
+    """Raise BackupFormatError naming the kdf_params field that is out of range."""
+    if params.kind is KdfKind.PBKDF2:
+        _check_range("iterations", params.iterations, PBKDF2_MIN_ITERATIONS, PBKDF2_MAX_ITERATIONS)
+        return
+    _check_range("parallelism", params.parallelism, 1, ARGON2_MAX_PARALLELISM)
+    _check_range("iterations", params.iterations, 1, ARGON2_MAX_ITERATIONS)
+    minimum = ARGON2_MIN_MEMORY_KIB_PER_LANE * params.parallelism
+    _check_range("memory", params.memory_kib, minimum, ARGON2_MAX_MEMORY_KIB)
+
+
+def kdf_warnings(params: KdfParams) -> tuple[str, ...]:
+    """Sentences warning that parameters within the limits are still weak."""
+    if params.kind is KdfKind.PBKDF2 and params.iterations < PBKDF2_WEAK_ITERATIONS:
+        return (
+            f"The backup uses only {params.iterations} PBKDF2 iterations, "
+            "so its passphrase is easier to guess than usual.",
+        )
+    if params.kind is KdfKind.ARGON2ID and params.memory_kib < ARGON2_WEAK_MEMORY_KIB:
+        return (
+            f"The backup uses only {params.memory_kib} KiB of Argon2id memory, "
+            "so its passphrase is easier to guess than usual.",
+        )
+    return ()
+
+
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """The 32-byte encryption key for `passphrase`; checks the limits first."""
+    check_kdf_params(params)
+    if len(salt) < MIN_SALT_SIZE:
+        raise BackupFormatError(
+            f"The salt has {len(salt)} bytes, fewer than the {MIN_SALT_SIZE} required.",
+            field="salt",
+        )
+    secret = encode_passphrase(passphrase)
+    if params.kind is KdfKind.PBKDF2:
+        return hashlib.pbkdf2_hmac(
+            "sha256", secret, salt, params.iterations, dklen=DERIVED_KEY_SIZE
+        )
+    return hash_secret_raw(
+        secret,
+        salt,
+        time_cost=params.iterations,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=DERIVED_KEY_SIZE,
+        type=Type.ID,
+    )
+
+
+def encode_passphrase(passphrase: str) -> bytes:
+    """The passphrase as UTF-8, exactly as typed (no normalisation, like the SDKs)."""
+    try:
+        return passphrase.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInputError(
+            "The passphrase contains characters that cannot be encoded as UTF-8."
+        ) from exc
+
+
+def _check_range(name: str, value: int, low: int, high: int) -> None:
+    field = f"kdf_params.{name}"
+    if value < low:
+        raise BackupFormatError(f"{field} is {value}, below the minimum of {low}.", field=field)
+    if value > high:
+        raise BackupFormatError(f"{field} is {value}, above the limit of {high}.", field=field)

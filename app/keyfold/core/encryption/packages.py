@@ -1,0 +1,165 @@
+"""Shard packages: one AES-256-GCM encrypted shard, its header and Ed25519 signature.
+
+Layout (big-endian): "KFS1" | file_id 16 | shard_id 16 | index u64 | key_version u32 |
+signer public key 32 | nonce 12 | ciphertext length u64 | ciphertext (with GCM tag) |
+signature 64. The header (the first 100 bytes) is the GCM associated data; the digest
+is SHA-256 of header and ciphertext; the signature covers a label and that digest.
+"""
+
+import hashlib
+import secrets
+import struct
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from keyfold.core.encryption.shard_keys import SHARD_ID_SIZE, derive_shard_key
+from keyfold.core.keys import PUBLIC_KEY_SIZE, SIGNATURE_SIZE, KeyPair, PublicKey
+
+PACKAGE_MAGIC = b"KFS1"
+FILE_ID_SIZE = 16
+NONCE_SIZE = 12
+TAG_SIZE = 16
+_HEADER = struct.Struct(f">4s{FILE_ID_SIZE}s{SHARD_ID_SIZE}sQI{PUBLIC_KEY_SIZE}s{NONCE_SIZE}sQ")
+HEADER_SIZE = _HEADER.size
+OVERHEAD = HEADER_SIZE + TAG_SIZE + SIGNATURE_SIZE
+SIGNATURE_LABEL = b"keyfold shard package v1\x00"
+
+
+def sync_marker(file_id: bytes) -> bytes:
+    """The bytes every package of one file starts with; readers resync on them."""
+    return PACKAGE_MAGIC + file_id
+
+
+def package_size(plaintext_size: int) -> int:
+    return plaintext_size + OVERHEAD
+
+
+@dataclass(frozen=True)
+class PackageHeader:
+    file_id: bytes
+    shard_id: bytes
+    index: int
+    key_version: int
+    signer: bytes
+    nonce: bytes
+    ciphertext_size: int
+
+    def encode(self) -> bytes:
+        return _HEADER.pack(
+            PACKAGE_MAGIC,
+            self.file_id,
+            self.shard_id,
+            self.index,
+            self.key_version,
+            self.signer,
+            self.nonce,
+            self.ciphertext_size,
+        )
+
+
+def parse_header(data: bytes) -> PackageHeader | None:
+    """The header at the start of `data`, or None when it is not a package header."""
+    if len(data) < HEADER_SIZE:
+        return None
+    magic, file_id, shard_id, index, version, signer, nonce, size = _HEADER.unpack_from(data)
+    if magic != PACKAGE_MAGIC or size < TAG_SIZE:
+        return None
+    return PackageHeader(file_id, shard_id, index, version, signer, nonce, size)
+
+
+@dataclass(frozen=True)
+class SealedShard:
+    """A finished package (as its parts, to spare a copy) and its manifest digest."""
+
+    parts: tuple[bytes, bytes, bytes]  # header, ciphertext, signature
+    digest: bytes
+
+    @property
+    def package(self) -> bytes:
+        return b"".join(self.parts)
+
+    @property
+    def size(self) -> int:
+        return sum(len(part) for part in self.parts)
+
+
+def seal_shard(
+    master_key: bytes,
+    file_id: bytes,
+    shard_id: bytes,
+    index: int,
+    plaintext: bytes,
+    sender: KeyPair,
+    key_version: int = 1,
+) -> SealedShard:
+    """Encrypt one shard under its derived key and sign the package."""
+    key = derive_shard_key(master_key, shard_id, key_version, file_id)
+    # The per-shard key is unique, so a random nonce is defence in depth only.
+    nonce = secrets.token_bytes(NONCE_SIZE)
+    header = PackageHeader(
+        file_id, shard_id, index, key_version, sender.public.raw, nonce, len(plaintext) + TAG_SIZE
+    ).encode()
+    ciphertext = AESGCM(key).encrypt(nonce, plaintext, header)
+    digest = hashlib.sha256(header)
+    digest.update(ciphertext)
+    signature = sender.sign(SIGNATURE_LABEL + digest.digest())
+    return SealedShard((header, ciphertext, signature), digest.digest())
+
+
+class PackageFault(StrEnum):
+    """Why a package was rejected."""
+
+    MALFORMED = "malformed"
+    BAD_SIGNATURE = "bad-signature"
+    FOREIGN_SIGNER = "foreign-signer"
+    DIGEST_MISMATCH = "digest-mismatch"
+    UNDECRYPTABLE = "undecryptable"
+
+
+@dataclass(frozen=True)
+class OpenedShard:
+    """The outcome of checking one package: plaintext, or the fault found."""
+
+    header: PackageHeader | None
+    plaintext: bytes | None
+    fault: PackageFault | None
+
+
+def open_shard(
+    package: bytes,
+    master_key: bytes,
+    sender: PublicKey,
+    expected_digest: bytes,
+    expected_file_id: bytes,
+) -> OpenedShard:
+    """Verify a package (signer, signature, manifest digest) and decrypt it."""
+    header = parse_header(package)
+    if (
+        header is None
+        or header.file_id != expected_file_id
+        or len(package) != HEADER_SIZE + header.ciphertext_size + SIGNATURE_SIZE
+    ):
+        return OpenedShard(header, None, PackageFault.MALFORMED)
+    body_end = HEADER_SIZE + header.ciphertext_size
+    digest = hashlib.sha256(memoryview(package)[:body_end]).digest()
+    signature = package[body_end:]
+    message = SIGNATURE_LABEL + digest
+    if header.signer != sender.raw:
+        if PublicKey(header.signer).verify(signature, message):
+            return OpenedShard(header, None, PackageFault.FOREIGN_SIGNER)
+        return OpenedShard(header, None, PackageFault.BAD_SIGNATURE)
+    if not sender.verify(signature, message):
+        return OpenedShard(header, None, PackageFault.BAD_SIGNATURE)
+    if digest != expected_digest:
+        return OpenedShard(header, None, PackageFault.DIGEST_MISMATCH)
+    key = derive_shard_key(master_key, header.shard_id, header.key_version, header.file_id)
+    try:
+        plaintext = AESGCM(key).decrypt(
+            header.nonce, memoryview(package)[HEADER_SIZE:body_end], package[:HEADER_SIZE]
+        )
+    except InvalidTag:
+        return OpenedShard(header, None, PackageFault.UNDECRYPTABLE)
+    return OpenedShard(header, plaintext, None)

@@ -1,0 +1,188 @@
+"""Encrypting a file into signed shard packages: a `.kfe` file or a shard folder."""
+
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from keyfold.core.atomic_files import atomic_writer
+from keyfold.core.encryption.container import FolderWriter, KfeWriter
+from keyfold.core.encryption.manifest import MAX_SHARD_SIZE, Manifest, ShardEntry, sign_manifest
+from keyfold.core.encryption.packages import FILE_ID_SIZE, SealedShard, seal_shard
+from keyfold.core.encryption.parallel import ordered_map
+from keyfold.core.encryption.recipients import (
+    MASTER_KEY_SIZE,
+    PassphraseParams,
+    Recipient,
+    seal_to_passphrase,
+    seal_to_public_key,
+)
+from keyfold.core.encryption.shard_keys import SHARD_ID_SIZE
+from keyfold.core.errors import InvalidInputError, StorageError
+from keyfold.core.keys import KeyPair, PublicKey
+from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
+
+DEFAULT_SHARD_SIZE = 1024 * 1024
+
+
+class Layout(StrEnum):
+    KFE = "kfe"
+    FOLDER = "folder"
+
+
+@dataclass(frozen=True)
+class ShardingOptions:
+    """How a file is cut and labelled; acl and lineage are recorded per shard."""
+
+    shard_size: int = DEFAULT_SHARD_SIZE
+    content_type: str = "application/octet-stream"
+    acl: str = ""
+    lineage: str = ""
+    layout: Layout = Layout.KFE
+    workers: int | None = None
+    passphrase_params: PassphraseParams | None = None
+
+
+class _Writer(Protocol):
+    def add(self, index: int, shard_id: str, parts: Sequence[bytes]) -> None: ...
+    def finish(self, manifest_block: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class _Plain:
+    index: int
+    shard_id: bytes
+    data: bytes
+
+
+def encrypt_file(
+    source: Path,
+    destination: Path,
+    *,
+    recipients: Sequence[PublicKey] = (),
+    passphrase: str | None = None,
+    sender: KeyPair | None = None,
+    options: ShardingOptions | None = None,
+    name: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Manifest:
+    """Encrypt `source` for the recipients and/or a passphrase; sign with `sender`.
+
+    Without a sender an ephemeral key signs: the file is still tamper-evident,
+    but says nothing about who made it. Nothing appears under `destination`
+    unless the whole file was written.
+    """
+    options = options or ShardingOptions()
+    if not recipients and passphrase is None:
+        raise InvalidInputError("Give at least one recipient or a passphrase to encrypt for.")
+    if not 1 <= options.shard_size <= MAX_SHARD_SIZE:
+        raise InvalidInputError(f"The shard size must be from 1 byte to {MAX_SHARD_SIZE} bytes.")
+    master = secrets.token_bytes(MASTER_KEY_SIZE)
+    file_id = secrets.token_bytes(FILE_ID_SIZE)
+    sealed: list[Recipient] = [seal_to_public_key(master, key) for key in recipients]
+    if passphrase is not None:
+        sealed.append(seal_to_passphrase(master, passphrase, file_id, options.passphrase_params))
+    signer = sender or KeyPair.generate()
+    try:
+        handle = open(source, "rb")  # noqa: SIM115 - closed below on every path
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read {source}: {exc.strerror}.") from exc
+    with handle:
+        total = _size(handle)
+
+        def build(writer: _Writer) -> Manifest:
+            entries = _write_shards(
+                handle, writer, master, file_id, signer, options, total, progress, cancel
+            )
+            manifest = Manifest(
+                file_id=file_id.hex(),
+                created=clock().strftime("%Y-%m-%dT%H:%M:%SZ"),
+                shard_size=options.shard_size,
+                total_size=sum(e.size for e in entries),
+                sender=signer.public,
+                anonymous_sender=sender is None,
+                recipients=tuple(sealed),
+                shards=tuple(entries),
+                content_type=options.content_type,
+                name=source.name if name is None else name,
+                metadata=dict(metadata or {}),
+            )
+            writer.finish(sign_manifest(manifest, signer))
+            return manifest
+
+        if options.layout is Layout.FOLDER:
+            folder = FolderWriter(destination)
+            try:
+                manifest = build(folder)
+            except BaseException:
+                folder.discard()
+                raise
+            folder.commit()
+            return manifest
+        with atomic_writer(destination) as out:
+            return build(KfeWriter(out, file_id))
+
+
+def _write_shards(
+    handle: BinaryIO,
+    writer: _Writer,
+    master: bytes,
+    file_id: bytes,
+    signer: KeyPair,
+    options: ShardingOptions,
+    total: int,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> list[ShardEntry]:
+    report = progress or no_progress
+
+    def pieces() -> Iterator[_Plain]:
+        index = 0
+        while True:
+            if cancel is not None:
+                cancel.check()
+            data = handle.read(options.shard_size)
+            if not data:
+                return
+            yield _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), data)
+            index += 1
+
+    def seal(piece: _Plain) -> tuple[_Plain, SealedShard]:
+        return piece, seal_shard(master, file_id, piece.shard_id, piece.index, piece.data, signer)
+
+    entries: list[ShardEntry] = []
+    done = 0
+    report(0, total)
+    for piece, shard in ordered_map(seal, pieces(), workers=options.workers):
+        shard_id = piece.shard_id.hex()
+        writer.add(piece.index, shard_id, shard.parts)
+        entries.append(
+            ShardEntry(
+                shard_id=shard_id,
+                index=piece.index,
+                size=len(piece.data),
+                key_version=1,
+                digest=shard.digest.hex(),
+                content_type=options.content_type,
+                acl=options.acl,
+                lineage=options.lineage,
+            )
+        )
+        done += len(piece.data)
+        report(done, max(total, done))
+    return entries
+
+
+def _size(handle: BinaryIO) -> int:
+    try:
+        size = handle.seek(0, 2)
+        handle.seek(0)
+    except OSError as exc:
+        raise StorageError(f"Cannot measure {handle.name}: {exc.strerror}.") from exc
+    return size

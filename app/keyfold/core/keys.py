@@ -1,0 +1,160 @@
+"""Ed25519 key pairs: generation with a self-test, fingerprints, public exports."""
+
+import base64
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from keyfold.core.errors import KeyFormatError
+
+SEED_SIZE = 32
+PUBLIC_KEY_SIZE = 32
+SIGNATURE_SIZE = 64
+KEY_NUMBER_SIZE = 8
+
+
+class PublicKeyFormat(StrEnum):
+    HEX = "hex"
+    BASE64 = "base64"
+    PEM = "pem"
+    OPENSSH = "openssh"
+    MINISIGN = "minisign"
+
+
+@dataclass(frozen=True)
+class PublicKey:
+    """A 32-byte Ed25519 public key and the identities derived from it."""
+
+    raw: bytes
+
+    def __post_init__(self) -> None:
+        if len(self.raw) != PUBLIC_KEY_SIZE:
+            raise KeyFormatError(
+                f"An Ed25519 public key has {PUBLIC_KEY_SIZE} bytes, this one has {len(self.raw)}."
+            )
+
+    @classmethod
+    def from_hex(cls, text: str) -> "PublicKey":
+        try:
+            return cls(bytes.fromhex(text.strip()))
+        except ValueError as exc:
+            raise KeyFormatError("The public key is not valid hex.") from exc
+
+    @property
+    def hex(self) -> str:
+        return self.raw.hex()
+
+    @property
+    def fingerprint(self) -> str:
+        """Lowercase hex SHA-256 of the raw key: what a DataFold node stores."""
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def ssh_fingerprint(self) -> str:
+        """OpenSSH's `SHA256:` form, over the SSH wire encoding of the key."""
+        digest = hashlib.sha256(_ssh_wire_public_key(self.raw)).digest()
+        return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+
+    @property
+    def key_number(self) -> bytes:
+        """minisign's 8-byte key id: the first 8 bytes of SHA-256 of the key."""
+        return hashlib.sha256(self.raw).digest()[:KEY_NUMBER_SIZE]
+
+    @property
+    def key_number_hex(self) -> str:
+        """The key number as minisign prints it (little-endian uppercase hex)."""
+        return self.key_number[::-1].hex().upper()
+
+    def verify(self, signature: bytes, message: bytes) -> bool:
+        """True when `signature` is a valid Ed25519 signature of `message`."""
+        if len(signature) != SIGNATURE_SIZE:
+            return False
+        try:
+            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+    def export(self, fmt: PublicKeyFormat, comment: str = "") -> str:
+        """The key as text in one of the export formats, ending in a newline."""
+        if fmt is PublicKeyFormat.HEX:
+            return self.hex + "\n"
+        if fmt is PublicKeyFormat.BASE64:
+            return base64.b64encode(self.raw).decode() + "\n"
+        if fmt is PublicKeyFormat.PEM:
+            key = Ed25519PublicKey.from_public_bytes(self.raw)
+            return key.public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            ).decode()
+        if fmt is PublicKeyFormat.OPENSSH:
+            body = base64.b64encode(_ssh_wire_public_key(self.raw)).decode()
+            return f"ssh-ed25519 {body}{' ' + comment if comment else ''}\n"
+        if fmt is PublicKeyFormat.MINISIGN:
+            blob = base64.b64encode(b"Ed" + self.key_number + self.raw).decode()
+            label = comment or f"minisign public key {self.key_number_hex}"
+            return f"untrusted comment: {label}\n{blob}\n"
+        raise KeyFormatError(f"Unknown public key format {fmt!r}.")
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    """An Ed25519 key pair held as its 32-byte seed. The seed never prints."""
+
+    seed: bytes = field(repr=False)
+    public: PublicKey
+
+    def __post_init__(self) -> None:
+        if len(self.seed) != SEED_SIZE:
+            raise KeyFormatError(
+                f"An Ed25519 private key seed has {SEED_SIZE} bytes, this one has {len(self.seed)}."
+            )
+        derived = _private(self.seed).public_key().public_bytes_raw()
+        if derived != self.public.raw:
+            raise KeyFormatError("The public key does not belong to this private key.")
+
+    @classmethod
+    def from_seed(cls, seed: bytes) -> "KeyPair":
+        if len(seed) != SEED_SIZE:
+            raise KeyFormatError(
+                f"An Ed25519 private key seed has {SEED_SIZE} bytes, this one has {len(seed)}."
+            )
+        public = _private(seed).public_key().public_bytes_raw()
+        return cls(seed, PublicKey(public))
+
+    @classmethod
+    def generate(cls) -> "KeyPair":
+        """A fresh key pair from the OS's CSPRNG, checked by a sign/verify round."""
+        pair = cls.from_seed(secrets.token_bytes(SEED_SIZE))
+        probe = secrets.token_bytes(32)
+        if not pair.public.verify(pair.sign(probe), probe):
+            raise RuntimeError("Ed25519 self-test failed: the crypto library is broken.")
+        return pair
+
+    def sign(self, message: bytes) -> bytes:
+        return _private(self.seed).sign(message)
+
+    def private_key(self) -> Ed25519PrivateKey:
+        """The key as a `cryptography` object, for formats that need one."""
+        return _private(self.seed)
+
+    def __repr__(self) -> str:
+        return f"KeyPair(public={self.public.hex})"
+
+
+def _private(seed: bytes) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def _ssh_wire_public_key(raw: bytes) -> bytes:
+    def string(data: bytes) -> bytes:
+        return len(data).to_bytes(4, "big") + data
+
+    return string(b"ssh-ed25519") + string(raw)

@@ -1,0 +1,44 @@
+"""The client for DataFold-style key registration servers (and keyfold-server)."""
+
+from keyfold.core.registry.client import (
+    MAX_REPLY_BYTES,
+    MessageEncoding,
+    RegistryClient,
+    RetryPolicy,
+    Timeouts,
+    new_client_id,
+    revoke_message,
+    rotate_message,
+)
+from keyfold.core.registry.codes import sentence
+from keyfold.core.registry.records import (
+    Capabilities,
+    Registration,
+    RemoteVerification,
+    ServerConfig,
+    is_loopback_host,
+    normalize_fingerprint,
+    normalize_url,
+)
+from keyfold.core.registry.transport import CertificatePinError, certificate_fingerprint
+
+__all__ = [
+    "MAX_REPLY_BYTES",
+    "Capabilities",
+    "CertificatePinError",
+    "MessageEncoding",
+    "Registration",
+    "RegistryClient",
+    "RemoteVerification",
+    "RetryPolicy",
+    "ServerConfig",
+    "Timeouts",
+    "certificate_fingerprint",
+    "is_loopback_host",
+    "new_client_id",
+    "normalize_fingerprint",
+    "normalize_url",
+    "revoke_message",
+    "rotate_message",
+    "sentence",
+]

@@ -1,0 +1,443 @@
+"""The SQLite metadata store: schema, transactions under the vault lock, rows <-> records."""
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from keyfold.core.errors import StorageError
+from keyfold.core.keys import PublicKey
+from keyfold.core.vault.lock import VaultLock
+from keyfold.core.vault.records import (
+    BackupRecord,
+    KeyRecord,
+    KeyVersion,
+    StorageKind,
+    VersionStatus,
+)
+
+# 2: key_versions.generation and pending_secrets (all-or-nothing secret swaps).
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_MS = 15_000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS keys (
+    key_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS key_versions (
+    key_id TEXT NOT NULL REFERENCES keys(key_id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    public_key TEXT NOT NULL,
+    created TEXT NOT NULL,
+    status TEXT NOT NULL,
+    storage TEXT NOT NULL,
+    protected INTEGER NOT NULL,
+    generation INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (key_id, version)
+);
+CREATE TABLE IF NOT EXISTS pending_secrets (
+    storage TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    generation INTEGER NOT NULL,
+    PRIMARY KEY (storage, key_id, version, generation)
+);
+CREATE TABLE IF NOT EXISTS backups (
+    path TEXT PRIMARY KEY,
+    key_ids TEXT NOT NULL,
+    fingerprints TEXT NOT NULL,
+    created TEXT NOT NULL,
+    preset TEXT NOT NULL,
+    bundle INTEGER NOT NULL,
+    last_verified TEXT
+);
+"""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _required_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class MetadataStore:
+    """vault.db in WAL mode; writes run in BEGIN IMMEDIATE under the vault lock.
+
+    A write transaction is re-entrant within the thread that holds it, so a
+    feature module can call `transaction()` while the vault is already inside one.
+    """
+
+    def __init__(self, path: Path, lock: VaultLock) -> None:
+        self.path = path
+        self.lock = lock
+        self._active: sqlite3.Connection | None = None
+        self._owner: int | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"Cannot open the vault database {self.path}: {exc}.") from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StorageError(f"Cannot use the vault database {self.path}: {exc}.") from exc
+        return conn
+
+    def _mine(self) -> sqlite3.Connection | None:
+        if self._active is not None and self._owner == threading.get_ident():
+            return self._active
+        return None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction under the cross-process lock; commits on success."""
+        with self.lock.hold():
+            existing = self._mine()
+            if existing is not None:
+                yield existing
+                return
+            conn = self._connect()
+            self._active, self._owner = conn, threading.get_ident()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                _rollback(conn)
+                raise StorageError(f"The vault database {self.path} failed: {exc}.") from exc
+            except BaseException:
+                _rollback(conn)
+                raise
+            finally:
+                self._active, self._owner = None, None
+                conn.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read (WAL snapshot) that does not wait for writers."""
+        existing = self._mine()
+        if existing is not None:
+            yield existing
+            return
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN")
+            yield conn
+        except sqlite3.Error as exc:
+            raise StorageError(f"The vault database {self.path} failed: {exc}.") from exc
+        finally:
+            _rollback(conn)
+            conn.close()
+
+    def initialise(self) -> str:
+        """Create or check the schema; return the vault's id."""
+        with self.lock.hold():
+            conn = self._connect()
+            try:
+                # WAL must be switched on outside a transaction.
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.Error as exc:
+                conn.close()
+                raise StorageError(f"Cannot use the vault database {self.path}: {exc}.") from exc
+            conn.close()
+            with self.transaction() as tx:
+                # executescript would commit the open transaction, so one by one.
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        tx.execute(statement)
+                found = _meta(tx, "schema_version")
+                if found is not None and int(found) > SCHEMA_VERSION:
+                    raise StorageError(
+                        f"The vault at {self.path.parent} was written by a newer Keyfold "
+                        f"(schema {found}); update Keyfold to open it."
+                    )
+                _add_generation_column(tx)
+                tx.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+                vault_id = _meta(tx, "vault_id")
+                if vault_id is None:
+                    vault_id = uuid.uuid4().hex
+                    tx.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
+                return vault_id
+
+
+def _add_generation_column(conn: sqlite3.Connection) -> None:
+    """Schema 1 -> 2: every existing secret is generation 0 (its old name)."""
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(key_versions)")}
+    if "generation" not in columns:
+        conn.execute("ALTER TABLE key_versions ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+def _meta(conn: sqlite3.Connection, name: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+    return None if row is None else str(row["value"])
+
+
+# Rows <-> records ---------------------------------------------------------
+
+
+def load_keys(conn: sqlite3.Connection, key_id: str | None = None) -> list[KeyRecord]:
+    """Key records (all, or the one with `key_id`) with their backup state."""
+    where, params = ("WHERE key_id = ?", (key_id,)) if key_id is not None else ("", ())
+    key_rows = conn.execute(f"SELECT * FROM keys {where} ORDER BY key_id", params).fetchall()  # noqa: S608 - fixed fragments
+    version_rows = conn.execute(
+        f"SELECT * FROM key_versions {where} ORDER BY key_id, version",  # noqa: S608 - fixed fragments
+        params,
+    ).fetchall()
+    versions: dict[str, list[KeyVersion]] = {}
+    for row in version_rows:
+        versions.setdefault(row["key_id"], []).append(_version(row))
+    backups = load_backups(conn)
+    records = []
+    for row in key_rows:
+        key_versions = tuple(versions.get(row["key_id"], ()))
+        if not key_versions:
+            continue  # a key without versions is half-written; never shown
+        records.append(_record(row, key_versions, backups))
+    return records
+
+
+def _version(row: sqlite3.Row) -> KeyVersion:
+    return KeyVersion(
+        key_id=row["key_id"],
+        version=int(row["version"]),
+        public_key=PublicKey.from_hex(row["public_key"]),
+        created=_required_time(row["created"]),
+        status=VersionStatus(row["status"]),
+        storage=StorageKind(row["storage"]),
+        protected=bool(row["protected"]),
+        generation=int(row["generation"]),
+    )
+
+
+def _record(
+    row: sqlite3.Row, versions: tuple[KeyVersion, ...], backups: Sequence[BackupRecord]
+) -> KeyRecord:
+    record = KeyRecord(
+        key_id=row["key_id"],
+        name=row["name"],
+        description=row["description"],
+        tags=tuple(json.loads(row["tags"])),
+        created=_required_time(row["created"]),
+        updated=_required_time(row["updated"]),
+        versions=versions,
+        last_backup=None,
+        backup_is_current=False,
+    )
+    mine = [b for b in backups if record.key_id in b.key_ids]
+    current = record.current
+    is_current = any(
+        b.created >= current.created and current.fingerprint in b.fingerprints for b in mine
+    )
+    last = max((b.created for b in mine), default=None)
+    return replace(record, last_backup=last, backup_is_current=is_current)
+
+
+def insert_key(
+    conn: sqlite3.Connection,
+    key_id: str,
+    *,
+    name: str,
+    description: str,
+    tags: Sequence[str],
+    created: datetime,
+) -> None:
+    conn.execute(
+        "INSERT INTO keys VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            key_id,
+            name,
+            description,
+            json.dumps(list(tags)),
+            created.isoformat(),
+            created.isoformat(),
+        ),
+    )
+
+
+def update_key(
+    conn: sqlite3.Connection,
+    key_id: str,
+    *,
+    name: str,
+    description: str,
+    tags: Sequence[str],
+) -> None:
+    conn.execute(
+        "UPDATE keys SET name = ?, description = ?, tags = ?, updated = ? WHERE key_id = ?",
+        (name, description, json.dumps(list(tags)), utc_now().isoformat(), key_id),
+    )
+
+
+def touch_key(conn: sqlite3.Connection, key_id: str) -> None:
+    conn.execute("UPDATE keys SET updated = ? WHERE key_id = ?", (utc_now().isoformat(), key_id))
+
+
+def insert_version(conn: sqlite3.Connection, version: KeyVersion) -> None:
+    conn.execute(
+        "INSERT INTO key_versions (key_id, version, public_key, created, status, storage, "
+        "protected, generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            version.key_id,
+            version.version,
+            version.public_key.hex,
+            version.created.isoformat(),
+            version.status.value,
+            version.storage.value,
+            int(version.protected),
+            version.generation,
+        ),
+    )
+
+
+def update_version(
+    conn: sqlite3.Connection,
+    key_id: str,
+    version: int,
+    *,
+    status: VersionStatus | None = None,
+    storage: StorageKind | None = None,
+    protected: bool | None = None,
+    generation: int | None = None,
+) -> None:
+    changes = {
+        "status": None if status is None else status.value,
+        "storage": None if storage is None else storage.value,
+        "protected": None if protected is None else int(protected),
+        "generation": generation,
+    }
+    for column, value in changes.items():
+        if value is not None:
+            conn.execute(
+                f"UPDATE key_versions SET {column} = ? WHERE key_id = ? AND version = ?",  # noqa: S608 - column from a fixed set
+                (value, key_id, version),
+            )
+
+
+def delete_key(conn: sqlite3.Connection, key_id: str) -> None:
+    conn.execute("DELETE FROM key_versions WHERE key_id = ?", (key_id,))
+    conn.execute("DELETE FROM keys WHERE key_id = ?", (key_id,))
+
+
+@dataclass(frozen=True)
+class SecretSlot:
+    """Where one envelope lives: backend, key, version and secret generation."""
+
+    storage: StorageKind
+    key_id: str
+    version: int
+    generation: int
+
+    @classmethod
+    def of(cls, version: KeyVersion) -> "SecretSlot":
+        return cls(version.storage, version.key_id, version.version, version.generation)
+
+
+def add_pending(conn: sqlite3.Connection, slots: Sequence[SecretSlot]) -> None:
+    """Journal slots about to be written or retired; committed before any secret moves."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO pending_secrets VALUES (?, ?, ?, ?)",
+        [(s.storage.value, s.key_id, s.version, s.generation) for s in slots],
+    )
+
+
+def remove_pending(conn: sqlite3.Connection, slots: Sequence[SecretSlot]) -> None:
+    conn.executemany(
+        "DELETE FROM pending_secrets "
+        "WHERE storage = ? AND key_id = ? AND version = ? AND generation = ?",
+        [(s.storage.value, s.key_id, s.version, s.generation) for s in slots],
+    )
+
+
+def load_pending(conn: sqlite3.Connection) -> list[SecretSlot]:
+    rows = conn.execute(
+        "SELECT * FROM pending_secrets ORDER BY key_id, version, generation, storage"
+    ).fetchall()
+    return [
+        SecretSlot(
+            StorageKind(row["storage"]), row["key_id"], int(row["version"]), int(row["generation"])
+        )
+        for row in rows
+    ]
+
+
+def slot_in_use(conn: sqlite3.Connection, slot: SecretSlot) -> bool:
+    """True when a key version's metadata points at this slot."""
+    row = conn.execute(
+        "SELECT 1 FROM key_versions "
+        "WHERE storage = ? AND key_id = ? AND version = ? AND generation = ?",
+        (slot.storage.value, slot.key_id, slot.version, slot.generation),
+    ).fetchone()
+    return row is not None
+
+
+def key_exists(conn: sqlite3.Connection, key_id: str) -> bool:
+    row = conn.execute("SELECT 1 FROM keys WHERE key_id = ?", (key_id,)).fetchone()
+    return row is not None
+
+
+def upsert_backup(conn: sqlite3.Connection, record: BackupRecord) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO backups VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            record.path,
+            json.dumps(list(record.key_ids)),
+            json.dumps(list(record.fingerprints)),
+            record.created.isoformat(),
+            record.preset,
+            int(record.bundle),
+            None if record.last_verified is None else record.last_verified.isoformat(),
+        ),
+    )
+
+
+def load_backups(conn: sqlite3.Connection) -> list[BackupRecord]:
+    rows = conn.execute("SELECT * FROM backups ORDER BY created DESC, path").fetchall()
+    return [
+        BackupRecord(
+            path=row["path"],
+            key_ids=tuple(json.loads(row["key_ids"])),
+            fingerprints=tuple(json.loads(row["fingerprints"])),
+            created=_required_time(row["created"]),
+            preset=row["preset"],
+            bundle=bool(row["bundle"]),
+            last_verified=_time(row["last_verified"]),
+        )
+        for row in rows
+    ]
+
+
+def mark_backup_verified(conn: sqlite3.Connection, path: str, when: datetime) -> bool:
+    cursor = conn.execute(
+        "UPDATE backups SET last_verified = ? WHERE path = ?", (when.isoformat(), path)
+    )
+    return cursor.rowcount > 0

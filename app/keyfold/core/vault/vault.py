@@ -1,0 +1,618 @@
+"""The Vault: key metadata in SQLite, sealed private keys in the keychain or files."""
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+
+from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir
+from keyfold.core.backup import KdfParams, open_backup, seal_key
+from keyfold.core.errors import (
+    BackupFormatError,
+    InvalidInputError,
+    KeychainUnavailableError,
+    KeyExistsError,
+    KeyNotFoundError,
+    PassphraseRequiredError,
+    StorageError,
+    WrongPassphraseError,
+)
+from keyfold.core.keys import KeyPair
+from keyfold.core.vault import store
+from keyfold.core.vault.key_ids import validate_key_id
+from keyfold.core.vault.lock import DEFAULT_TIMEOUT_SECONDS, VaultLock
+from keyfold.core.vault.records import (
+    BackendStatus,
+    BackupRecord,
+    KeyRecord,
+    KeyVersion,
+    StorageKind,
+    VersionStatus,
+)
+from keyfold.core.vault.secret_backends import (
+    EncryptedFileBackend,
+    SecretBackend,
+    SecretRef,
+    select_keychain,
+)
+from keyfold.core.vault.store import SecretSlot
+from keyfold.core.vault.swap import SecretSwapper
+
+HOME_ENV = "KEYFOLD_HOME"
+DATABASE_NAME = "vault.db"
+SECRETS_DIR_NAME = "secrets"
+LOCK_NAME = ".lock"
+
+
+@dataclass(frozen=True)
+class PastVersion:
+    """An older version of a key being restored: its number, status and age."""
+
+    version: int
+    key_pair: KeyPair = field(repr=False)
+    status: VersionStatus
+    created: datetime
+
+
+def default_vault_home() -> Path:
+    """$KEYFOLD_HOME, else the platform's user data folder for keyfold."""
+    configured = os.environ.get(HOME_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_data_dir("keyfold"))
+
+
+class Vault:
+    """One vault folder: `vault.db`, `secrets/`, `.lock`.
+
+    Every private key is sealed in the standard backup envelope with its
+    passphrase before it is stored, wherever it lives; a key in the keychain
+    may opt out of the passphrase (sealed with the empty one, protected=False).
+    Argon2 runs outside the lock; the lock is held only to store and commit.
+    """
+
+    def __init__(
+        self,
+        home: Path,
+        *,
+        kdf: KdfParams | None = None,
+        keychain: SecretBackend | Literal["auto"] | None = "auto",
+        lock_timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    ) -> None:
+        self.home = ensure_private_dir(Path(home).expanduser())
+        self.kdf = kdf if kdf is not None else KdfParams()
+        self._lock = VaultLock(self.home / LOCK_NAME, lock_timeout)
+        database = self.home / DATABASE_NAME
+        _create_private(database)
+        self._store = store.MetadataStore(database, self._lock)
+        self.vault_id = self._store.initialise()
+        self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
+        self.keychain, self.backend_status = _choose_keychain(keychain)
+        self.swaps = SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
+        with self._lock.hold():
+            # What a killed process left: temp files, and the unused side of a swap.
+            self.files.remove_partial_writes()
+            self.swaps.recover()
+
+    def __repr__(self) -> str:
+        return f"Vault({str(self.home)!r})"
+
+    # Reading ---------------------------------------------------------------
+
+    def list_keys(self) -> list[KeyRecord]:
+        with self._store.reading() as conn:
+            return store.load_keys(conn)
+
+    def get_key(self, key_id: str) -> KeyRecord:
+        with self._store.reading() as conn:
+            return _one(store.load_keys(conn, key_id), key_id)
+
+    def has_key(self, key_id: str) -> bool:
+        with self._store.reading() as conn:
+            return store.key_exists(conn, key_id)
+
+    def key_version(self, key_id: str, version: int | None = None) -> KeyVersion:
+        """One version of a key (default: the current one)."""
+        return self._version(self.get_key(key_id), version)
+
+    def find_by_fingerprint(self, fingerprint: str) -> KeyRecord | None:
+        """The key one of whose versions has this fingerprint, if any."""
+        for record in self.list_keys():
+            if any(v.fingerprint == fingerprint for v in record.versions):
+                return record
+        return None
+
+    def unseal(self, key_id: str, passphrase: str | None, version: int | None = None) -> KeyPair:
+        """The key pair of a version (default: current); the passphrase of an
+        unprotected key is ignored."""
+        chosen = self._version(self.get_key(key_id), version)
+        try:
+            envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
+        except StorageError:
+            # Read without the lock (a keychain may prompt for a long time), so
+            # a concurrent move or passphrase change can pull the envelope
+            # away; look again once.
+            moved = self._version(self.get_key(key_id), version)
+            if SecretSlot.of(moved) == SecretSlot.of(chosen):
+                raise
+            chosen = moved
+            envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
+        if chosen.protected and passphrase is None:
+            raise PassphraseRequiredError(
+                f"Key {key_id} is protected by a passphrase; give it to unlock the key."
+            )
+        return self._open(chosen, envelope, passphrase if chosen.protected else "")
+
+    # Writing ---------------------------------------------------------------
+
+    def add_key(
+        self,
+        key_id: str,
+        key_pair: KeyPair,
+        *,
+        passphrase: str | None,
+        name: str = "",
+        description: str = "",
+        tags: Sequence[str] = (),
+        storage: StorageKind | None = None,
+    ) -> KeyRecord:
+        """Store a new key; passphrase None only with keychain storage."""
+        return self.restore_key(
+            key_id,
+            key_pair,
+            passphrase=passphrase,
+            name=name,
+            description=description,
+            tags=tags,
+            storage=storage,
+        )
+
+    def restore_key(
+        self,
+        key_id: str,
+        key_pair: KeyPair,
+        *,
+        passphrase: str | None,
+        version: int = 1,
+        created: datetime | None = None,
+        history: Sequence[PastVersion] = (),
+        name: str = "",
+        description: str = "",
+        tags: Sequence[str] = (),
+        storage: StorageKind | None = None,
+        replace_existing: bool = False,
+    ) -> KeyRecord:
+        """Store a key with its older versions at once (a restore from backup).
+
+        `key_pair` becomes the CURRENT version numbered `version`; each of
+        `history` keeps its number, status (archived or expired) and creation
+        time. All versions are sealed with `passphrase`; the key appears whole
+        or not at all. With `replace_existing`, a key already holding the id is
+        replaced in the same step: after a crash the vault has the old key or
+        the new one, never neither.
+        """
+        validate_key_id(key_id)
+        clean_tags = _clean_tags(tags)
+        kind = self._storage_for(storage, passphrase)
+        if not replace_existing and self.has_key(key_id):
+            raise KeyExistsError(f"A key with id {key_id} is in the vault already.")
+        now = store.utc_now()
+        protected = bool(passphrase)
+        pairs = [(old.version, old.key_pair) for old in history] + [(version, key_pair)]
+        _check_history(key_id, pairs, history)
+        envelopes = {number: self._seal(pair, passphrase, key_id, name) for number, pair in pairs}
+        with self._lock.hold():
+            existing = self._find(key_id)
+            if existing is not None:
+                if not replace_existing:
+                    raise KeyExistsError(f"A key with id {key_id} is in the vault already.")
+                self._require_backends(existing, "replaced")
+            # New secrets go beside the old key's, under a generation none of its use.
+            generation = 0 if existing is None else _next_generation(existing)
+            versions = [
+                KeyVersion(
+                    key_id,
+                    old.version,
+                    old.key_pair.public,
+                    old.created,
+                    VersionStatus(old.status),
+                    kind,
+                    protected,
+                    generation,
+                )
+                for old in sorted(history, key=lambda old: old.version)
+            ]
+            # The current version last, as a rotation would have added it.
+            versions.append(
+                KeyVersion(
+                    key_id,
+                    version,
+                    key_pair.public,
+                    created or now,
+                    VersionStatus.CURRENT,
+                    kind,
+                    protected,
+                    generation,
+                )
+            )
+
+            def switch(conn: sqlite3.Connection) -> None:
+                if existing is not None:
+                    store.delete_key(conn, key_id)
+                store.insert_key(
+                    conn,
+                    key_id,
+                    name=name,
+                    description=description,
+                    tags=clean_tags,
+                    created=min(entry.created for entry in versions),
+                )
+                for entry in versions:
+                    store.insert_version(conn, entry)
+
+            self._swap(
+                [(entry, envelopes[entry.version]) for entry in versions],
+                existing.versions if existing is not None else (),
+                switch,
+            )
+        return self.get_key(key_id)
+
+    def add_version(
+        self,
+        key_id: str,
+        key_pair: KeyPair,
+        passphrase: str | None,
+        storage: StorageKind | None = None,
+    ) -> KeyVersion:
+        """Add a version that becomes CURRENT; the old CURRENT becomes ARCHIVED."""
+        record = self.get_key(key_id)
+        if any(v.public_key == key_pair.public for v in record.versions):
+            raise InvalidInputError(f"This key pair is already a version of key {key_id}.")
+        kind = self._storage_for(storage or record.storage, passphrase)
+        envelope = self._seal(key_pair, passphrase, key_id, record.name)
+        with self._lock.hold():
+            latest = self.get_key(key_id)
+            version = KeyVersion(
+                key_id,
+                max(v.version for v in latest.versions) + 1,
+                key_pair.public,
+                store.utc_now(),
+                VersionStatus.CURRENT,
+                kind,
+                bool(passphrase),
+            )
+
+            def switch(conn: sqlite3.Connection) -> None:
+                for old in latest.versions:
+                    if old.status is VersionStatus.CURRENT:
+                        store.update_version(
+                            conn, key_id, old.version, status=VersionStatus.ARCHIVED
+                        )
+                store.insert_version(conn, version)
+                store.touch_key(conn, key_id)
+
+            self._swap([(version, envelope)], (), switch)
+        return version
+
+    def set_version_status(self, key_id: str, version: int, status: VersionStatus) -> KeyRecord:
+        """Mark a version; making one CURRENT archives the previous CURRENT."""
+        status = VersionStatus(status)
+        with self._store.transaction() as conn:
+            record = _one(store.load_keys(conn, key_id), key_id)
+            target = self._version(record, version)
+            current = record.current
+            if status is VersionStatus.CURRENT:
+                if current.version != version and current.status is VersionStatus.CURRENT:
+                    store.update_version(
+                        conn, key_id, current.version, status=VersionStatus.ARCHIVED
+                    )
+            elif target.version == current.version:
+                raise InvalidInputError(
+                    f"Version {version} is the current version of key {key_id}; "
+                    "make another version current first."
+                )
+            store.update_version(conn, key_id, version, status=status)
+            store.touch_key(conn, key_id)
+        return self.get_key(key_id)
+
+    def update_metadata(
+        self,
+        key_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> KeyRecord:
+        with self._store.transaction() as conn:
+            record = _one(store.load_keys(conn, key_id), key_id)
+            store.update_key(
+                conn,
+                key_id,
+                name=record.name if name is None else name,
+                description=record.description if description is None else description,
+                tags=record.tags if tags is None else _clean_tags(tags),
+            )
+        return self.get_key(key_id)
+
+    def change_passphrase(self, key_id: str, old: str | None, new: str | None) -> None:
+        """Re-seal every version with `new`; None removes it (keychain keys only).
+
+        All or nothing: the new envelopes are written beside the old ones (the
+        next secret generation), one transaction points every version at them,
+        and only then are the old ones deleted.
+        """
+        record = self.get_key(key_id)
+        for version in record.versions:
+            self._storage_for(version.storage, new)
+        sealed = {
+            v.version: self._seal(self.unseal(key_id, old, v.version), new, key_id, record.name)
+            for v in record.versions
+        }
+        with self._lock.hold():
+            latest = self.get_key(key_id)
+            if _secret_layout(latest) != _secret_layout(record):
+                raise StorageError(f"Key {key_id} changed meanwhile; try again.")
+            generation = _next_generation(latest)
+            renewed = [
+                replace(v, protected=bool(new), generation=generation) for v in latest.versions
+            ]
+
+            def switch(conn: sqlite3.Connection) -> None:
+                for version in renewed:
+                    store.update_version(
+                        conn,
+                        key_id,
+                        version.version,
+                        protected=version.protected,
+                        generation=version.generation,
+                    )
+                store.touch_key(conn, key_id)
+
+            self._swap([(v, sealed[v.version]) for v in renewed], latest.versions, switch)
+
+    def move_storage(self, key_id: str, target: StorageKind, passphrase: str | None) -> KeyRecord:
+        """Move every version to `target`, keeping each envelope as it is.
+
+        Only an unprotected keychain key moving to files is re-sealed, with
+        `passphrase`, since files never hold a key without one. Copies are
+        written to `target` first, one transaction switches every version,
+        then the old copies go.
+        """
+        target = StorageKind(target)
+        record = self.get_key(key_id)
+        self._backend(target, key_id)  # refuses a keychain move without one, before any work
+        resealed: dict[int, bytes] = {}
+        for version in record.versions:
+            if version.storage is target:
+                continue
+            if target is StorageKind.FILE and not version.protected:
+                if not passphrase:
+                    raise InvalidInputError(
+                        f"Key {key_id} has no passphrase; give one to keep it in encrypted files."
+                    )
+                pair = self.unseal(key_id, None, version.version)
+                resealed[version.version] = self._seal(pair, passphrase, key_id, record.name)
+        with self._lock.hold():
+            latest = self.get_key(key_id)
+            if latest.versions != record.versions:
+                raise StorageError(f"Key {key_id} changed meanwhile; try again.")
+            moving = [v for v in latest.versions if v.storage is not target]
+            copies = [
+                (
+                    replace(v, storage=target, protected=v.protected or v.version in resealed),
+                    resealed.get(v.version) or self._backend(v.storage, key_id).load(self._ref(v)),
+                )
+                for v in moving
+            ]
+
+            def switch(conn: sqlite3.Connection) -> None:
+                for moved, _ in copies:
+                    store.update_version(
+                        conn,
+                        key_id,
+                        moved.version,
+                        storage=moved.storage,
+                        protected=moved.protected,
+                    )
+                store.touch_key(conn, key_id)
+
+            self._swap(copies, moving, switch)
+        return self.get_key(key_id)
+
+    def delete_key(self, key_id: str) -> None:
+        """Remove the key's secrets from every backend, then its metadata."""
+        with self._store.transaction() as conn:
+            record = _one(store.load_keys(conn, key_id), key_id)
+            self._require_backends(record, "deleted")
+            store.delete_key(conn, key_id)
+            # Inside the transaction: if a backend refuses, the key stays listed
+            # and the delete can be retried (deleting a missing secret is a no-op).
+            for version in record.versions:
+                ref = self._ref(version)
+                self.files.delete(ref)
+                if self.keychain is not None:
+                    self.keychain.delete(ref)
+
+    # Backups ---------------------------------------------------------------
+
+    def record_backup(self, record: BackupRecord) -> None:
+        with self._store.transaction() as conn:
+            store.upsert_backup(conn, record)
+
+    def list_backups(self) -> list[BackupRecord]:
+        with self._store.reading() as conn:
+            return store.load_backups(conn)
+
+    def mark_backup_verified(self, path: str) -> None:
+        with self._store.transaction() as conn:
+            store.mark_backup_verified(conn, path, store.utc_now())
+
+    # For feature modules ---------------------------------------------------
+
+    def database(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction under the cross-process lock (commit on success).
+
+        Feature modules create their own tables here with CREATE TABLE IF NOT
+        EXISTS. Rows come as sqlite3.Row.
+        """
+        return self._store.transaction()
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only snapshot of the database that does not wait for writers."""
+        with self._store.reading() as conn:
+            yield conn
+
+    # Internals -------------------------------------------------------------
+
+    def _ref(self, version: KeyVersion) -> SecretRef:
+        return SecretRef(self.vault_id, version.key_id, version.version, version.generation)
+
+    def _find(self, key_id: str) -> KeyRecord | None:
+        with self._store.reading() as conn:
+            found = store.load_keys(conn, key_id)
+        return found[0] if found else None
+
+    def _require_backends(self, record: KeyRecord, done: str) -> None:
+        """Refuse to drop a key whose keychain secrets could not be removed now."""
+        if self.keychain is None and any(
+            v.storage is StorageKind.KEYCHAIN for v in record.versions
+        ):
+            raise KeychainUnavailableError(
+                f"Key {record.key_id} is kept in the OS keychain, which is not available now, "
+                f"so it was not {done}."
+            )
+
+    def _swap(
+        self,
+        new: Sequence[tuple[KeyVersion, bytes]],
+        old: Sequence[KeyVersion],
+        switch: Callable[[sqlite3.Connection], None],
+    ) -> None:
+        self.swaps.swap(new, old, switch, self._backend)
+
+    def _backend(self, kind: StorageKind, key_id: str) -> SecretBackend:
+        if kind is StorageKind.FILE:
+            return self.files
+        if self.keychain is None:
+            raise KeychainUnavailableError(
+                f"Key {key_id} needs the OS keychain, which is not available: "
+                f"{self.backend_status.reason}"
+            )
+        return self.keychain
+
+    def _storage_for(self, storage: StorageKind | None, passphrase: str | None) -> StorageKind:
+        kind = StorageKind(storage) if storage else self.backend_status.default_storage
+        if kind is StorageKind.KEYCHAIN and self.keychain is None:
+            raise KeychainUnavailableError(
+                f"The OS keychain is not available: {self.backend_status.reason}"
+            )
+        if kind is StorageKind.FILE and not passphrase:
+            raise InvalidInputError(
+                "A key kept in encrypted files needs a passphrase; "
+                "only keys in the OS keychain may go without one."
+            )
+        return kind
+
+    def _seal(self, key_pair: KeyPair, passphrase: str | None, key_id: str, name: str) -> bytes:
+        return seal_key(key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf)
+
+    def _open(self, version: KeyVersion, envelope: bytes, passphrase: str | None) -> KeyPair:
+        key_id = version.key_id
+        try:
+            pair = open_backup(envelope, passphrase or "").key_pair
+        except WrongPassphraseError as exc:
+            raise WrongPassphraseError(f"The passphrase for key {key_id} is wrong.") from exc
+        except BackupFormatError as exc:
+            raise StorageError(f"The stored secret of key {key_id} is damaged: {exc}") from exc
+        if pair.public != version.public_key:
+            raise StorageError(
+                f"The stored secret of key {key_id} (version {version.version}) "
+                "does not match its public key."
+            )
+        return pair
+
+    @staticmethod
+    def _version(record: KeyRecord, version: int | None) -> KeyVersion:
+        if version is None:
+            return record.current
+        found = record.version(version)
+        if found is None:
+            raise KeyNotFoundError(f"Key {record.key_id} has no version {version}.")
+        return found
+
+
+def _next_generation(record: KeyRecord) -> int:
+    """A secret generation none of the record's versions uses."""
+    return 1 + max(v.generation for v in record.versions)
+
+
+def _secret_layout(record: KeyRecord) -> dict[int, SecretSlot]:
+    return {v.version: SecretSlot.of(v) for v in record.versions}
+
+
+def _one(records: list[KeyRecord], key_id: str) -> KeyRecord:
+    if not records:
+        raise KeyNotFoundError(f"No key with id {key_id} is in the vault.")
+    return records[0]
+
+
+def _check_history(
+    key_id: str, pairs: Sequence[tuple[int, KeyPair]], history: Sequence[PastVersion]
+) -> None:
+    numbers = [number for number, _ in pairs]
+    if min(numbers) < 1 or len(set(numbers)) != len(numbers):
+        raise InvalidInputError(f"The versions of key {key_id} repeat or lack a number.")
+    if len({pair.public for _, pair in pairs}) != len(pairs):
+        raise InvalidInputError(f"Two versions of key {key_id} hold the same key pair.")
+    if any(VersionStatus(old.status) is VersionStatus.CURRENT for old in history):
+        raise InvalidInputError(
+            f"An older version of key {key_id} cannot be current; it is archived or expired."
+        )
+
+
+def _clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
+    """Tags stripped, without empties or repeats, in the order given."""
+    if isinstance(tags, str):
+        raise InvalidInputError("Tags must be a list of words, not one string.")
+    seen: dict[str, None] = {}
+    for tag in tags:
+        clean = " ".join(tag.split())
+        if clean:
+            seen.setdefault(clean, None)
+    return tuple(seen)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (its -wal/-shm copy the mode)."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+        os.close(fd)
+        os.chmod(path, PRIVATE_FILE_MODE)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the vault database {path}: {exc.strerror}.") from exc
+
+
+def _choose_keychain(
+    keychain: SecretBackend | Literal["auto"] | None,
+) -> tuple[SecretBackend | None, BackendStatus]:
+    if keychain == "auto":
+        choice = select_keychain()
+        chosen: SecretBackend | None = choice.backend
+        name, reason = choice.name, choice.reason
+        if chosen is None:
+            reason += " Private keys are kept in encrypted files in the vault."
+    elif keychain is None:
+        chosen, name = None, ""
+        reason = "The OS keychain is turned off; private keys are kept in encrypted files."
+    else:
+        chosen, name = keychain, keychain.name
+        reason = f"Keys are kept in {keychain.name}."
+    default = StorageKind.KEYCHAIN if chosen is not None else StorageKind.FILE
+    return chosen, BackendStatus(chosen is not None, name, default, reason)

@@ -1,0 +1,1 @@
+"""What the window's actions do: open dialogs, run controller calls in workers."""

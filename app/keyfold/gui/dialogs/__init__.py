@@ -1,0 +1,1 @@
+"""Dialogs for key management, unlocking and settings."""

@@ -1,0 +1,393 @@
+"""The main window: keys, backups and registrations pages, menus, toolbar, status."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from keyfold.controller import Controller
+from keyfold.core.keys import PublicKeyFormat
+from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.actions import ACCESSIBLE_NAME, Actions
+from keyfold.gui.audit import install_audit
+from keyfold.gui.auto_lock import AutoLock
+from keyfold.gui.clipboard import ClipboardGuard
+from keyfold.gui.commands.backup_commands import BackupCommands
+from keyfold.gui.commands.context import CommandContext
+from keyfold.gui.commands.key_commands import KeyCommands
+from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.dialogs.settings_dialog import SettingsDialog
+from keyfold.gui.drop_dispatch import (
+    DropDispatcher,
+    DropHandler,
+    claim_backups,
+    claim_private_keys,
+)
+from keyfold.gui.encryption import install_encryption
+from keyfold.gui.icons import app_icon, warning_icon
+from keyfold.gui.menus import build_menus
+from keyfold.gui.models.backup_model import BackupTableModel
+from keyfold.gui.models.formatting import needs_backup
+from keyfold.gui.models.key_model import KeyTableModel
+from keyfold.gui.models.registration_model import (
+    RegistrationRow,
+    RegistrationTableModel,
+    rows_from_registry,
+)
+from keyfold.gui.naming import named
+from keyfold.gui.registry import install_registry
+from keyfold.gui.rotation.install import install_rotation
+from keyfold.gui.settings import GuiSettings
+from keyfold.gui.signing import install_signing
+from keyfold.gui.status import storage_summary
+from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.views.backups_page import BackupsPage
+from keyfold.gui.views.key_details import KeyDetailsPane
+from keyfold.gui.views.keys_page import KeysPage
+from keyfold.gui.views.registrations_page import RegistrationsPage
+from keyfold.gui.widgets.drop_area import local_files
+from keyfold.gui.workers.tasks import TaskRunner
+
+# Actions that work on exactly one selected key.
+SINGLE_KEY_ACTIONS = (
+    "export_public",
+    "edit_key",
+    "change_passphrase",
+    "move_storage",
+    "unlock_key",
+    "copy_fingerprint",
+    "delete_key",
+)
+
+# Marked here, translated when shown (context "MainWindow", as self.tr uses).
+LOCK_MESSAGES = {
+    "idle": QT_TRANSLATE_NOOP("MainWindow", "Locked all keys after a quiet period."),
+    "screen": QT_TRANSLATE_NOOP("MainWindow", "Locked all keys because the screen locked."),
+    "suspend": QT_TRANSLATE_NOOP(
+        "MainWindow", "Locked all keys because the computer went to sleep."
+    ),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        controller: Controller,
+        *,
+        tasks: TaskRunner | None = None,
+        dialogs: DialogRunner | None = None,
+        settings: GuiSettings | None = None,
+        clipboard: ClipboardGuard | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Keyfold"))
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.controller = controller
+        self.tasks = tasks if tasks is not None else TaskRunner(parent=self)
+        self.dialogs = dialogs if dialogs is not None else DialogRunner()
+        self.settings = settings if settings is not None else GuiSettings()
+        self.clipboard = (
+            clipboard if clipboard is not None else ClipboardGuard(QGuiApplication.clipboard())
+        )
+        self.auto_lock = AutoLock(controller.unlock, parent=self)
+        self.apply_unlock_minutes(self.settings.unlock_minutes)
+
+        self.key_model = KeyTableModel(self._is_unlocked, warning_icon(), self)
+        self.backup_model = BackupTableModel(self)
+        self.registration_model = RegistrationTableModel(self)
+        self.details = KeyDetailsPane(controller.keys.format_public, self.copy_text)
+        self.keys_page = KeysPage(self.key_model, self.details)
+        self.backups_page = BackupsPage(self.backup_model)
+        self.registrations_page = RegistrationsPage(self.registration_model)
+        self.tabs = named(QTabWidget(documentMode=True), "pages")
+        self.tabs.addTab(self.keys_page, self.tr("Keys"))
+        self.tabs.addTab(self.backups_page, self.tr("Backups"))
+        self.tabs.addTab(self.registrations_page, self.tr("Registrations"))
+        central = QWidget()
+        # Info bars (such as keys due for rotation) go above the pages.
+        self.notice_area = QVBoxLayout(central)
+        self.notice_area.setContentsMargins(0, 0, 0, 0)
+        self.notice_area.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        context = CommandContext(
+            window=self,
+            controller=controller,
+            tasks=self.tasks,
+            dialogs=self.dialogs,
+            clipboard=self.clipboard,
+            settings=self.settings,
+            refresh=self.refresh,
+            notify=self.notify,
+        )
+        self.key_commands = KeyCommands(context)
+        self.backup_commands = BackupCommands(context, self.key_commands)
+        self.action_set = Actions(self)
+        self._connect_actions()
+        self.toolbar = self._build_toolbar()
+        build_menus(self.menuBar(), self.action_set)
+        self._build_status_bar()
+        self.drops = DropDispatcher()
+        self.drops.register(DropHandler("restore", claim_backups, self.backup_commands.restore))
+        self.drops.register(DropHandler("import", claim_private_keys, self._import_dropped))
+        self.signing = install_signing(self)
+        self.encryption = install_encryption(self, self.signing)
+        self.registry = install_registry(self)
+        self.rotation = install_rotation(self)
+        self.activity = install_audit(self)
+
+        self.keys_page.selection_changed.connect(self._selection_changed)
+        self.auto_lock.locked.connect(self._locked)
+        self.resize(1120, 720)
+        geometry = self.settings.geometry()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        self.refresh()
+        self.rotation.check_due_keys()
+
+    # Public -----------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload every model from the controller, keeping or moving the selection."""
+        selected = [r.key_id for r in self.keys_page.selected_records()]
+        records = self.controller.keys.list()
+        self.key_model.set_records(records)
+        self.backup_model.set_records(self.controller.backups.list())
+        self.registration_model.set_records(self._registrations())
+        self.backups_page.set_keys_needing_backup([r.key_id for r in records if needs_backup(r)])
+        for key_id in [select] if select else selected[:1]:
+            self.keys_page.select_key(key_id)
+        if select:
+            self.tabs.setCurrentWidget(self.keys_page)
+        if not self.keys_page.selected_records() and records:
+            self.keys_page.view.selectRow(0)
+        self._selection_changed()
+
+    def notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def copy_text(self, what: str, text: str, *, secret: bool = False) -> None:
+        if secret:
+            self.clipboard.copy_secret(text)
+            # `what` is a translated label: shown as it is, since case rules differ.
+            self.notify(
+                self.tr("Copied: {what}. It is cleared from the clipboard soon.").format(what=what)
+            )
+        else:
+            self.clipboard.copy(text)
+            self.notify(self.tr("Copied: {what}.").format(what=what))
+
+    def apply_unlock_minutes(self, minutes: int) -> None:
+        self.controller.unlock.ttl_seconds = minutes * 60
+        self.auto_lock.set_idle_seconds(minutes * 60)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files given on the command line or dropped: route them by kind."""
+        left = self.drops.dispatch(paths)
+        if left:
+            names = ", ".join(p.name for p in left)
+            self.notify(
+                self.tr("Keyfold does not know what to do with {names}.").format(names=names)
+            )
+
+    # Events -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_files(files)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(bytes(self.saveGeometry().data()))
+        self.controller.keys.lock_all()
+        self.clipboard.clear_secret()
+        super().closeEvent(event)
+
+    # Internals --------------------------------------------------------------
+
+    def _is_unlocked(self, key_id: str) -> bool:
+        return self.controller.unlock.get(key_id) is not None
+
+    def _registrations(self) -> list[RegistrationRow]:
+        try:
+            registry = self.controller.registry
+        except ImportError:  # the registry feature is not in this build yet
+            return []
+        return rows_from_registry(registry.list())
+
+    def _current(self) -> KeyRecord | None:
+        return self.keys_page.current_record()
+
+    def _with_current(self, command: str) -> None:
+        record = self._current()
+        if record is not None:
+            getattr(self.key_commands, command)(record)
+
+    def _connect_actions(self) -> None:
+        a = self.action_set
+        a["new_key"].triggered.connect(self.key_commands.new_key)
+        a["import_key"].triggered.connect(lambda: self.key_commands.import_key())
+        a["export_public"].triggered.connect(self._export_current)
+        a["backup"].triggered.connect(
+            lambda: self.backup_commands.backup(self.keys_page.selected_records())
+        )
+        a["restore"].triggered.connect(lambda: self.backup_commands.restore())
+        a["settings"].triggered.connect(self._open_settings)
+        a["quit"].triggered.connect(self.close)
+        for name, command in (
+            ("edit_key", "edit"),
+            ("change_passphrase", "change_passphrase"),
+            ("move_storage", "move_storage"),
+            ("unlock_key", "unlock"),
+            ("delete_key", "delete"),
+        ):
+            a[name].triggered.connect(lambda _=False, c=command: self._with_current(c))
+        a["lock_all"].triggered.connect(self.key_commands.lock_all)
+        a["copy_fingerprint"].triggered.connect(self._copy_fingerprint)
+        a["find"].triggered.connect(self._focus_search)
+        a["show_keys"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        a["show_backups"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        a["show_registrations"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))
+        a["refresh"].triggered.connect(lambda: self.refresh())
+        a["about"].triggered.connect(self._about)
+        empty = self.keys_page.empty
+        empty.create_button.clicked.connect(self.key_commands.new_key)
+        empty.restore_button.clicked.connect(lambda: self.backup_commands.restore())
+        empty.import_button.clicked.connect(lambda: self.key_commands.import_key())
+        self.backups_page.backup_button.clicked.connect(a["backup"].trigger)
+        self.backups_page.restore_button.clicked.connect(a["restore"].trigger)
+        self.backups_page.check_button.clicked.connect(self._check_backup)
+        self.details.save_requested.connect(self._export_current)
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = named(QToolBar(self.tr("Main toolbar"), movable=False), "mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("new_key", "import_key", "backup", "restore", None, "unlock_key", "lock_all"):
+            if name is None:
+                toolbar.addSeparator()
+                continue
+            action = self.action_set[name]
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(str(action.property(ACCESSIBLE_NAME)))
+        self.addToolBar(toolbar)
+        return toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.controller.vault.backend_status
+        self.storage_label = named(QLabel(storage_summary(status)), "storageStatus")
+        self.storage_label.setToolTip(status.reason)
+        self.storage_label.setAccessibleName(self.tr("Where secrets are stored"))
+        self.lock_label = named(QLabel(), "lockStatus")
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self.statusBar().addPermanentWidget(self.storage_label)
+
+    def _selection_changed(self) -> None:
+        selected = self.keys_page.selected_records()
+        one = len(selected) == 1
+        for name in SINGLE_KEY_ACTIONS:
+            self.action_set[name].setEnabled(one)
+        record = selected[0] if one else None
+        self.action_set["unlock_key"].setEnabled(
+            record is not None and record.protected and not self._is_unlocked(record.key_id)
+        )
+        self.action_set["backup"].setEnabled(self.key_model.rowCount() > 0)
+        self.details.setVisible(record is not None)
+        if record is not None:
+            self.details.show_key(
+                record,
+                self._lock_text(record),
+                self.controller.vault.backend_status.keychain_name,
+                self.registration_model.rows_for_key(record.key_id),
+            )
+        self._update_lock_label()
+
+    def _lock_text(self, record: KeyRecord) -> str:
+        if not record.protected:
+            return self.tr("None (kept safe by the system keychain)")
+        if self._is_unlocked(record.key_id):
+            return self.tr("Unlocked for now")
+        return self.tr("Locked; you will be asked for it when needed")
+
+    def _update_lock_label(self) -> None:
+        count = len(self.controller.unlock.unlocked_key_ids())
+        if not count:
+            text = self.tr("All keys locked")
+        elif count == 1:
+            # Singular and plural sources, both numerus: right in English with no
+            # translator loaded, and every language's plural forms with one.
+            text = self.tr("%n key unlocked", "", count)
+        else:
+            text = self.tr("%n keys unlocked", "", count)
+        self.lock_label.setText(text)
+
+    def _locked(self, reason: str) -> None:
+        self.key_model.refresh_lock_state()
+        self._selection_changed()
+        if reason != "quit":
+            message = LOCK_MESSAGES.get(reason)
+            self.notify(
+                QCoreApplication.translate("MainWindow", message)
+                if message is not None
+                else self.tr("Locked all keys.")
+            )
+
+    def _export_current(self, fmt: str | None = None) -> None:
+        record = self._current()
+        if record is None:
+            return
+        chosen = PublicKeyFormat(fmt or self.details.format_combo.currentData())
+        self.key_commands.export_public(record, chosen)
+
+    def _check_backup(self) -> None:
+        selected = self.backups_page.selected_records()
+        if len(selected) == 1:
+            self.backup_commands.check(selected[0])
+
+    def _copy_fingerprint(self) -> None:
+        record = self._current()
+        if record is not None:
+            self.copy_text(self.tr("Fingerprint"), record.fingerprint)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.keys_page)
+        self.keys_page.search.setFocus()
+        self.keys_page.search.selectAll()
+
+    def _import_dropped(self, paths: list[Path]) -> None:
+        self.key_commands.import_key(paths[0])
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings.unlock_minutes, self)
+
+        def save() -> None:
+            self.settings.unlock_minutes = dialog.minutes.value()
+            self.apply_unlock_minutes(self.settings.unlock_minutes)
+            minutes = dialog.minutes.value()
+            self.notify(
+                self.tr("Keys now lock after %n idle minute.", "", minutes)
+                if minutes == 1
+                else self.tr("Keys now lock after %n idle minutes.", "", minutes)
+            )
+
+        self.dialogs.open(dialog, save)
+
+    def _about(self) -> None:
+        status = self.controller.vault.backend_status
+        self.dialogs.inform(
+            self,
+            self.tr("About Keyfold"),
+            self.tr(
+                "Keyfold keeps Ed25519 signing keys safe, backs them up and signs files.\n\n"
+                "Vault folder: {folder}\n{storage}."
+            ).format(folder=self.controller.vault.home, storage=storage_summary(status)),
+        )

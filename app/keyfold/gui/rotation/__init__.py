@@ -1,0 +1,1 @@
+"""Key rotation, versions, schedules and derived passwords in the window (see `install`)."""

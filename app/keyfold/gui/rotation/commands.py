@@ -1,0 +1,445 @@
+"""Rotation commands: rotate (also in an emergency), resume, schedule, expire, passwords.
+
+Every controller call that writes, or may be slow, runs through `TaskRunner`;
+results come back to the GUI thread, where dialogs and models are updated. The
+small vault reads that keep flags and details current run where the window's
+own refresh reads the key list: on the GUI thread, right after it.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from keyfold.controller.passwords import DerivedPasswordService
+from keyfold.controller.rotation import RotationService
+from keyfold.core.errors import KeyfoldError, WrongPassphraseError
+from keyfold.core.rotation import (
+    RegistrationStep,
+    RotationRecord,
+    RotationState,
+    RotationStatus,
+)
+from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.commands.messages import user_message
+from keyfold.gui.rotation.notice import NoticeItem, RotationNotice
+from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
+from keyfold.gui.rotation.password_dialog import DerivedPasswordDialog
+from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
+from keyfold.gui.rotation.result_dialog import RotationResultDialog
+from keyfold.gui.rotation.rotate_dialog import RotateDialog
+from keyfold.gui.rotation.wording import notice_text
+from keyfold.gui.signing.progress import alive
+from keyfold.gui.views.key_details import KeyLifecycle
+from keyfold.gui.workers.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from keyfold.gui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class RotationOverview:
+    """Every key's rotation verdict and the rotations left with servers to tell."""
+
+    statuses: Mapping[str, RotationStatus]
+    pending: tuple[RotationRecord, ...]
+
+
+@dataclass(frozen=True)
+class RotationReport:
+    """What the result dialog shows: the rotation and all its server steps."""
+
+    rotation: RotationRecord
+    steps: tuple[RegistrationStep, ...]
+
+
+class RotationCommands(QObject):
+    """What the rotation actions, the details pane and the start-up notice do."""
+
+    def __init__(self, main: "MainWindow", notice: RotationNotice) -> None:
+        super().__init__(main)
+        self.main = main
+        self.notice = notice
+        self.actions: dict[str, QAction] = {}
+        self.overview = RotationOverview({}, ())
+        self._notice_active = False
+        self._result_dialog: RotationResultDialog | None = None
+
+    @property
+    def _rotation(self) -> RotationService:
+        return self.main.controller.rotation
+
+    @property
+    def _passwords(self) -> DerivedPasswordService:
+        return self.main.controller.passwords
+
+    # State ------------------------------------------------------------------
+
+    def reload_states(self) -> None:
+        """Re-read which keys are due (the vault changed); updates flags and notice."""
+        try:
+            overview = self._load_overview()
+        except KeyfoldError as exc:
+            self._report(exc)
+            return
+        self._overview_loaded(overview)
+
+    def check_due_keys(self) -> None:
+        """At start-up: list due keys and unfinished rotations in the notice bar."""
+        self._notice_active = True
+        self.reload_states()
+
+    def _load_overview(self) -> RotationOverview:
+        statuses = {r.key_id: self._rotation.status(r.key_id) for r in self._keys()}
+        pending = self._rotation.rotations(states=(RotationState.PENDING_REGISTRATIONS,))
+        return RotationOverview(statuses, tuple(pending))
+
+    def _overview_loaded(self, overview: RotationOverview) -> None:
+        self.overview = overview
+        self.main.key_model.set_rotation(overview.statuses)
+        if self._notice_active:
+            self.notice.show_items(self._notice_items(overview))
+        self.update_actions()
+
+    def _notice_items(self, overview: RotationOverview) -> list[NoticeItem]:
+        labels = {r.key_id: r.name or r.key_id for r in self._shown_records()}
+        items = [
+            NoticeItem(key_id, labels.get(key_id, key_id), notice_text(status))
+            for key_id, status in sorted(
+                overview.statuses.items(), key=lambda pair: (not pair[1].overdue, pair[0])
+            )
+            if status.due and key_id in labels
+        ]
+        pending_keys = sorted({record.key_id for record in overview.pending})
+        items += [
+            NoticeItem(
+                key_id,
+                labels.get(key_id, key_id),
+                self.tr("some servers were not told about its new version"),
+                pending=True,
+            )
+            for key_id in pending_keys
+            if key_id in labels
+        ]
+        return items
+
+    def load_lifecycle(self, record: object) -> None:
+        """The details pane shows a key: add its usage per version and its schedule."""
+        if not isinstance(record, KeyRecord):
+            return
+        key_id = record.key_id
+        try:
+            lifecycle = KeyLifecycle(
+                key_id,
+                self.main.controller.audit.usage(key_id),
+                self._rotation.policy(key_id),
+                self._rotation.status(key_id),
+            )
+        except KeyfoldError as exc:
+            self._report(exc)
+            return
+        self.main.details.set_lifecycle(lifecycle)
+
+    def update_actions(self) -> None:
+        record = self._selected()
+        for name in ("rotate_key", "rotation_policy", "derive_password"):
+            self.actions[name].setEnabled(record is not None)
+        self.actions["expire_version"].setEnabled(self.main.details.can_expire())
+        pending = {r.key_id for r in self.overview.pending}
+        self.actions["resume_rotation"].setEnabled(record is not None and record.key_id in pending)
+        self.main.details.rotate_button.setEnabled(record is not None)
+        self.main.details.schedule_button.setEnabled(record is not None)
+
+    # Rotating ---------------------------------------------------------------
+
+    def rotate(self, key_id: str | None = None, *, emergency: bool = False) -> None:
+        """Open the rotate dialog for `key_id` (default: the selected key)."""
+        record = self._record(key_id)
+        if record is None:
+            return
+        servers = sum(
+            1 for r in self.main.registration_model.rows_for_key(record.key_id) if r.active
+        )
+        dialog = RotateDialog(record, servers, emergency, self.main)
+        dialog.submitted.connect(lambda: self._rotate_submitted(dialog))
+        self.main.dialogs.open(dialog)
+
+    def _rotate_submitted(self, dialog: RotateDialog) -> None:
+        record = dialog.record
+        label = record.name or record.key_id
+        if not dialog.emergency:
+            self._start_rotation(dialog)
+            return
+        dialog.set_busy(False)  # the confirmation takes over until answered
+
+        def confirmed() -> None:
+            dialog.set_busy(True)
+            self._start_rotation(dialog)
+
+        self.main.dialogs.confirm(
+            dialog,
+            self.tr("Emergency rotation"),
+            self.tr(
+                "Cancel every server registration of “{key}” now, then give it a new version? "
+                "Servers refuse the old key at once, so anything still using it stops working "
+                "until it gets the new one. Do this when the private key may have leaked."
+            ).format(key=label),
+            action=self.tr("Revoke and rotate"),
+            on_yes=confirmed,
+            destructive=True,
+        )
+
+    def _start_rotation(self, dialog: RotateDialog) -> None:
+        record = dialog.record
+        passphrase = dialog.passphrase()
+        emergency = dialog.emergency
+
+        def work(_task: TaskContext) -> RotationReport:
+            result = self._rotation.rotate(
+                record.key_id,
+                passphrase,
+                emergency=emergency,
+                expected_version=record.current.version,
+            )
+            steps = self._rotation.steps(result.rotation.rotation_id)
+            return RotationReport(result.rotation, tuple(steps))
+
+        def done(report: RotationReport) -> None:
+            dialog.succeed()
+            self.main.refresh(record.key_id)
+            self.main.notify(
+                self.tr("Rotated {key}: version {version} is now current.").format(
+                    key=record.key_id, version=report.rotation.to_version
+                )
+            )
+            self._show_result(record, report)
+
+        def failed(error: Exception) -> None:
+            if alive(dialog):
+                wrong = isinstance(error, WrongPassphraseError)
+                dialog.fail(self._wrong_passphrase() if wrong else user_message(error))
+
+        self.main.tasks.run_task(work, done, failed)
+
+    def _show_result(self, record: KeyRecord, report: RotationReport) -> None:
+        label = record.name or record.key_id
+        dialog = RotationResultDialog(report.rotation, label, report.steps, self.main)
+        dialog.resume_requested.connect(lambda: self.resume(record.key_id, dialog))
+        self._result_dialog = dialog
+        self.main.dialogs.open(dialog)
+
+    # Resuming ---------------------------------------------------------------
+
+    def resume(self, key_id: str | None = None, shown: RotationResultDialog | None = None) -> None:
+        """Retry the server steps of `key_id`'s unfinished rotations."""
+        record = self._record(key_id)
+        if record is None:
+            return
+        if not record.protected:
+            self._start_resume(record, None, None, shown)
+            return
+        dialog = PassphraseDialog(
+            record,
+            self.tr(
+                "Telling the servers about the new version of “{key}” "
+                "needs its passphrase: the old version signs the move."
+            ).format(key=record.name or record.key_id),
+            self.tr("Resume"),
+            shown or self.main,
+        )
+        dialog.submitted.connect(
+            lambda: self._start_resume(record, dialog.passphrase(), dialog, shown)
+        )
+        self.main.dialogs.open(dialog)
+
+    def _start_resume(
+        self,
+        record: KeyRecord,
+        passphrase: str | None,
+        dialog: PassphraseDialog | None,
+        shown: RotationResultDialog | None,
+    ) -> None:
+        key_id = record.key_id
+
+        def work(_task: TaskContext) -> list[RotationReport]:
+            results = self._rotation.resume(key_id, passphrase)
+            return [
+                RotationReport(r.rotation, tuple(self._rotation.steps(r.rotation.rotation_id)))
+                for r in results
+            ]
+
+        def done(reports: list[RotationReport]) -> None:
+            if dialog is not None:
+                dialog.succeed()
+            if shown is not None and alive(shown):
+                shown.set_busy(False)
+            self.main.refresh(key_id)
+            if not reports:
+                self.main.notify(
+                    self.tr("Nothing was left to finish for {key}.").format(key=key_id)
+                )
+                return
+            last = reports[-1]
+            left = last.rotation.state is RotationState.PENDING_REGISTRATIONS
+            text = (
+                self.tr("Some servers still could not be told about {key}'s new version.")
+                if left
+                else self.tr("Every server now knows {key}'s new version.")
+            )
+            self.main.notify(text.format(key=key_id))
+            if shown is not None and alive(shown):
+                shown.show_rotation(last.rotation, last.steps)
+            else:
+                self._show_result(record, last)
+
+        def failed(error: Exception) -> None:
+            if shown is not None and alive(shown):
+                shown.set_busy(False)
+            wrong = isinstance(error, WrongPassphraseError)
+            message = self._wrong_passphrase() if wrong else user_message(error)
+            if dialog is not None and alive(dialog):
+                dialog.fail(message)
+            else:
+                self.main.dialogs.error(
+                    self.main, self.tr("Could not finish the rotation"), message
+                )
+
+        if shown is not None:
+            shown.set_busy(True)
+        self.main.tasks.run_task(work, done, failed)
+
+    # Schedule and versions --------------------------------------------------
+
+    def edit_policy(self, key_id: str | None = None) -> None:
+        record = self._record(key_id)
+        if record is None:
+            return
+        dialog = RotationPolicyDialog(record, self._rotation.policy(record.key_id), self.main)
+
+        def work(_task: TaskContext) -> None:
+            self._rotation.set_policy(record.key_id, dialog.policy())
+
+        def done(_result: None) -> None:
+            dialog.succeed()
+            self.main.refresh(record.key_id)
+            self.main.notify(
+                self.tr("Saved the rotation schedule of {key}.").format(key=record.key_id)
+            )
+
+        dialog.submitted.connect(
+            lambda: self.main.tasks.run_task(
+                work, done, lambda error: dialog.fail(user_message(error))
+            )
+        )
+        self.main.dialogs.open(dialog)
+
+    def expire(self, version: int | None = None) -> None:
+        """Expire an old version chosen in the details pane, after asking."""
+        record = self.main.details.record
+        version = version if version is not None else self.main.details.selected_version()
+        if record is None or version is None or not self.main.details.can_expire():
+            return
+        key_id = record.key_id
+        label = record.name or key_id
+
+        def expired(_result: KeyRecord) -> None:
+            self.main.refresh(key_id)
+            self.main.notify(
+                self.tr("Expired version {version} of {key}.").format(version=version, key=key_id)
+            )
+
+        def expire_now() -> None:
+            self.main.tasks.run_task(
+                lambda _task: self._rotation.expire(key_id, version),
+                expired,
+                lambda error: self.main.dialogs.error(
+                    self.main, self.tr("Could not expire the version"), user_message(error)
+                ),
+            )
+
+        self.main.dialogs.confirm(
+            self.main,
+            self.tr("Expire old version"),
+            self.tr(
+                "Expire version {version} of “{key}”? It stays in the vault and in backups for "
+                "the record, but is marked as retired and no longer in use. This cannot be undone."
+            ).format(version=version, key=label),
+            action=self.tr("Expire version"),
+            on_yes=expire_now,
+            destructive=True,
+        )
+
+    # Derived passwords ------------------------------------------------------
+
+    def derive_password(self, key_id: str | None = None) -> None:
+        record = self._record(key_id)
+        if record is None:
+            return
+        saved = {found.service: found.policy for found in self._passwords.services(record.key_id)}
+        dialog = DerivedPasswordDialog(record, saved, self.main)
+        dialog.submitted.connect(lambda: self._derive_submitted(dialog))
+        dialog.copy_button.clicked.connect(lambda: self._copy_password(dialog))
+        self.main.dialogs.open(dialog)
+
+    def _derive_submitted(self, dialog: DerivedPasswordDialog) -> None:
+        record = dialog.record
+        request = dialog.request()
+
+        def derive() -> None:
+            dialog.set_busy(True)
+            self.main.tasks.run_task(
+                lambda _task: self._passwords.derive(
+                    record.key_id, request.service, request.policy
+                ),
+                lambda password: dialog.show_password(password) if alive(dialog) else None,
+                lambda error: dialog.fail(user_message(error)) if alive(dialog) else None,
+            )
+
+        self._when_unlocked(
+            record, dialog, derive, self.tr("Making a password needs this key's private half.")
+        )
+
+    def _copy_password(self, dialog: DerivedPasswordDialog) -> None:
+        password = dialog.password()
+        if password:
+            self.main.copy_text(self.tr("Password"), password, secret=True)
+            dialog.set_copied(self.main.clipboard.clear_after_ms // 1000)
+
+    # Helpers ----------------------------------------------------------------
+
+    def _wrong_passphrase(self) -> str:
+        return self.tr("That passphrase is not right. Try again.")
+
+    def _when_unlocked(
+        self, record: KeyRecord, dialog: QWidget, then: Callable[[], None], reason: str
+    ) -> None:
+        cached = self.main.controller.unlock.get(record.key_id, record.current.version)
+        if not record.protected or cached is not None:
+            then()
+            return
+        if isinstance(dialog, DerivedPasswordDialog):
+            dialog.set_busy(False)  # the unlock dialog takes over until it closes
+        self.main.key_commands.unlock(record, then, reason=reason, parent=dialog)
+
+    def _keys(self) -> list[KeyRecord]:
+        return self.main.controller.keys.list()
+
+    def _shown_records(self) -> list[KeyRecord]:
+        return self.main.key_model.records()
+
+    def _selected(self) -> KeyRecord | None:
+        return self.main.keys_page.current_record()
+
+    def _record(self, key_id: str | None) -> KeyRecord | None:
+        if key_id is None:
+            return self._selected()
+        for record in self._shown_records():
+            if record.key_id == key_id:
+                return record
+        return None
+
+    def _report(self, error: Exception) -> None:
+        self.main.notify(user_message(error))

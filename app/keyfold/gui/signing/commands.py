@@ -1,0 +1,471 @@
+"""Signing commands: sign and check files, messages, trusted keys, and drops."""
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from keyfold.controller.signing import (
+    FileVerification,
+    MessageVerification,
+    SignedFile,
+    SignerSource,
+    SigningService,
+)
+from keyfold.controller.trusted_keys import TrustedKey
+from keyfold.core.errors import OperationCancelledError, StorageError
+from keyfold.core.signing import decode_signature
+from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.commands.messages import user_message
+from keyfold.gui.signing.drops import asks_to_verify
+from keyfold.gui.signing.messages_dialog import MessagesDialog
+from keyfold.gui.signing.offers import FileOffer, FileOffersDialog
+from keyfold.gui.signing.progress import alive, counted, format_size
+from keyfold.gui.signing.sign_dialog import SignFilesDialog, SignPlan, plan_signing
+from keyfold.gui.signing.trusted_dialog import (
+    ImportTrustedDialog,
+    TrustedKeysDialog,
+    public_key_filter,
+)
+from keyfold.gui.signing.verify_dialog import VerifyDialog
+from keyfold.gui.workers.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from keyfold.gui.main_window import MainWindow
+
+
+class SigningCommands(QObject):
+    """What the signing actions and drops do; every slow step runs in a worker."""
+
+    def __init__(self, main: "MainWindow") -> None:
+        super().__init__(main)
+        self.main = main
+        self.actions: dict[str, QAction] = {}
+        self.offers: list[FileOffer] = [
+            FileOffer(
+                "signOffer",
+                self.tr("Sign…"),
+                self.tr("Sign the files with one of your keys"),
+                self.sign,
+            )
+        ]
+
+    @property
+    def _signing(self) -> SigningService:
+        return self.main.controller.signing
+
+    # Drops ------------------------------------------------------------------
+
+    def drop(self, paths: list[Path]) -> None:
+        """DESIGN: dropped files are signed, or checked when signatures come along."""
+        if asks_to_verify(paths):
+            self.verify(paths)
+        elif len(self.offers) == 1:
+            self.offers[0].handle(paths)
+        else:
+            self.main.dialogs.open(FileOffersDialog(paths, self.offers, self.main))
+
+    def add_offer(self, offer: FileOffer) -> None:
+        """Another thing dropped files can become (encrypting, say)."""
+        self.offers.append(offer)
+
+    # Signing files ----------------------------------------------------------
+
+    def sign(self, paths: Sequence[Path] | None = None) -> None:
+        if paths is None:
+            paths = self.main.dialogs.open_files(
+                self.main, self.tr("Choose files to sign"), self._all_files()
+            )
+            if not paths:
+                return
+        chosen = list(paths)
+        dialog = SignFilesDialog(chosen, self._records(), self._selected_key_id(), self.main)
+        dialog.choose_folder_requested.connect(lambda: self._choose_folder(dialog))
+        dialog.submitted.connect(lambda: self._sign_submitted(dialog))
+        self.main.dialogs.open(dialog)
+
+        def planned(plan: SignPlan) -> None:
+            if alive(dialog):
+                dialog.set_plan(plan)
+
+        def failed(error: Exception) -> None:
+            if alive(dialog):
+                dialog.fail(user_message(error))
+
+        self.main.tasks.run_task(lambda _task: plan_signing(chosen), planned, failed)
+
+    def _choose_folder(self, dialog: SignFilesDialog) -> None:
+        folder = self.main.dialogs.choose_folder(
+            dialog, self.tr("Choose a folder for the signatures")
+        )
+        if folder is not None:
+            dialog.set_folder(folder)
+
+    def _sign_submitted(self, dialog: SignFilesDialog) -> None:
+        key_id = dialog.key_choice.key_id()
+        plan = dialog.plan
+        assert key_id is not None and plan is not None  # problem() checked both
+        output_dir = dialog.output_dir()
+
+        def go() -> None:
+            dialog.set_busy(True)
+            self._check_existing(dialog, key_id, plan, output_dir)
+
+        self._when_unlocked(key_id, dialog, go, self._sign_reason())
+
+    def _check_existing(
+        self, dialog: SignFilesDialog, key_id: str, plan: SignPlan, output_dir: Path | None
+    ) -> None:
+        def checked(existing: list[Path]) -> None:
+            if not existing:
+                self._start_signing(dialog, key_id, plan, output_dir, overwrite=False)
+                return
+            dialog.set_busy(False)
+            first = existing[0].name
+            others = len(existing) - 1
+            question = (
+                self.tr("The signature {first} exists already. Replace it with new signatures?")
+                if others == 0
+                else counted(
+                    others,
+                    self.tr(
+                        "{first} and %n other signature exist already. "
+                        "Replace them with new signatures?",
+                        "",
+                        others,
+                    ),
+                    self.tr(
+                        "{first} and %n other signatures exist already. "
+                        "Replace them with new signatures?",
+                        "",
+                        others,
+                    ),
+                )
+            )
+            self.main.dialogs.confirm(
+                dialog,
+                self.tr("Replace signatures?"),
+                question.format(first=first),
+                action=self.tr("Replace"),
+                on_yes=lambda: self._start_signing(
+                    dialog, key_id, plan, output_dir, overwrite=True
+                ),
+                destructive=True,
+            )
+
+        self.main.tasks.run_task(
+            lambda _task: self._signing.existing_signatures(list(plan.files), output_dir),
+            checked,
+            lambda error: dialog.fail(user_message(error)),
+        )
+
+    def _start_signing(
+        self,
+        dialog: SignFilesDialog,
+        key_id: str,
+        plan: SignPlan,
+        output_dir: Path | None,
+        *,
+        overwrite: bool,
+    ) -> None:
+        files = list(plan.files)
+
+        def work(task: TaskContext) -> list[SignedFile]:
+            return self._signing.sign_files(
+                key_id,
+                files,
+                output_dir=output_dir,
+                overwrite=overwrite,
+                progress=task.progress,
+                cancel=task.cancel_token,
+            )
+
+        def progressed(done: int, total: int) -> None:
+            count = len(files)
+            dialog.show_progress(
+                done,
+                total,
+                counted(
+                    count,
+                    self.tr("Reading {done} of {total} · {files_done} of %n file done", "", count),
+                    self.tr("Reading {done} of {total} · {files_done} of %n files done", "", count),
+                ).format(
+                    done=format_size(done),
+                    total=format_size(total),
+                    files_done=plan.files_done(done),
+                ),
+            )
+
+        def signed(result: list[SignedFile]) -> None:
+            dialog.succeed()
+            count = len(result)
+            if output_dir is not None:
+                text = counted(
+                    count,
+                    self.tr("Signed %n file with {key}; in {folder}.", "", count),
+                    self.tr("Signed %n files with {key}; in {folder}.", "", count),
+                )
+            else:
+                text = counted(
+                    count,
+                    self.tr("Signed %n file with {key}; beside the files.", "", count),
+                    self.tr("Signed %n files with {key}; beside the files.", "", count),
+                )
+            self.main.notify(text.format(key=key_id, folder=output_dir))
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, OperationCancelledError):
+                dialog.fail(self.tr("Stopped. No signatures were written."))
+            elif isinstance(error, StorageError) and output_dir is None:
+                dialog.fail(user_message(error))
+                dialog.offer_folder(
+                    self.tr(
+                        "The signatures cannot go beside these files: choose a folder for them."
+                    )
+                )
+            else:
+                dialog.fail(user_message(error))
+
+        dialog.set_busy(True)
+        dialog.watch(self.main.tasks.run_task(work, signed, failed, progressed))
+
+    # Checking files ---------------------------------------------------------
+
+    def verify(self, paths: Sequence[Path] | None = None) -> None:
+        if paths is None:
+            paths = self.main.dialogs.open_files(
+                self.main, self.tr("Choose files or signatures to check"), self._all_files()
+            )
+            if not paths:
+                return
+        chosen = list(paths)
+        dialog = VerifyDialog(self.main)
+        dialog.verify_on_server_requested.connect(lambda row: self._verify_on_server(row, dialog))
+        self.main.dialogs.open(dialog)
+
+        def work(task: TaskContext) -> list[FileVerification]:
+            return self._signing.verify_files(
+                chosen, progress=task.progress, cancel=task.cancel_token
+            )
+
+        def checked(rows: list[FileVerification]) -> None:
+            if alive(dialog):
+                dialog.show_results(rows)
+
+        def failed(error: Exception) -> None:
+            if not alive(dialog):
+                return
+            if isinstance(error, OperationCancelledError):
+                dialog.show_failure(self.tr("Stopped before every file was checked."))
+            else:
+                dialog.show_failure(user_message(error))
+
+        def progressed(done: int, total: int) -> None:
+            if alive(dialog):
+                dialog.show_progress(done, total)
+
+        dialog.watch(self.main.tasks.run_task(work, checked, failed, progressed))
+
+    def _verify_on_server(self, row: FileVerification, parent: QWidget) -> None:
+        """The registry's "Verify on server" for a file checked here, its signer's
+        registration chosen when the vault knows one."""
+        self.main.registry.verify_file(row.path, fingerprint=row.fingerprint, parent=parent)
+
+    # Trusted keys -----------------------------------------------------------
+
+    def trusted_keys(self) -> TrustedKeysDialog:
+        dialog = TrustedKeysDialog(self.main)
+        dialog.import_requested.connect(lambda: self.import_trusted(dialog))
+        dialog.remove_requested.connect(lambda key: self._remove_trusted(dialog, key))
+        self.main.dialogs.open(dialog)
+        self._load_trusted(dialog)
+        return dialog
+
+    def _load_trusted(self, dialog: TrustedKeysDialog, select: str | None = None) -> None:
+        def loaded(keys: list[TrustedKey]) -> None:
+            if alive(dialog):
+                dialog.set_keys(keys, select)
+
+        self.main.tasks.run_task(
+            lambda _task: self._signing.list_trusted(),
+            loaded,
+            lambda error: self.main.dialogs.error(
+                dialog, self.tr("Could not read the trusted keys"), user_message(error)
+            ),
+        )
+
+    def import_trusted(
+        self, listing: TrustedKeysDialog | None = None, path: Path | None = None
+    ) -> ImportTrustedDialog:
+        dialog = ImportTrustedDialog(listing or self.main)
+        if path is not None:
+            dialog.set_path(path)
+
+        def browse() -> None:
+            files = self.main.dialogs.open_files(
+                dialog, self.tr("Choose a public key file"), public_key_filter()
+            )
+            if files:
+                dialog.set_path(files[0])
+
+        def work(_task: TaskContext) -> TrustedKey:
+            source = dialog.source()
+            name = dialog.name()
+            if isinstance(source, Path):
+                # Read on the worker: the controller takes bytes.
+                data = source.read_bytes()
+                label = self.tr("The public key file {name}").format(name=source.name)
+            else:
+                data, label = source.encode(), self.tr("The pasted public key")
+            return self._signing.import_trusted(data, name, source=label)
+
+        def imported(key: TrustedKey) -> None:
+            dialog.succeed()
+            self.main.notify(
+                self.tr("Signatures by {name} can now be checked.").format(name=key.name)
+            )
+            if listing is not None and alive(listing):
+                self._load_trusted(listing, key.name)
+
+        dialog.browse_requested.connect(browse)
+        dialog.submitted.connect(
+            lambda: self.main.tasks.run_task(
+                work, imported, lambda error: dialog.fail(user_message(error))
+            )
+        )
+        self.main.dialogs.open(dialog)
+        return dialog
+
+    def _remove_trusted(self, listing: TrustedKeysDialog, key: TrustedKey) -> None:
+        def removed(_result: None) -> None:
+            self.main.notify(self.tr("No longer trusting {name}.").format(name=key.name))
+            if alive(listing):
+                self._load_trusted(listing)
+
+        def remove_now() -> None:
+            self.main.tasks.run_task(
+                lambda _task: self._signing.remove_trusted(key.name),
+                removed,
+                lambda error: self.main.dialogs.error(
+                    listing, self.tr("Could not remove the key"), user_message(error)
+                ),
+            )
+
+        self.main.dialogs.confirm(
+            listing,
+            self.tr("Remove trusted key"),
+            self.tr(
+                "Stop trusting “{name}”? Its signatures will then show as made by an "
+                "unknown key. You can import it again later."
+            ).format(name=key.name),
+            action=self.tr("Remove"),
+            on_yes=remove_now,
+            destructive=True,
+        )
+
+    # Messages ---------------------------------------------------------------
+
+    def messages(self) -> MessagesDialog:
+        dialog = MessagesDialog(
+            self._records(),
+            self._selected_key_id(),
+            lambda what, text: self.main.copy_text(what, text, secret=True),
+            self.main,
+        )
+        dialog.sign_requested.connect(lambda: self._sign_message(dialog))
+        dialog.verify_requested.connect(lambda: self._verify_message(dialog))
+        self.main.dialogs.open(dialog)
+
+        def loaded(keys: list[TrustedKey]) -> None:
+            if alive(dialog):
+                dialog.set_trusted(keys)
+
+        self.main.tasks.run_task(
+            lambda _task: self._signing.list_trusted(),
+            loaded,
+            lambda error: dialog.show_verify_error(user_message(error)),
+        )
+        return dialog
+
+    def _sign_message(self, dialog: MessagesDialog) -> None:
+        key_id, text = dialog.sign_request()
+        assert key_id is not None  # sign_problem() checked it
+
+        def done(signature: bytes) -> None:
+            dialog.set_signing(False)
+            dialog.show_signature(signature)
+
+        def failed(error: Exception) -> None:
+            dialog.set_signing(False)
+            dialog.set_sign_status(user_message(error), error=True)
+
+        def go() -> None:
+            dialog.set_signing(True)
+            self.main.tasks.run_task(
+                lambda _task: self._signing.sign_message(key_id, text), done, failed
+            )
+
+        self._when_unlocked(key_id, dialog, go, self._sign_reason())
+
+    def _verify_message(self, dialog: MessagesDialog) -> None:
+        request = dialog.verify_request()
+        trusted = request.trusted
+
+        def work(_task: TaskContext) -> MessageVerification:
+            signature = decode_signature(request.signature)
+            return self._signing.verify_message(
+                request.text,
+                signature,
+                key_id=request.key_id,
+                public_key=None if trusted is None else trusted.public_key,
+            )
+
+        def done(result: MessageVerification) -> None:
+            dialog.set_verifying(False)
+            if result.valid and trusted is not None:
+                result = dataclasses.replace(
+                    result, signer_name=trusted.name, source=SignerSource.TRUSTED
+                )
+            dialog.show_verification(result)
+
+        def failed(error: Exception) -> None:
+            dialog.set_verifying(False)
+            dialog.show_verify_error(user_message(error))
+
+        dialog.set_verifying(True)
+        self.main.tasks.run_task(work, done, failed)
+
+    # Shared -----------------------------------------------------------------
+
+    def _all_files(self) -> str:
+        return self.tr("All files (*)")
+
+    def _sign_reason(self) -> str:
+        return self.tr("Signing needs this key's private half.")
+
+    def _records(self) -> list[KeyRecord]:
+        model = self.main.key_model
+        return [model.record(row) for row in range(model.rowCount())]
+
+    def _selected_key_id(self) -> str | None:
+        record = self.main.keys_page.current_record()
+        return None if record is None else record.key_id
+
+    def _when_unlocked(
+        self, key_id: str, parent: QWidget, then: Callable[[], None], reason: str
+    ) -> None:
+        """Run `then` now if the key can be used, else after the unlock dialog."""
+        record = next((r for r in self._records() if r.key_id == key_id), None)
+        if record is None or not record.protected or self._unlocked(record):
+            then()
+            return
+        if isinstance(parent, SignFilesDialog):
+            parent.set_busy(False)  # the unlock dialog takes over until it closes
+        self.main.key_commands.unlock(record, then, reason=reason, parent=parent)
+
+    def _unlocked(self, record: KeyRecord) -> bool:
+        return self.main.controller.unlock.get(record.key_id, record.current.version) is not None

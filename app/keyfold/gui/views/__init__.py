@@ -1,0 +1,1 @@
+"""The main window's pages: keys, backups, registrations, and their parts."""

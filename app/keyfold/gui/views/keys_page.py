@@ -1,0 +1,102 @@
+"""The keys page: search field, key table, details pane, and the empty state."""
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.models import columns as c
+from keyfold.gui.models.key_filter import KeyFilterProxy
+from keyfold.gui.models.key_model import KeyTableModel
+from keyfold.gui.naming import named
+from keyfold.gui.views.empty_state import EmptyState
+from keyfold.gui.views.key_details import KeyDetailsPane
+from keyfold.gui.views.tables import make_table
+
+
+class KeysPage(QWidget):
+    """Shows the empty state until the vault has a key, then table + details."""
+
+    selection_changed = Signal()
+
+    def __init__(
+        self, model: KeyTableModel, details: KeyDetailsPane, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = KeyFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "keySearch")
+        self.search.setPlaceholderText(self.tr("Search keys by name, ID, tag or fingerprint"))
+        self.search.setAccessibleName(self.tr("Search keys"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.view = make_table(self.proxy, "keysView", self.tr("Keys"))
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(c.KEY_COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (c.KEY_COL_ID, c.KEY_COL_LOCK, c.KEY_COL_BACKUP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The details pane shows these; right-click the header to add them.
+        for column in (c.KEY_COL_TAGS, c.KEY_COL_FINGERPRINT, c.KEY_COL_STORAGE, c.KEY_COL_CREATED):
+            self.view.setColumnHidden(column, True)
+        self.details = details
+        self.empty = EmptyState()
+
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.search)
+        table_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(table_side)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._update_state)
+        self._update_state()
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def selected_records(self) -> list[KeyRecord]:
+        rows = self.view.selectionModel().selectedRows()
+        records = [index.data(c.RECORD_ROLE) for index in rows]
+        return [r for r in records if isinstance(r, KeyRecord)]
+
+    def current_record(self) -> KeyRecord | None:
+        selected = self.selected_records()
+        return selected[0] if len(selected) == 1 else None
+
+    def select_key(self, key_id: str) -> None:
+        row = self.model.row_of(key_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selection_changed.emit()
+
+    def _update_state(self) -> None:
+        has_keys = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.splitter if has_keys else self.empty)
+        self.selection_changed.emit()

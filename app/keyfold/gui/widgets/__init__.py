@@ -1,0 +1,1 @@
+"""Reusable widgets: passphrase entry, copyable fields, QR codes, drop areas."""

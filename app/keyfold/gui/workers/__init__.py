@@ -1,0 +1,1 @@
+"""Running slow controller calls off the GUI thread."""

@@ -1,0 +1,1 @@
+"""keyfold-server: the reference registration server speaking the DataFold crypto API."""

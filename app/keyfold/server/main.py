@@ -1,0 +1,160 @@
+"""keyfold-server's command line: parse options, open the database, serve on uvicorn."""
+
+import argparse
+import ipaddress
+import logging
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+import uvicorn
+
+from keyfold.server import logs
+from keyfold.server.app import DEFAULT_MAX_BODY, ServerSettings, create_app
+from keyfold.server.postgres_storage import PostgresStorage
+from keyfold.server.ratelimit import RateSpec, parse_rate
+from keyfold.server.sqlite_storage import SqliteStorage
+from keyfold.server.storage import Storage
+
+DEFAULT_PORT = 8765
+DATABASE_NAME = "registrations.db"
+
+
+def default_database() -> Path:
+    return Path(platformdirs.user_data_dir("keyfold-server")) / DATABASE_NAME
+
+
+def _rate(text: str) -> RateSpec:
+    try:
+        return parse_rate(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="keyfold-server",
+        description="The Keyfold reference registration server (DataFold crypto API).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help="port (0 picks a free one and prints it)"
+    )
+    parser.add_argument(
+        "--db",
+        default=None,
+        help="SQLite file, or a postgresql:// DSN (default: the user data folder)",
+    )
+    parser.add_argument("--registration-limit", type=_rate, default=RateSpec(100, 3600.0))
+    parser.add_argument("--verification-limit", type=_rate, default=RateSpec(1000, 3600.0))
+    parser.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, help="bytes")
+    parser.add_argument(
+        "--admin-token-file",
+        type=Path,
+        help="a file holding the bearer token for revoking and listing",
+    )
+    parser.add_argument(
+        "--datafold-only",
+        action="store_true",
+        help="serve only the three DataFold calls, like a plain DataFold node "
+        "(no aliases, extensions, capabilities or health; other paths are a plain 404)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logger = logs.setup()
+    for name in ("uvicorn", "uvicorn.error"):
+        uvicorn_logger = logging.getLogger(name)
+        uvicorn_logger.handlers = logger.handlers
+        uvicorn_logger.propagate = False
+    token = None
+    if args.admin_token_file is not None:
+        try:
+            token = args.admin_token_file.read_text(encoding="utf-8").strip() or None
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"keyfold-server: cannot read {args.admin_token_file}: {exc}", file=sys.stderr)
+            return 2
+    database = args.db or str(default_database())
+    try:
+        storage = open_storage(database)
+    except Exception as exc:  # any driver error: report it in one line, not a traceback
+        print(f"keyfold-server: cannot open the database: {type(exc).__name__}", file=sys.stderr)
+        logs.log(logging.ERROR, "database_error", error=str(exc).splitlines()[0][:200])
+        return 2
+    settings = ServerSettings(
+        storage=storage,
+        registration_limit=args.registration_limit,
+        verification_limit=args.verification_limit,
+        admin_token=token,
+        max_body=args.max_body,
+        datafold_only=args.datafold_only,
+    )
+    try:
+        sock = _bind(args.host, args.port)
+    except OSError as exc:
+        print(f"keyfold-server: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        storage.close()
+        return 2
+    url = _url(args.host, sock.getsockname()[1])
+    config = uvicorn.Config(
+        create_app(settings),
+        log_config=None,
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=5,
+    )
+    logs.log(
+        logging.INFO,
+        "listening",
+        url=url,
+        database=storage.kind,
+        api="datafold-only" if args.datafold_only else "keyfold",
+        registration_limit=str(args.registration_limit),
+        verification_limit=str(args.verification_limit),
+    )
+    print(f"keyfold-server listening on {url}", flush=True)
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+        storage.close()
+    return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted sockets only when
+    # the listener says TCP; without it Nagle and delayed ACKs add 40 ms a reply.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url(host: str, port: int) -> str:
+    try:
+        shown = f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
+    except ValueError:
+        shown = host
+    return f"http://{shown}:{port}"
+
+
+def open_storage(target: str) -> Storage:
+    """PostgreSQL for a `postgresql://` DSN, else an SQLite file at that path."""
+    if target.startswith(("postgresql://", "postgres://")):
+        return PostgresStorage(target)
+    return SqliteStorage(Path(target).expanduser())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

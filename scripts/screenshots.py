@@ -1,0 +1,288 @@
+"""Screenshots of every Keyfold screen, light and dark, into docs/screenshots/.
+
+Run under Xvfb (the xcb platform draws real window decorations' contents):
+  xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+      .venv/bin/python scripts/screenshots.py [--theme light|dark|both] [--out DIR]
+Each theme runs in its own process: icons are tinted from the palette at start.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory, QWidget
+from screenshot_registry import registry_screens
+from screenshot_rotation import rotation_screens
+
+from keyfold.controller import ConflictPolicy, Controller, UnlockCache
+from keyfold.core.backup import KdfParams
+from keyfold.core.vault import Vault
+from keyfold.gui.app import configure_application
+from keyfold.gui.clipboard import ClipboardGuard
+from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.main_window import MainWindow
+from keyfold.gui.settings import GuiSettings
+from keyfold.gui.workers.tasks import SynchronousPool, TaskRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "correct horse battery staple"  # noqa: S105 -- a throwaway demo vault
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Link: "#6cb4ff",
+        QPalette.ColorRole.Highlight: "#2f6fc4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Midlight: "#404040",
+        QPalette.ColorRole.Mid: "#303030",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+class ShowingRunner(DialogRunner):
+    """Shows dialogs without modality and remembers them, so they can be grabbed."""
+
+    def __init__(self) -> None:
+        self.shown: list[QDialog] = []
+
+    def open(self, dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> None:
+        if on_accepted is not None:
+            dialog.accepted.connect(on_accepted)
+        self.shown.append(dialog)
+        dialog.show()
+
+    def confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        *,
+        action: str,
+        on_yes: Callable[[], None],
+        destructive: bool = False,
+    ) -> None:
+        no_button = QMessageBox.StandardButton.NoButton
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, no_button, parent)
+        box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self.shown.append(box)
+        box.show()
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab(widget: QWidget, out: Path, name: str, theme: str) -> None:
+    settle()
+    path = out / f"{name}-{theme}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def populate(controller: Controller) -> None:
+    keys = controller.keys
+    keys.generate(
+        "release-signing",
+        passphrase=PASSPHRASE,
+        name="Release signing",
+        description="Signs the app's release archives",
+        tags=["release", "ci"],
+    )
+    keys.generate("alice-laptop", passphrase=PASSPHRASE, name="Alice's laptop", tags=["personal"])
+    keys.generate(
+        "node-registration",
+        passphrase=PASSPHRASE,
+        name="DataFold node",
+        description="Registered with the team's DataFold node",
+        tags=["datafold"],
+    )
+    keys.lock_all()
+
+
+def file_screens(
+    window: MainWindow,
+    runner: ShowingRunner,
+    controller: Controller,
+    home: Path,
+    shot: Callable[[QWidget, str], None],
+) -> None:
+    """Files from the desktop: what a drop, or `keyfold FILE`, opens."""
+    document = home / "release-1.0.tar.xz"
+    document.write_bytes(b"release archive\n" * 4096)
+    window.refresh("release-signing")
+    window.open_files([document])
+    dialog = runner.shown[-1]
+    sign_button = getattr(dialog, "buttons", {}).get("signOffer")
+    if sign_button is not None:  # encrypting is offered too: the drop asks first
+        shot(dialog, "26-file-offers")
+        sign_button.click()
+    signer = runner.shown[-1]
+    shot(signer, "27-sign-files")
+    signer.reject()
+    controller.keys.unlock("release-signing", PASSPHRASE)
+    controller.signing.sign_files("release-signing", [document])
+    controller.keys.lock_all()
+    window.open_files([home / "release-1.0.tar.xz.minisig"])
+    settle(300)
+    shot(runner.shown[-1], "28-verify-files")
+    runner.shown[-1].reject()
+
+
+def run(theme: str, out: Path) -> None:
+    app = QApplication([sys.argv[0]])
+    configure_application(app)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        vault = Vault(home / "vault", kdf=KdfParams.argon2id(256, 1), keychain=None)
+        controller = Controller(vault, UnlockCache())
+        runner = ShowingRunner()
+        window = MainWindow(
+            controller,
+            tasks=TaskRunner(SynchronousPool()),
+            dialogs=runner,
+            settings=GuiSettings(home / "gui.ini"),
+            clipboard=ClipboardGuard(QGuiApplication.clipboard()),
+        )
+        window.resize(1120, 720)
+        window.show()
+        grab(window, out, "01-empty-state", theme)
+
+        window.key_commands.new_key()
+        dialog = runner.shown[-1]
+        dialog.name_edit.setText("Release signing")  # type: ignore[attr-defined]
+        dialog.passphrase.passphrase_edit.setText("hunter2")  # type: ignore[attr-defined]
+        dialog.passphrase.confirm_edit.setText("hunter2")  # type: ignore[attr-defined]
+        grab(dialog, out, "02-new-key-weak", theme)
+        dialog.reject()
+
+        populate(controller)
+        backups = controller.backups
+        controller.keys.unlock("release-signing", PASSPHRASE)
+        backups.create(["release-signing"], PASSPHRASE, home / "backups")
+        controller.keys.lock_all()
+        window.refresh("release-signing")
+        grab(window, out, "03-keys", theme)
+
+        window.keys_page.search.setText("datafold")
+        grab(window, out, "04-search", theme)
+        window.keys_page.search.clear()
+
+        window.key_commands.unlock(controller.keys.get("alice-laptop"))
+        grab(runner.shown[-1], out, "05-unlock", theme)
+        runner.shown[-1].reject()
+
+        window.key_commands.delete(controller.keys.get("alice-laptop"))
+        grab(runner.shown[-1], out, "06-delete-confirm", theme)
+        runner.shown[-1].close()
+
+        window.backup_commands.backup([controller.keys.get("alice-laptop")])
+        wizard = runner.shown[-1]
+        grab(wizard, out, "07-backup-keys", theme)
+        wizard.next()
+        grab(wizard, out, "08-backup-unlock", theme)
+        controller.keys.unlock("alice-laptop", PASSPHRASE)
+        wizard.unlock_page.refresh()  # type: ignore[attr-defined]
+        wizard.next()
+        page = wizard.passphrase_page  # type: ignore[attr-defined]
+        page.fields.passphrase_edit.setText(PASSPHRASE)
+        page.fields.confirm_edit.setText(PASSPHRASE)
+        grab(wizard, out, "09-backup-passphrase", theme)
+        wizard.next()
+        wizard.destination_page.path_edit.setText(str(home / "backups"))  # type: ignore[attr-defined]
+        grab(wizard, out, "10-backup-destination", theme)
+        wizard.next()
+        grab(wizard, out, "11-backup-done", theme)
+        wizard.accept()
+
+        window.tabs.setCurrentWidget(window.backups_page)
+        grab(window, out, "12-backups", theme)
+        window.tabs.setCurrentWidget(window.registrations_page)
+        grab(window, out, "13-registrations", theme)
+        window.tabs.setCurrentWidget(window.keys_page)
+
+        window.backup_commands.restore([home / "backups" / "alice-laptop-backup.json"])
+        wizard = runner.shown[-1]
+        grab(wizard, out, "14-restore-files", theme)
+        wizard.next()
+        grab(wizard, out, "15-restore-conflicts", theme)
+        wizard.conflicts_page.set_policy(  # type: ignore[attr-defined]
+            home / "backups" / "alice-laptop-backup.json",
+            ConflictPolicy.RENAME,
+        )
+        wizard.next()
+        wizard.passphrase_page.passphrase_edit.setText("wrong passphrase")  # type: ignore[attr-defined]
+        wizard.next()
+        grab(wizard, out, "16-restore-wrong-passphrase", theme)
+        wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)  # type: ignore[attr-defined]
+        wizard.next()
+        settle(300)
+        grab(wizard, out, "17-restore-summary", theme)
+        wizard.accept()
+
+        window._open_settings()
+        grab(runner.shown[-1], out, "18-settings", theme)
+        runner.shown[-1].reject()
+        file_screens(window, runner, controller, home, lambda w, name: grab(w, out, name, theme))
+        registry_screens(
+            window, runner.shown, controller, home, lambda w, name: grab(w, out, name, theme)
+        )
+        rotation_screens(
+            window, runner.shown, controller, home, lambda w, name: grab(w, out, name, theme)
+        )
+        window.close()
+        del window
+    QCoreApplication.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.theme == "both":
+        for theme in ("light", "dark"):
+            command = [sys.executable, __file__, "--theme", theme, "--out", str(args.out)]
+            subprocess.run(command, check=True, env=os.environ.copy())
+        return 0
+    run(args.theme, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

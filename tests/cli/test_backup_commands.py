@@ -1,0 +1,142 @@
+"""Tests for keyfold.cli.backup_commands, in-process and through the real console script."""
+
+import json
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from keyfold.core.backup import seal_key
+from keyfold.core.keys import KeyPair
+from tests.cli.conftest import Result, Run
+from tests.core.vault.support import CHEAP_KDF
+
+
+def _one_line_error(result: Result) -> None:
+    assert result.code == 2, result
+    assert result.out == ""
+    assert result.err.startswith("keyfold-cli: ")
+    assert result.err.count("\n") == 1
+    assert "Traceback" not in result.err
+
+
+def test_backup_to_a_folder_and_a_bundle(cli: Run, tmp_path: Path) -> None:
+    cli("generate", "a")
+    cli("generate", "b")
+    done = cli("backup", "a", "b", "--output", str(tmp_path / "out"))
+    assert done.code == 0, done.err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "a-backup.json",
+        "b-backup.json",
+    ]
+    doc = json.loads(cli("--json", "backup", "a", "b", "--output", str(tmp_path / "x.tar.gz")).out)
+    assert len(doc) == 1 and doc[0]["bundle"] and doc[0]["key_ids"] == ["a", "b"]
+    with tarfile.open(tmp_path / "x.tar.gz") as bundle:
+        assert "integrity-manifest.sha256" in bundle.getnames()
+    shown = json.loads(cli("--json", "show", "a").out)
+    assert shown["backup_is_current"] and shown["last_backup"] is not None
+
+
+def test_backup_datafold_sdk_compat(cli: Run, tmp_path: Path) -> None:
+    cli("generate", "a")
+    target = tmp_path / "a.json"
+    assert cli("backup", "a", "--output", str(target), "--compat", "datafold-sdk").code == 0
+    document = json.loads(target.read_text())
+    assert (document["kdf"], document["encryption"]) == ("pbkdf2", "aes-gcm")
+    checked = json.loads(cli("--json", "verify-backup", str(target)).out)
+    assert checked["passphrase_checked"] and checked["keys"][0]["cipher"] == "aes-gcm"
+
+
+def test_restore_options(cli: Run, tmp_path: Path) -> None:
+    cli("generate", "a")
+    cli("backup", "a", "--output", str(tmp_path))
+    backup = str(tmp_path / "a-backup.json")
+    skipped = cli("restore", backup)
+    assert skipped.code == 0 and "Skipped a" in skipped.out
+    renamed = json.loads(cli("--json", "restore", backup, "--on-conflict", "rename").out)
+    assert renamed == [{"source_key_id": "a", "key_id": "a-2", "action": "renamed"}]
+    other = cli("restore", backup, "--key-id", "copy")
+    assert other.out.strip() == "Restored a as copy."
+    over = cli("restore", backup, "--key-id", "copy", "--on-conflict", "overwrite")
+    assert "replacing" in over.out
+
+
+def test_verify_backup_without_a_passphrase_checks_the_structure(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "k.json").write_bytes(
+        seal_key(KeyPair.generate(), "backup-pw", key_id="k", kdf=CHEAP_KDF)
+    )
+    monkeypatch.delenv("KEYFOLD_BACKUP_PASSPHRASE")
+    result = cli("verify-backup", str(tmp_path / "k.json"))
+    assert result.code == 0
+    assert "passphrase was not checked" in result.out
+    assert "warning:" in result.out  # the cheap KDF is reported as weak
+    pw_file = tmp_path / "pw"
+    pw_file.write_text("backup-pw\n")
+    doc = json.loads(
+        cli(
+            "--json", "verify-backup", str(tmp_path / "k.json"), "--passphrase-file", str(pw_file)
+        ).out
+    )
+    assert doc["passphrase_checked"] and doc["keys"][0]["key_id"] == "k"
+
+
+def test_errors_through_the_console_script(console: Run, tmp_path: Path) -> None:
+    """A malformed backup, a wrong passphrase, a missing key: exit 2 and one line."""
+    malformed = tmp_path / "malformed.json"
+    malformed.write_text('{"version": 1, "ciphertext": 42}')
+    _one_line_error(console("verify-backup", str(malformed)))
+    _one_line_error(console("restore", str(malformed)))
+    not_json = tmp_path / "not.json"
+    not_json.write_bytes(b"\x00\xffgarbage")
+    _one_line_error(console("verify-backup", str(not_json)))
+
+    good = tmp_path / "good.json"
+    good.write_bytes(seal_key(KeyPair.generate(), "right", key_id="g", kdf=CHEAP_KDF))
+    wrong_file = tmp_path / "wrong-pw"
+    wrong_file.write_text("wrong\n")
+    wrong = console("verify-backup", str(good), "--passphrase-file", str(wrong_file))
+    _one_line_error(wrong)
+    assert "passphrase" in wrong.err
+    _one_line_error(console("restore", str(good), "--passphrase-file", str(wrong_file)))
+
+    _one_line_error(console("show", "missing"))
+    _one_line_error(console("backup", "missing", "--output", str(tmp_path / "o")))
+    _one_line_error(console("export-public", "missing"))
+    _one_line_error(console("verify-backup", str(tmp_path / "absent.json")))
+    usage = console("frobnicate")
+    assert usage.code == 2 and usage.err.count("\n") == 1
+
+
+def test_end_to_end_generate_list_backup_delete_restore_verify(
+    console: Run, tmp_path: Path
+) -> None:
+    """The contract's workflow through the installed script, in whatever
+    keychain environment the test session has (scripts/test: a real one)."""
+    made = console("--json", "generate", "e2e", "--name", "End to end")
+    assert made.code == 0, made.err
+    fingerprint = json.loads(made.out)["fingerprint"]
+    listed = json.loads(console("--json", "list").out)
+    assert [k["key_id"] for k in listed] == ["e2e"]
+    backup = tmp_path / "e2e.json"
+    backed = console("backup", "e2e", "--output", str(backup))
+    assert backed.code == 0, backed.err
+    assert console("delete", "e2e", "--yes").code == 0
+    assert json.loads(console("--json", "list").out) == []
+    restored = console("--json", "restore", str(backup))
+    assert restored.code == 0, restored.err
+    assert json.loads(restored.out)[0]["action"] == "restored"
+    shown = json.loads(console("--json", "show", "e2e").out)
+    assert (shown["fingerprint"], shown["name"]) == (fingerprint, "End to end")
+    verified = console("verify-backup", str(backup))
+    assert verified.code == 0, verified.err
+    assert "opens every key" in verified.out
+
+
+def test_the_console_script_without_dbus_uses_files(console: Run) -> None:
+    from tests.core.vault.support import env_without_dbus
+
+    made = console("--json", "generate", "nobus", env=env_without_dbus())
+    assert made.code == 0, made.err
+    assert json.loads(made.out)["storage"] == "file"

@@ -1,0 +1,81 @@
+"""Tests for keyfold-cli encrypt / decrypt / inspect, run in-process over a file vault."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from keyfold.core.keys import KeyPair, PublicKeyFormat
+from tests.cli.conftest import Run
+
+
+@pytest.fixture
+def plain(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.bin"
+    path.write_bytes(os.urandom(2 * 1024 * 1024 + 3))
+    return path
+
+
+@pytest.fixture
+def with_key(cli: Run) -> Run:
+    assert cli("generate", "alice", "--storage", "file").code == 0
+    return cli
+
+
+def test_encrypt_inspect_decrypt(with_key: Run, plain: Path, tmp_path: Path) -> None:
+    done = with_key("encrypt", str(plain), "--recipient", "alice", "--sign-with", "alice")
+    assert done.code == 0, done.err
+    sealed = tmp_path / "notes.bin.kfe"
+    assert "3 shards" in done.out
+    shown = with_key("--json", "inspect", str(sealed))
+    info = json.loads(shown.out)
+    assert info["sender_key_id"] == "alice" and info["manifest"]["shard_count"] == 3
+    assert "sealed" not in shown.out
+    assert info["vault_recipients"][0]["key_id"] == "alice"
+    out = tmp_path / "back.bin"
+    result = with_key("decrypt", str(sealed), "--output", str(out))
+    assert result.code == 0, result.err
+    assert out.read_bytes() == plain.read_bytes()
+    again = with_key("decrypt", str(sealed), "--output", str(out))
+    assert again.code == 2 and "exists already" in again.err
+
+
+def test_tampered_shard_exits_1_with_the_ids(with_key: Run, plain: Path, tmp_path: Path) -> None:
+    assert with_key("encrypt", str(plain), "--recipient", "alice", "--folder").code == 0
+    folder = tmp_path / "notes.bin.shards"
+    victim = sorted(folder.glob("*.kfs"))[1]
+    victim.unlink()
+    result = with_key("--json", "decrypt", str(folder), "--output", str(tmp_path / "o"))
+    assert result.code == 1
+    report = json.loads(result.out)
+    assert report["retransmit"] == [victim.name[7:39]] and report["ok"] is False
+    assert report["issues"][0]["problem"] == "missing"
+    assert "nothing was written" in result.err and not (tmp_path / "o").exists()
+
+
+def test_public_key_file_and_passphrase(
+    cli: Run, plain: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pub = tmp_path / "friend.pub"
+    pub.write_text(KeyPair.generate().public.export(PublicKeyFormat.MINISIGN))
+    monkeypatch.setenv("KEYFOLD_FILE_PASSPHRASE", "file pw")
+    done = cli("encrypt", str(plain), "--recipient", str(pub), "--passphrase")
+    assert done.code == 0, done.err
+    sealed = tmp_path / "notes.bin.kfe"
+    text = cli("inspect", str(sealed)).out
+    assert "not in this vault" in text and "a passphrase" in text
+    plain.unlink()
+    assert cli("decrypt", str(sealed)).code == 0
+    assert plain.stat().st_size == 2 * 1024 * 1024 + 3
+
+
+def test_errors_are_one_line(cli: Run, plain: Path, tmp_path: Path) -> None:
+    missing = cli("encrypt", str(plain))
+    assert missing.code == 2 and missing.err.count("\n") == 1
+    unknown = cli("encrypt", str(plain), "--recipient", "nobody")
+    assert unknown.code == 2 and "nobody" in unknown.err
+    junk = tmp_path / "junk.kfe"
+    junk.write_text("not encrypted")
+    result = cli("inspect", str(junk))
+    assert result.code == 2 and "junk.kfe" in result.err and "Traceback" not in result.err

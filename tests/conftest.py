@@ -1,0 +1,37 @@
+"""Fixtures shared by the whole suite."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# The real keyfold-server fixtures (live_server, sqlite_server) for every test.
+pytest_plugins = ["tests.server.live"]
+
+
+def require_tool(name: str) -> str:
+    """The path of a real tool a test needs: skip without it, fail in CI."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (scripts/setup installs it)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def run_minisign(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real minisign (see require_tool) run in `cwd`, its output captured."""
+    return subprocess.run(
+        [require_tool("minisign"), *args],
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )

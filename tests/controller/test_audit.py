@@ -1,0 +1,81 @@
+"""Tests for AuditService: recording, verification and usage per key version."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pytest
+
+from keyfold.controller import Controller
+from keyfold.controller.audit import AuditService, audit_for
+from keyfold.core.audit import ANCHOR_FILE_NAME, AuditDetailError, AuditKind
+
+PASSPHRASE = "pass phrase"
+
+
+@pytest.fixture
+def audit(controller: Controller) -> AuditService:
+    return AuditService(controller.vault, actor="test")
+
+
+def test_records_land_in_the_vault_and_verify(controller: Controller, audit: AuditService) -> None:
+    audit.record(AuditKind.GENERATE, "alpha", 1, {"storage": "file"})
+    audit.record(AuditKind.BACKUP, "alpha", 1, {"path": "/backups/alpha.json"})
+    assert [e.kind for e in audit.list(key_id="alpha")] == ["generate", "backup"]
+    assert (controller.vault.home / ANCHOR_FILE_NAME).exists()
+    result = audit.verify()
+    assert result.ok and result.count == 2
+
+
+def test_secret_details_are_refused(audit: AuditService) -> None:
+    with pytest.raises(AuditDetailError, match="passphrase"):
+        audit.record(AuditKind.PASSPHRASE_CHANGE, "alpha", None, {"passphrase": "x"})
+    assert audit.list() == []
+
+
+def test_usage_counts_per_version(audit: AuditService) -> None:
+    assert audit.usage("alpha").versions == ()
+    audit.record(AuditKind.SIGN, "alpha", 1, {"count": 3})
+    audit.record(AuditKind.SIGN, "alpha", 1)
+    audit.record(AuditKind.VERIFY, "alpha", 1)
+    audit.record(AuditKind.EXPORT, "alpha", 2, {"format": "pem"})
+    audit.record(AuditKind.UNLOCK, "alpha", 2)
+    audit.record(AuditKind.UNLOCK, "alpha", 2)
+    audit.record(AuditKind.DELETE, "alpha", 2)  # not usage
+    audit.record(AuditKind.SIGN, "beta", 1)
+    usage = audit.usage("alpha")
+    first, second = usage.versions
+    assert (first.version, first.signatures, first.verifications) == (1, 4, 1)
+    assert (second.version, second.exports, second.unlocks, second.signatures) == (2, 1, 2, 0)
+    assert usage.last_used == second.last_used
+    assert usage.total("signatures") == 4
+    assert usage.version(9).signatures == 0
+    assert audit.signatures("alpha", 1) == 4
+
+
+@dataclass(frozen=True)
+class Counter:
+    version: int
+    signatures: int
+    last_used: datetime | None
+
+
+def test_a_signature_counter_replaces_audit_counts(controller: Controller) -> None:
+    late = datetime(2030, 1, 1, tzinfo=UTC)
+    audit = AuditService(
+        controller.vault,
+        actor="test",
+        signature_counter=lambda key_id: [Counter(1, 7, late), Counter(3, 2, None)],
+    )
+    audit.record(AuditKind.SIGN, "alpha", 1)
+    audit.record(AuditKind.UNLOCK, "alpha", 1)
+    usage = audit.usage("alpha")
+    assert [(v.version, v.signatures, v.unlocks) for v in usage.versions] == [(1, 7, 1), (3, 2, 0)]
+    assert usage.version(1).last_used == late
+    assert usage.version(3).last_used is None
+
+
+def test_audit_for_counts_the_signing_services_signatures(controller: Controller) -> None:
+    controller.keys.generate("alpha", passphrase=PASSPHRASE)
+    controller.signing.sign_message("alpha", "hello")
+    controller.signing.sign_message("alpha", "again")
+    assert audit_for(controller).usage("alpha").version(1).signatures == 2

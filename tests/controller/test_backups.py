@@ -1,0 +1,355 @@
+"""Tests for keyfold.controller.backups."""
+
+import json
+import stat
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from keyfold.controller import ConflictPolicy, Controller
+from keyfold.controller.backups import RestoreAction
+from keyfold.controller.signing import VerificationStatus
+from keyfold.core.audit import AuditKind
+from keyfold.core.backup import BackupPreset, KdfKind, read_bundle, seal_key, write_bundle
+from keyfold.core.errors import (
+    BackupFormatError,
+    InvalidInputError,
+    OperationCancelledError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
+from keyfold.core.keys import KeyPair, PublicKey
+from keyfold.core.progress import CancelToken
+from keyfold.core.vault import KeyRecord, VersionStatus
+from tests.core.vault.support import CHEAP_KDF
+
+
+def _keys(controller: Controller, *key_ids: str) -> dict[str, KeyPair]:
+    pairs = {}
+    for key_id in key_ids:
+        controller.keys.generate(key_id, passphrase="pw", name=key_id.title())
+        pairs[key_id] = controller.keys.key_pair(key_id)
+    return pairs
+
+
+def test_one_file_per_key_in_a_folder(controller: Controller, tmp_path: Path) -> None:
+    pairs = _keys(controller, "a", "b")
+    seen: list[tuple[int, int]] = []
+    records = controller.backups.create(
+        ["a", "b"], "backup-pw", tmp_path / "out", progress=lambda d, t: seen.append((d, t))
+    )
+    assert [Path(r.path).name for r in records] == ["a-backup.json", "b-backup.json"]
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+    for record in records:
+        path = Path(record.path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        (key_id,) = record.key_ids
+        assert record.fingerprints == (pairs[key_id].public.fingerprint,)
+        assert json.loads(path.read_bytes())["key_id"] == key_id
+    assert controller.backups.list() == sorted(records, key=lambda r: r.path)
+    assert all(r.backup_is_current for r in controller.keys.list())
+
+
+def test_a_single_key_to_a_json_path(controller: Controller, tmp_path: Path) -> None:
+    _keys(controller, "a", "b")
+    target = tmp_path / "nested" / "mine.json"
+    (record,) = controller.backups.create(["a"], "bp", target)
+    assert Path(record.path) == target.resolve()
+    with pytest.raises(InvalidInputError, match=r"mine\.json"):
+        controller.backups.create(["a", "b"], "bp", target)
+
+
+def test_an_existing_destination_folder_keeps_its_mode(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "a")
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    controller.backups.create(["a"], "bp", folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+
+
+def test_bundle(controller: Controller, tmp_path: Path) -> None:
+    pairs = _keys(controller, "a", "b")
+    (record,) = controller.backups.create(["a", "b"], "bp", tmp_path / "all.tar.gz", bundle=True)
+    assert record.bundle and record.key_ids == ("a", "b")
+    assert [key_id for key_id, _ in read_bundle(tmp_path / "all.tar.gz")] == ["a", "b"]
+    infos = controller.backups.verify(tmp_path / "all.tar.gz", "bp")
+    assert [i.fingerprint for i in infos] == [p.public.fingerprint for p in pairs.values()]
+    assert controller.backups.list()[0].last_verified is not None
+    (in_folder,) = controller.backups.create(["a"], "bp", tmp_path / "dir", bundle=True)
+    assert Path(in_folder.path).name.startswith("keyfold-backup-")
+    assert in_folder.path.endswith(".tar.gz")
+
+
+def test_datafold_sdk_preset(controller: Controller, tmp_path: Path) -> None:
+    _keys(controller, "a")
+    (record,) = controller.backups.create(
+        ["a"], "bp", tmp_path / "a.json", preset=BackupPreset.DATAFOLD_SDK
+    )
+    assert record.preset == "datafold-sdk"
+    (info,) = controller.backups.inspect(tmp_path / "a.json")
+    assert info.kdf.kind is KdfKind.PBKDF2
+    assert info.cipher == "aes-gcm"
+
+
+def test_backup_needs_unlocked_keys_and_a_passphrase(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "a")
+    with pytest.raises(InvalidInputError, match="passphrase"):
+        controller.backups.create(["a"], "", tmp_path)
+    with pytest.raises(InvalidInputError, match="at least one"):
+        controller.backups.create([], "bp", tmp_path)
+    controller.keys.lock_all()
+    with pytest.raises(PassphraseRequiredError, match="Key a is locked"):
+        controller.backups.create(["a"], "bp", tmp_path)
+    assert controller.backups.list() == []
+
+
+def test_cancel_writes_nothing(controller: Controller, tmp_path: Path) -> None:
+    _keys(controller, "a")
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(OperationCancelledError):
+        controller.backups.create(["a"], "bp", tmp_path / "out", cancel=token)
+    assert list((tmp_path / "out").glob("*.json")) == []
+    assert controller.backups.list() == []
+
+
+def test_verify_inspect_and_errors(controller: Controller, tmp_path: Path) -> None:
+    _keys(controller, "a")
+    (record,) = controller.backups.create(["a"], "bp", tmp_path / "a.json")
+    (info,) = controller.backups.inspect(tmp_path / "a.json")
+    assert info.key_id == "a"
+    with pytest.raises(WrongPassphraseError):
+        controller.backups.verify(tmp_path / "a.json", "wrong")
+    assert controller.backups.list()[0].last_verified is None
+    (checked,) = controller.backups.verify(tmp_path / "a.json", "bp")
+    assert checked.fingerprint == info.fingerprint
+    assert controller.backups.list()[0].last_verified is not None
+    (tmp_path / "bad.json").write_text("{}")
+    with pytest.raises(BackupFormatError):
+        controller.backups.inspect(tmp_path / "bad.json")
+    with pytest.raises(InvalidInputError, match="does not exist"):
+        controller.backups.verify(tmp_path / "missing.json", "bp")
+    assert record.key_ids == ("a",)
+
+
+def test_restore_after_delete(controller: Controller, tmp_path: Path) -> None:
+    pairs = _keys(controller, "a")
+    controller.backups.create(["a"], "bp", tmp_path)
+    controller.keys.delete("a")
+    (outcome,) = controller.backups.restore(tmp_path / "a-backup.json", "bp")
+    assert (outcome.source_key_id, outcome.key_id, outcome.action) == (
+        "a",
+        "a",
+        RestoreAction.RESTORED,
+    )
+    restored = controller.keys.get("a")
+    assert restored.name == "A"
+    assert controller.vault.unseal("a", "bp") == pairs["a"]  # the backup's passphrase
+
+
+def test_restore_conflicts(controller: Controller, tmp_path: Path) -> None:
+    pairs = _keys(controller, "a")
+    controller.backups.create(["a"], "bp", tmp_path)
+    backup = tmp_path / "a-backup.json"
+    restore = controller.backups.restore
+    assert restore(backup, "bp")[0].action is RestoreAction.SKIPPED
+    renamed = restore(backup, "bp", on_conflict=ConflictPolicy.RENAME)[0]
+    assert (renamed.key_id, renamed.action) == ("a-2", RestoreAction.RENAMED)
+    assert restore(backup, "bp", on_conflict="rename")[0].key_id == "a-3"  # type: ignore[arg-type]
+    controller.keys.generate("b", passphrase="pw")
+    over = restore(backup, "bp", key_id="b", on_conflict=ConflictPolicy.OVERWRITE)[0]
+    assert (over.key_id, over.action) == ("b", RestoreAction.OVERWRITTEN)
+    assert controller.vault.unseal("b", "bp") == pairs["a"]
+    assert not controller.keys.is_unlocked("b")  # the old b's cached pair is gone
+
+
+def test_restore_chooses_per_key_in_a_bundle(controller: Controller, tmp_path: Path) -> None:
+    pairs = _keys(controller, "a", "b", "c")
+    controller.backups.create(["a", "b", "c"], "bp", tmp_path / "all.tar.gz", bundle=True)
+    replaced = controller.keys.get("b")
+    outcomes = controller.backups.restore(
+        tmp_path / "all.tar.gz",
+        "bp",
+        on_conflict=ConflictPolicy.RENAME,
+        policies={"a": ConflictPolicy.SKIP, "b": ConflictPolicy.OVERWRITE},
+    )
+    assert [(o.key_id, o.action) for o in outcomes] == [
+        ("a", RestoreAction.SKIPPED),
+        ("b", RestoreAction.OVERWRITTEN),
+        ("c-2", RestoreAction.RENAMED),  # not in the map: on_conflict applies
+    ]
+    assert controller.vault.unseal("a", "pw") == pairs["a"]
+    assert controller.vault.unseal("b", "bp") == pairs["b"]
+    assert controller.vault.unseal("c-2", "bp") == pairs["c"]
+    assert not controller.keys.is_unlocked("b")
+    restores = controller.audit.list(kind=AuditKind.RESTORE)
+    assert [e.details["on_conflict"] for e in restores] == ["skip", "overwrite", "rename"]
+    (deleted,) = controller.audit.list(kind=AuditKind.DELETE)
+    assert (deleted.key_id, deleted.details["fingerprint"]) == ("b", replaced.fingerprint)
+
+
+def test_restore_with_a_new_passphrase_and_id(controller: Controller, tmp_path: Path) -> None:
+    pair = KeyPair.generate()
+    (tmp_path / "x.json").write_bytes(seal_key(pair, "bp", key_id="orig", kdf=CHEAP_KDF))
+    (outcome,) = controller.backups.restore(
+        tmp_path / "x.json", "bp", key_id="renamed", new_passphrase="new"
+    )
+    assert outcome.key_id == "renamed"
+    assert controller.vault.unseal("renamed", "new") == pair
+    with pytest.raises(InvalidInputError, match="key id"):
+        controller.backups.restore(tmp_path / "x.json", "bp", key_id="Bad Id")
+
+
+def test_restore_a_bundle_is_all_or_nothing(controller: Controller, tmp_path: Path) -> None:
+    good = seal_key(KeyPair.generate(), "bp", key_id="one", kdf=CHEAP_KDF)
+    other = seal_key(KeyPair.generate(), "different", key_id="two", kdf=CHEAP_KDF)
+    write_bundle(tmp_path / "mixed.tar.gz", [("one", good), ("two", other)])
+    with pytest.raises(WrongPassphraseError):
+        controller.backups.restore(tmp_path / "mixed.tar.gz", "bp")
+    assert controller.keys.list() == []
+    with pytest.raises(InvalidInputError, match="single-key"):
+        controller.backups.restore(tmp_path / "mixed.tar.gz", "bp", key_id="x")
+    third = seal_key(KeyPair.generate(), "bp", key_id="three", kdf=CHEAP_KDF)
+    write_bundle(tmp_path / "ok.tar.gz", [("one", good), ("three", third)])
+    seen: list[tuple[int, int]] = []
+    outcomes = controller.backups.restore(
+        tmp_path / "ok.tar.gz", "bp", progress=lambda d, t: seen.append((d, t))
+    )
+    assert [o.key_id for o in outcomes] == ["one", "three"]
+    assert seen[-1] == (4, 4)
+
+
+def test_restore_a_backup_with_an_unusable_key_id(controller: Controller, tmp_path: Path) -> None:
+    data = seal_key(KeyPair.generate(), "bp", key_id="Production Key!", kdf=CHEAP_KDF)
+    (tmp_path / "p.json").write_bytes(data)
+    (outcome,) = controller.backups.restore(tmp_path / "p.json", "bp")
+    assert (outcome.source_key_id, outcome.key_id) == ("Production Key!", "production-key")
+
+
+def _rotated_twice(controller: Controller, document: Path) -> KeyRecord:
+    """Key k at version 3, `document` signed by version 1."""
+    controller.keys.generate("k", passphrase="pw", name="K", description="Releases")
+    document.write_text("signed by version 1\n")
+    controller.signing.sign_files("k", [document])
+    controller.rotation.rotate("k", "pw")
+    controller.rotation.rotate("k", "pw")
+    return controller.keys.get("k")
+
+
+def _shape(record: KeyRecord) -> list[tuple[int, VersionStatus, PublicKey, datetime]]:
+    return [
+        (v.version, v.status, v.public_key, v.created.replace(microsecond=0))
+        for v in record.versions
+    ]
+
+
+@pytest.mark.parametrize("target_name", ["k.json", "all.tar.gz"])
+def test_backup_and_restore_bring_back_every_version(
+    controller: Controller, tmp_path: Path, target_name: str
+) -> None:
+    document = tmp_path / "release.txt"
+    before = _rotated_twice(controller, document)
+    password = controller.passwords.derive("k", "example.com")
+    target = tmp_path / target_name
+    controller.backups.create(["k"], "bp", target, bundle=target_name.endswith(".tar.gz"))
+    (info,) = controller.backups.inspect(target)
+    assert info.version == 3 and info.fingerprint == before.fingerprint
+    assert [(a.version, a.status, a.fingerprint) for a in info.archived] == [
+        (v.version, "archived", v.fingerprint) for v in before.versions[:2]
+    ]
+    controller.keys.delete("k")
+    (outcome,) = controller.backups.restore(target, "bp")
+    assert (outcome.key_id, outcome.action) == ("k", RestoreAction.RESTORED)
+    after = controller.keys.get("k")
+    assert _shape(after) == _shape(before)
+    assert after.current.version == 3 and after.description == "Releases"
+    (row,) = controller.signing.verify_files([document])
+    assert (row.status, row.key_id, row.key_version) == (VerificationStatus.VALID, "k", 1)
+    controller.keys.unlock("k", "bp")  # restored under the backup's passphrase
+    assert controller.keys.key_pair("k", 1).public == before.versions[0].public_key
+    assert controller.passwords.derive("k", "example.com") == password
+
+
+def test_archived_versions_must_be_unlocked_to_back_up(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _rotated_twice(controller, tmp_path / "release.txt")
+    controller.keys.lock_all()
+    controller.keys.cache.put("k", 3, controller.vault.unseal("k", "pw", 3))
+    assert not controller.keys.is_unlocked("k")
+    with pytest.raises(PassphraseRequiredError, match="Key k is locked"):
+        controller.backups.create(["k"], "bp", tmp_path / "k.json")
+    controller.keys.unlock("k", "pw")
+    controller.backups.create(["k"], "bp", tmp_path / "k.json")
+
+
+def test_expired_versions_are_left_out(controller: Controller, tmp_path: Path) -> None:
+    before = _rotated_twice(controller, tmp_path / "release.txt")
+    controller.rotation.expire("k", 1)
+    controller.backups.create(["k"], "bp", tmp_path / "k.json")
+    controller.keys.delete("k")
+    controller.backups.restore(tmp_path / "k.json", "bp")
+    after = controller.keys.get("k")
+    assert _shape(after) == _shape(before)[1:]
+
+
+def test_the_datafold_sdk_preset_carries_the_versions_too(
+    controller: Controller, tmp_path: Path
+) -> None:
+    before = _rotated_twice(controller, tmp_path / "release.txt")
+    target = tmp_path / "sdk.json"
+    controller.backups.create(["k"], "bp", target, preset=BackupPreset.DATAFOLD_SDK)
+    doc = json.loads(target.read_bytes())
+    assert "salt" not in doc and doc["metadata"]["public_key"] == before.public_key.hex
+    envelopes = [entry["envelope"] for entry in doc["keyfold_versions"]]
+    assert [(e["kdf"], e["encryption"], "salt" in e) for e in envelopes] == [
+        ("pbkdf2", "aes-gcm", False)
+    ] * 2
+    controller.keys.delete("k")
+    controller.backups.restore(target, "bp")
+    assert _shape(controller.keys.get("k")) == _shape(before)
+
+
+def test_restore_renames_with_the_versions(controller: Controller, tmp_path: Path) -> None:
+    before = _rotated_twice(controller, tmp_path / "release.txt")
+    controller.backups.create(["k"], "bp", tmp_path / "k.json")
+    (outcome,) = controller.backups.restore(
+        tmp_path / "k.json", "bp", on_conflict=ConflictPolicy.RENAME
+    )
+    assert outcome.key_id == "k-2"
+    assert _shape(controller.keys.get("k-2")) == _shape(before)
+
+
+def test_backups_are_in_the_audit_trail(controller: Controller, tmp_path: Path) -> None:
+    pairs = _keys(controller, "a", "b")
+    controller.backups.create(["a", "b"], "bp", tmp_path / "all.tar.gz", bundle=True)
+    controller.backups.verify(tmp_path / "all.tar.gz", "bp")
+    controller.keys.delete("b")
+    outcomes = controller.backups.restore(tmp_path / "all.tar.gz", "bp")
+    assert [(o.key_id, o.action) for o in outcomes] == [
+        ("a", RestoreAction.SKIPPED),
+        ("b", RestoreAction.RESTORED),
+    ]
+    backups = controller.audit.list(kind=AuditKind.BACKUP)
+    assert [(e.key_id, e.details["action"]) for e in backups] == [
+        ("a", "create"),
+        ("b", "create"),
+        ("a", "verify"),
+        ("b", "verify"),
+    ]
+    assert backups[0].details["bundle"] == "true"
+    assert backups[0].details["path"] == str((tmp_path / "all.tar.gz").resolve())
+    assert backups[0].details["fingerprint"] == pairs["a"].public.fingerprint
+    restores = controller.audit.list(kind=AuditKind.RESTORE)
+    assert [(e.key_id, e.version, e.details["action"]) for e in restores] == [
+        ("a", None, "skipped"),
+        ("b", 1, "restored"),
+    ]
+    assert "bp" not in repr(controller.audit.list())
+    assert controller.audit.verify().ok

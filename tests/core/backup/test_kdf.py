@@ -1,0 +1,125 @@
+"""Tests for keyfold.core.backup.kdf: derivation, cost limits and weak-cost warnings."""
+
+import hashlib
+
+import pytest
+from argon2.low_level import Type, hash_secret_raw
+
+from keyfold.core.backup import kdf
+from keyfold.core.backup.kdf import (
+    KdfKind,
+    KdfParams,
+    check_kdf_params,
+    derive_key,
+    encode_passphrase,
+    kdf_warnings,
+)
+from keyfold.core.errors import BackupFormatError, InvalidInputError
+
+SALT = b"0123456789abcdef"
+
+
+def test_defaults_match_the_design() -> None:
+    assert KdfParams() == KdfParams(KdfKind.ARGON2ID, 65536, 3, 1)
+    assert KdfParams.argon2id() == KdfParams()
+    assert KdfParams.pbkdf2() == KdfParams(KdfKind.PBKDF2, 0, 600_000, 0)
+
+
+def test_argon2id_is_the_raw_argon2id_hash() -> None:
+    params = KdfParams.argon2id(memory_kib=256, iterations=2, parallelism=2)
+    expected = hash_secret_raw(
+        "pässwörd".encode(),
+        SALT,
+        time_cost=2,
+        memory_cost=256,
+        parallelism=2,
+        hash_len=32,
+        type=Type.ID,
+    )
+    assert derive_key("pässwörd", SALT, params) == expected
+
+
+def test_pbkdf2_is_hmac_sha256() -> None:
+    expected = hashlib.pbkdf2_hmac("sha256", "pässwörd".encode(), SALT, 1000, dklen=32)
+    assert derive_key("pässwörd", SALT, KdfParams.pbkdf2(1000)) == expected
+
+
+def test_the_empty_passphrase_derives_a_key() -> None:
+    key = derive_key("", SALT, KdfParams.argon2id(memory_kib=64, iterations=1))
+    assert len(key) == 32
+    assert key != derive_key(" ", SALT, KdfParams.argon2id(memory_kib=64, iterations=1))
+
+
+def test_passphrases_are_not_normalised() -> None:
+    # "é" precomposed and decomposed are different passphrases, as in the SDKs.
+    params = KdfParams.argon2id(memory_kib=64, iterations=1)
+    assert derive_key("\u00e9", SALT, params) != derive_key("e\u0301", SALT, params)
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        (KdfParams.argon2id(memory_kib=1024 * 1024 + 1), "kdf_params.memory"),
+        (KdfParams.argon2id(memory_kib=7), "kdf_params.memory"),
+        (KdfParams.argon2id(memory_kib=31, parallelism=4), "kdf_params.memory"),
+        (KdfParams.argon2id(iterations=65), "kdf_params.iterations"),
+        (KdfParams.argon2id(iterations=0), "kdf_params.iterations"),
+        (KdfParams.argon2id(parallelism=17), "kdf_params.parallelism"),
+        (KdfParams.argon2id(parallelism=0), "kdf_params.parallelism"),
+        (KdfParams.pbkdf2(10_000_001), "kdf_params.iterations"),
+        (KdfParams.pbkdf2(999), "kdf_params.iterations"),
+        (KdfParams(kind=KdfKind.PBKDF2), "kdf_params.iterations"),  # 3 iterations
+    ],
+)
+def test_costs_outside_the_limits_are_refused(params: KdfParams, field: str) -> None:
+    with pytest.raises(BackupFormatError) as caught:
+        check_kdf_params(params)
+    assert caught.value.field == field
+    assert field in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        KdfParams.argon2id(memory_kib=1024 * 1024, iterations=64, parallelism=16),
+        KdfParams.argon2id(memory_kib=8, iterations=1, parallelism=1),
+        KdfParams.argon2id(memory_kib=32, iterations=1, parallelism=4),
+        KdfParams.pbkdf2(10_000_000),
+        KdfParams.pbkdf2(1000),
+    ],
+)
+def test_costs_at_the_limits_are_accepted(params: KdfParams) -> None:
+    check_kdf_params(params)
+
+
+def test_limits_are_checked_before_deriving(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("the KDF ran")
+
+    monkeypatch.setattr(kdf, "hash_secret_raw", refuse)
+    monkeypatch.setattr("hashlib.pbkdf2_hmac", refuse)
+    with pytest.raises(BackupFormatError, match=r"kdf_params\.memory"):
+        derive_key("pw", SALT, KdfParams.argon2id(memory_kib=4 * 1024 * 1024))
+    with pytest.raises(BackupFormatError, match=r"kdf_params\.iterations"):
+        derive_key("pw", SALT, KdfParams.pbkdf2(2_000_000_000))
+
+
+def test_a_short_salt_is_refused() -> None:
+    with pytest.raises(BackupFormatError) as caught:
+        derive_key("pw", b"1234567", KdfParams.argon2id(memory_kib=64, iterations=1))
+    assert caught.value.field == "salt"
+
+
+def test_weak_costs_warn_and_strong_ones_do_not() -> None:
+    assert kdf_warnings(KdfParams()) == ()
+    assert kdf_warnings(KdfParams.pbkdf2()) == ()
+    (argon_warning,) = kdf_warnings(KdfParams.argon2id(memory_kib=256))
+    assert "256 KiB" in argon_warning
+    (pbkdf2_warning,) = kdf_warnings(KdfParams.pbkdf2(1000))
+    assert "1000 PBKDF2 iterations" in pbkdf2_warning
+
+
+def test_a_passphrase_that_is_not_unicode_text_is_refused() -> None:
+    assert encode_passphrase("pässwörd") == "pässwörd".encode()
+    with pytest.raises(InvalidInputError, match="UTF-8"):
+        encode_passphrase("bad \udc80 surrogate")

@@ -1,0 +1,172 @@
+"""GUI fixtures: offscreen Qt, a cheap-KDF vault, and a dialog runner that answers."""
+
+import os
+
+# Before any QApplication exists (pytest-qt creates it lazily).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from keyfold.controller import Controller, UnlockCache
+from keyfold.core.backup import KdfParams
+from keyfold.core.vault import Vault
+from keyfold.gui.clipboard import ClipboardGuard
+from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.main_window import MainWindow
+from keyfold.gui.settings import GuiSettings
+from keyfold.gui.workers.tasks import SynchronousPool, TaskRunner
+
+D = TypeVar("D", bound=QDialog)
+CHEAP_KDF = KdfParams.argon2id(memory_kib=256, iterations=1)
+PASSPHRASE = "correct horse battery staple"
+
+
+# The offscreen platform cannot forward window size hints; it says so on every
+# show(). That is the test platform's limit, not a problem in Keyfold.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeDialogs(DialogRunner):
+    """Shows dialogs without modality, answers questions, and picks files as told."""
+
+    def __init__(self) -> None:
+        self.opened: list[QDialog] = []
+        self.confirmations: list[tuple[str, str]] = []
+        self.answer = True
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.files_to_open: list[Path] = []
+        self.save_path: Path | None = None
+        self.folder: Path | None = None
+
+    def open(self, dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> None:
+        if on_accepted is not None:
+            dialog.accepted.connect(on_accepted)
+        self.opened.append(dialog)
+        dialog.show()
+
+    def confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        *,
+        action: str,
+        on_yes: Callable[[], None],
+        destructive: bool = False,
+    ) -> None:
+        self.confirmations.append((title, text))
+        if self.answer:
+            on_yes()
+
+    def error(self, parent: QWidget, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        self.infos.append(text)
+
+    def open_files(self, parent: QWidget, title: str, name_filter: str) -> list[Path]:
+        return list(self.files_to_open)
+
+    def save_file(
+        self, parent: QWidget, title: str, suggested: str, name_filter: str
+    ) -> Path | None:
+        return self.save_path
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        return self.folder
+
+    def last(self, kind: type[D]) -> D:
+        for dialog in reversed(self.opened):
+            if isinstance(dialog, kind):
+                return dialog
+        raise AssertionError(f"no {kind.__name__} was opened")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def controller(tmp_path: Path, clock: FakeClock) -> Controller:
+    vault = Vault(tmp_path / "vault", kdf=CHEAP_KDF, keychain=None)
+    return Controller(vault, UnlockCache(clock=clock))
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def clipboard_guard(qapp: object) -> Iterator[ClipboardGuard]:
+    guard = ClipboardGuard(QGuiApplication.clipboard(), clear_after_ms=50)
+    yield guard
+    QGuiApplication.clipboard().clear()
+
+
+def open_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: Controller,
+    dialogs: FakeDialogs,
+    clipboard: ClipboardGuard,
+    tasks: TaskRunner | None = None,
+) -> MainWindow:
+    """A shown main window over `controller` with fake dialogs; tasks run synchronously
+    unless `tasks` says otherwise."""
+    main = MainWindow(
+        controller,
+        tasks=TaskRunner(SynchronousPool()) if tasks is None else tasks,
+        dialogs=dialogs,
+        settings=GuiSettings(tmp_path / "gui.ini"),
+        clipboard=clipboard,
+    )
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: Controller,
+    dialogs: FakeDialogs,
+    clipboard_guard: ClipboardGuard,
+) -> MainWindow:
+    return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+
+
+def make_key(controller: Controller, key_id: str, name: str = "", **kwargs: object) -> None:
+    """A key created straight through the controller, then locked."""
+    controller.keys.generate(key_id, passphrase=PASSPHRASE, name=name or key_id, **kwargs)  # type: ignore[arg-type]
+    controller.keys.lock_all()

@@ -1,0 +1,140 @@
+"""The main window: empty state, views, search, status bar, actions, drops."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from keyfold.controller import Controller
+from keyfold.gui.actions import ACCESSIBLE_NAME, SPECS
+from keyfold.gui.dialogs.generate_key import GenerateKeyDialog
+from keyfold.gui.dialogs.import_key import ImportKeyDialog
+from keyfold.gui.main_window import MainWindow
+from keyfold.gui.wizards.restore_wizard import RestoreWizard
+from tests.gui.conftest import FakeDialogs, make_key
+
+
+def test_names_from_the_gui_contract(window: MainWindow) -> None:
+    assert window.objectName() == "MainWindow"
+    for name in ("keysView", "backupsView", "registrationsView"):
+        view = window.findChild(QTableView, name)
+        assert view is not None and view.isSortingEnabled()
+    assert window.keys_page.search.objectName() == "keySearch"
+
+
+def test_empty_vault_shows_what_to_do_first(window: MainWindow, dialogs: FakeDialogs) -> None:
+    assert window.keys_page.showing_empty_state
+    assert window.keys_page.empty.create_button.text() == "Create your first key"
+    window.keys_page.empty.create_button.click()
+    assert isinstance(dialogs.opened[-1], GenerateKeyDialog)
+
+
+def test_keys_appear_with_details_of_the_selected_key(
+    controller: Controller, window: MainWindow
+) -> None:
+    make_key(controller, "alpha", "Alpha", description="first", tags=["ci"])
+    window.refresh("alpha")
+    assert not window.keys_page.showing_empty_state
+    details = window.details
+    record = controller.keys.get("alpha")
+    assert details.fingerprint.text() == record.fingerprint
+    assert details.ssh_fingerprint.text() == record.public_key.ssh_fingerprint
+    assert details.public_key.text() == record.public_key.hex
+    assert not details.qr.pixmap().isNull()
+    assert "Never backed up" in details.backup.text()
+    details.format_combo.setCurrentIndex(details.format_combo.findData("openssh"))
+    assert details.public_key.text().startswith("ssh-ed25519 ")
+
+
+def test_search_filters_by_name_id_tag_and_fingerprint(
+    qtbot: QtBot, controller: Controller, window: MainWindow
+) -> None:
+    make_key(controller, "alpha", "Release signing", tags=["ci"])
+    make_key(controller, "beta", "Laptop", tags=["personal"])
+    window.refresh()
+    proxy = window.keys_page.proxy
+    search = window.keys_page.search
+
+    def visible() -> set[str]:
+        return {proxy.index(r, 1).data() for r in range(proxy.rowCount())}
+
+    qtbot.keyClicks(search, "release")
+    assert visible() == {"alpha"}
+    search.setText("personal")
+    assert visible() == {"beta"}
+    search.setText(controller.keys.get("beta").fingerprint[:12])
+    assert visible() == {"beta"}
+    search.setText("alp")
+    assert visible() == {"alpha"}
+    search.clear()
+    assert visible() == {"alpha", "beta"}
+
+
+def test_every_action_has_a_shortcut_and_an_accessible_name(window: MainWindow) -> None:
+    seen = set()
+    for spec in SPECS:
+        action = window.action_set[spec.name]
+        assert not action.shortcut().isEmpty(), spec.name
+        assert action.property(ACCESSIBLE_NAME), spec.name
+        seen.add(action.shortcut().toString())
+    assert len(seen) == len(SPECS), "two actions share a shortcut"
+    for action in window.toolbar.actions():
+        button = window.toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator():
+            assert button.accessibleName() == action.property(ACCESSIBLE_NAME)
+
+
+def test_single_key_actions_follow_the_selection(
+    controller: Controller, window: MainWindow
+) -> None:
+    assert not window.action_set["delete_key"].isEnabled()
+    make_key(controller, "alpha")
+    window.refresh("alpha")
+    assert window.action_set["delete_key"].isEnabled()
+    assert window.action_set["unlock_key"].isEnabled()
+    window.keys_page.view.clearSelection()
+    assert not window.action_set["edit_key"].isEnabled()
+
+
+def test_status_bar_says_where_secrets_are_kept(window: MainWindow) -> None:
+    assert "encrypted files" in window.storage_label.text()
+    assert window.lock_label.text() == "All keys locked"
+
+
+def test_copy_fingerprint_uses_the_clipboard(controller: Controller, window: MainWindow) -> None:
+    make_key(controller, "alpha")
+    window.refresh("alpha")
+    window.action_set["copy_fingerprint"].trigger()
+    assert window.clipboard.holds_secret is False
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == controller.keys.get("alpha").fingerprint
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def test_dropped_files_go_to_restore_or_import(
+    tmp_path: Path, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    backup = tmp_path / "k-backup.json"
+    backup.write_text("{}")
+    key = tmp_path / "id_ed25519"
+    key.write_text("x")
+    _drop(window, [backup, key, tmp_path / "photo.png"])
+    kinds = [type(d) for d in dialogs.opened]
+    assert kinds == [RestoreWizard, ImportKeyDialog]
+    assert dialogs.last(ImportKeyDialog).file_edit.text() == str(key)
+    assert "photo.png" in window.statusBar().currentMessage()

@@ -1,0 +1,1 @@
+"""Tests of packaging/: desktop entry, metainfo, MIME types, icons, wheel and bundle."""
