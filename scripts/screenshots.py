@@ -3,7 +3,12 @@
 Run under Xvfb (the xcb platform draws real window decorations' contents):
   xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
       .venv/bin/python scripts/screenshots.py [--theme light|dark|both] [--out DIR]
+          [--lang LANG] [--only NAME ...]
 Each theme runs in its own process: icons are tinted from the palette at start.
+--lang installs resources/translations/keyfold_LANG.qm (build it first with
+packaging/update_translations.sh --release); files are then named NAME-LANG.png
+(NAME-LANG-dark.png for the dark theme). --only keeps just the named screens, e.g.
+  ... scripts/screenshots.py --theme light --lang de --only 01-empty-state 03-keys
 """
 
 import argparse
@@ -14,7 +19,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory, QWidget
 from screenshot_registry import registry_screens
@@ -23,7 +28,7 @@ from screenshot_rotation import rotation_screens
 from keyfold.controller import ConflictPolicy, Controller, UnlockCache
 from keyfold.core.backup import KdfParams
 from keyfold.core.vault import Vault
-from keyfold.gui.app import configure_application
+from keyfold.gui.app import configure_application, install_translations
 from keyfold.gui.clipboard import ClipboardGuard
 from keyfold.gui.dialogs.runner import DialogRunner
 from keyfold.gui.main_window import MainWindow
@@ -104,9 +109,11 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
-def grab(widget: QWidget, out: Path, name: str, theme: str) -> None:
+def grab(widget: QWidget, out: Path, name: str, tag: str, only: set[str] | None = None) -> None:
     settle()
-    path = out / f"{name}-{theme}.png"
+    if only is not None and name not in only:
+        return
+    path = out / f"{name}-{tag}.png"
     widget.grab().save(str(path))
     print(path)
 
@@ -160,9 +167,27 @@ def file_screens(
     runner.shown[-1].reject()
 
 
-def run(theme: str, out: Path) -> None:
+def screenshot_tag(theme: str, lang: str | None) -> str:
+    """The file name's ending: the theme, or the language (plus "-dark" when dark)."""
+    if lang is None:
+        return theme
+    return lang if theme == "light" else f"{lang}-{theme}"
+
+
+def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = None) -> None:
     app = QApplication([sys.argv[0]])
     configure_application(app)
+    if lang is not None:
+        folder = ROOT / "resources" / "translations"
+        qm = folder / f"keyfold_{lang}.qm"
+        if not qm.is_file():
+            raise SystemExit(f"No {qm}: run packaging/update_translations.sh --release.")
+        install_translations(app, QLocale(lang), folder)
+    tag = screenshot_tag(theme, lang)
+
+    def shot(widget: QWidget, name: str) -> None:
+        grab(widget, out, name, tag, only)
+
     app.setStyle(QStyleFactory.create("Fusion"))
     if theme == "dark":
         app.setPalette(dark_palette())
@@ -180,14 +205,14 @@ def run(theme: str, out: Path) -> None:
         )
         window.resize(1120, 720)
         window.show()
-        grab(window, out, "01-empty-state", theme)
+        shot(window, "01-empty-state")
 
         window.key_commands.new_key()
         dialog = runner.shown[-1]
         dialog.name_edit.setText("Release signing")  # type: ignore[attr-defined]
         dialog.passphrase.passphrase_edit.setText("hunter2")  # type: ignore[attr-defined]
         dialog.passphrase.confirm_edit.setText("hunter2")  # type: ignore[attr-defined]
-        grab(dialog, out, "02-new-key-weak", theme)
+        shot(dialog, "02-new-key-weak")
         dialog.reject()
 
         populate(controller)
@@ -196,74 +221,71 @@ def run(theme: str, out: Path) -> None:
         backups.create(["release-signing"], PASSPHRASE, home / "backups")
         controller.keys.lock_all()
         window.refresh("release-signing")
-        grab(window, out, "03-keys", theme)
+        shot(window, "03-keys")
 
         window.keys_page.search.setText("datafold")
-        grab(window, out, "04-search", theme)
+        shot(window, "04-search")
         window.keys_page.search.clear()
 
         window.key_commands.unlock(controller.keys.get("alice-laptop"))
-        grab(runner.shown[-1], out, "05-unlock", theme)
+        shot(runner.shown[-1], "05-unlock")
         runner.shown[-1].reject()
 
         window.key_commands.delete(controller.keys.get("alice-laptop"))
-        grab(runner.shown[-1], out, "06-delete-confirm", theme)
+        shot(runner.shown[-1], "06-delete-confirm")
         runner.shown[-1].close()
 
         window.backup_commands.backup([controller.keys.get("alice-laptop")])
         wizard = runner.shown[-1]
-        grab(wizard, out, "07-backup-keys", theme)
+        shot(wizard, "07-backup-keys")
         wizard.next()
-        grab(wizard, out, "08-backup-unlock", theme)
+        shot(wizard, "08-backup-unlock")
         controller.keys.unlock("alice-laptop", PASSPHRASE)
         wizard.unlock_page.refresh()  # type: ignore[attr-defined]
         wizard.next()
         page = wizard.passphrase_page  # type: ignore[attr-defined]
         page.fields.passphrase_edit.setText(PASSPHRASE)
         page.fields.confirm_edit.setText(PASSPHRASE)
-        grab(wizard, out, "09-backup-passphrase", theme)
+        shot(wizard, "09-backup-passphrase")
         wizard.next()
         wizard.destination_page.path_edit.setText(str(home / "backups"))  # type: ignore[attr-defined]
-        grab(wizard, out, "10-backup-destination", theme)
+        shot(wizard, "10-backup-destination")
         wizard.next()
-        grab(wizard, out, "11-backup-done", theme)
+        shot(wizard, "11-backup-done")
         wizard.accept()
 
         window.tabs.setCurrentWidget(window.backups_page)
-        grab(window, out, "12-backups", theme)
+        shot(window, "12-backups")
         window.tabs.setCurrentWidget(window.registrations_page)
-        grab(window, out, "13-registrations", theme)
+        shot(window, "13-registrations")
         window.tabs.setCurrentWidget(window.keys_page)
 
         window.backup_commands.restore([home / "backups" / "alice-laptop-backup.json"])
         wizard = runner.shown[-1]
-        grab(wizard, out, "14-restore-files", theme)
+        shot(wizard, "14-restore-files")
         wizard.next()
-        grab(wizard, out, "15-restore-conflicts", theme)
+        shot(wizard, "15-restore-conflicts")
         wizard.conflicts_page.set_policy(  # type: ignore[attr-defined]
             home / "backups" / "alice-laptop-backup.json",
+            "alice-laptop",
             ConflictPolicy.RENAME,
         )
         wizard.next()
         wizard.passphrase_page.passphrase_edit.setText("wrong passphrase")  # type: ignore[attr-defined]
         wizard.next()
-        grab(wizard, out, "16-restore-wrong-passphrase", theme)
+        shot(wizard, "16-restore-wrong-passphrase")
         wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)  # type: ignore[attr-defined]
         wizard.next()
         settle(300)
-        grab(wizard, out, "17-restore-summary", theme)
+        shot(wizard, "17-restore-summary")
         wizard.accept()
 
         window._open_settings()
-        grab(runner.shown[-1], out, "18-settings", theme)
+        shot(runner.shown[-1], "18-settings")
         runner.shown[-1].reject()
-        file_screens(window, runner, controller, home, lambda w, name: grab(w, out, name, theme))
-        registry_screens(
-            window, runner.shown, controller, home, lambda w, name: grab(w, out, name, theme)
-        )
-        rotation_screens(
-            window, runner.shown, controller, home, lambda w, name: grab(w, out, name, theme)
-        )
+        file_screens(window, runner, controller, home, shot)
+        registry_screens(window, runner.shown, controller, home, shot)
+        rotation_screens(window, runner.shown, controller, home, shot)
         window.close()
         del window
     QCoreApplication.processEvents()
@@ -273,14 +295,20 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", help="a language with a compiled translation, e.g. de")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="just these screens")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.theme == "both":
         for theme in ("light", "dark"):
             command = [sys.executable, __file__, "--theme", theme, "--out", str(args.out)]
+            if args.lang is not None:
+                command += ["--lang", args.lang]
+            if args.only is not None:
+                command += ["--only", *args.only]
             subprocess.run(command, check=True, env=os.environ.copy())
         return 0
-    run(args.theme, args.out)
+    run(args.theme, args.out, args.lang, set(args.only) if args.only is not None else None)
     return 0
 
 

@@ -4,207 +4,207 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="42"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="44"/>
         <source>&amp;New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="43"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="45"/>
         <source>Create a new signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="44"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="46"/>
         <source>&amp;Import private key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="45"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="47"/>
         <source>Bring in a private key from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="46"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="48"/>
         <source>&amp;Export public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="48"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="50"/>
         <source>Save the selected key&apos;s public key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="49"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="51"/>
         <source>&amp;Back up keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="50"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="52"/>
         <source>Write an encrypted backup of the selected keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="51"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="53"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="52"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="54"/>
         <source>Bring keys back from backup files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="53"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="55"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="54"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="56"/>
         <source>How long unlocked keys stay usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="55"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="56"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="58"/>
         <source>Lock all keys and quit Keyfold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="57"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="59"/>
         <source>&amp;Edit key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="58"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="60"/>
         <source>Change the name, description or tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="59"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="61"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="63"/>
         <source>Change the passphrase that protects the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="62"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="64"/>
         <source>&amp;Move to other storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="64"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="66"/>
         <source>Move the private key between the keychain and an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="66"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="68"/>
         <source>&amp;Unlock key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="67"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="69"/>
         <source>Type the passphrase so the key can be used for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="69"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="71"/>
         <source>&amp;Lock all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="70"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="72"/>
         <source>Forget every unlocked key now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="71"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="73"/>
         <source>Copy &amp;fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="73"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="75"/>
         <source>Copy the selected key&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="74"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="76"/>
         <source>&amp;Delete key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="75"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="77"/>
         <source>Remove the key from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="76"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="78"/>
         <source>&amp;Find key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="77"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="79"/>
         <source>Search keys by name, ID, tag or fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="78"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="80"/>
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="79"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="81"/>
         <source>Show the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="80"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="82"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="81"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="83"/>
         <source>Show the backups made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="82"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="84"/>
         <source>&amp;Registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="83"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="85"/>
         <source>Show the keys registered with servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="84"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="86"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="85"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="87"/>
         <source>Read the vault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="86"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="88"/>
         <source>&amp;About Keyfold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="87"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="89"/>
         <source>What Keyfold is and where it keeps your keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="105"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="107"/>
         <source>{tip} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,180 +1081,180 @@
 <context>
     <name>DecryptDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="42"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="43"/>
         <source>Not signed by anyone (it cannot say who made it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="46"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="47"/>
         <source>Your key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="49"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="50"/>
         <source>A key not in your vault ({start}…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="57"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="58"/>
         <source>your key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="59"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="60"/>
         <source>your key {key} (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="68"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="69"/>
         <source>{count} other key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="69"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="70"/>
         <source>{count} other keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="73"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="74"/>
         <source>a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="74"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="75"/>
         <source>nobody you know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="88"/>
         <source>Decrypt {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="89"/>
         <source>Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="95"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="96"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="102"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="103"/>
         <source>Save the decrypted file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="103"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="104"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="104"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="105"/>
         <source>Choose where to save the decrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="109"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="110"/>
         <source>File passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="110"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="111"/>
         <source>Only if one of your keys cannot open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="116"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="117"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="117"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="118"/>
         <source>Opens with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="118"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="119"/>
         <source>Contents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="119"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="120"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="121"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="130"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="131"/>
         <source>Problems with shards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="136"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="137"/>
         <source>Shards to send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="142"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="143"/>
         <source>Ask the sender to send these shards again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="159"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="160"/>
         <source>{name} is intact so far: its contents list is signed and checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="168"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="169"/>
         <source>{name}, {size} in %n shard</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="169"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="170"/>
         <source>{name}, {size} in %n shards</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="170"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="171"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="190"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="191"/>
         <source>{name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="192"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="193"/>
         <source>Choose where to save the decrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="203"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="204"/>
         <source>%n shard of {total} could not be verified, so nothing was written. The table says what was wrong with each.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="209"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="210"/>
         <source>%n shards of {total} could not be verified, so nothing was written. The table says what was wrong with each.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="220"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="221"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,135 +1799,135 @@
 <context>
     <name>EncryptionCommands</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="37"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="38"/>
         <source>Encrypted files (*.kfe manifest.kfm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="43"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="44"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="73"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="74"/>
         <source>Choose files to encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="104"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="105"/>
         <source>Signing the encrypted files needs this key&apos;s private half.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="151"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="152"/>
         <source>Encrypting: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="162"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="163"/>
         <source>Encrypted %n file: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="163"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="164"/>
         <source>Encrypted %n files: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="172"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="173"/>
         <source>%n file finished before that and was kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="173"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="174"/>
         <source>%n files finished before that and were kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="179"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="180"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="179"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="180"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="192"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="193"/>
         <source>Choose an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="209"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="210"/>
         <source>Save the decrypted file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="221"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="222"/>
         <source>{name} cannot be decrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="247"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="248"/>
         <source>Decrypting needs this key&apos;s private half.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="256"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="257"/>
         <source>{name} was encrypted for version {version} of this key; type the passphrase that version had.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="283"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="284"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="284"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="285"/>
         <source>{name} exists already. Replace it with the decrypted file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="287"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="288"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="332"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="333"/>
         <source>Decrypting: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="341"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="342"/>
         <source>Decrypted {name} to {output}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="352"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="353"/>
         <source>Stopped. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="447"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="448"/>
         <source>Encrypting and decrypting values needs this key&apos;s private half.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="456"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="457"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="456"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="457"/>
         <source>Decrypted text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1935,7 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="30"/>
+        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="31"/>
         <source>&amp;Encryption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,12 +1956,12 @@
 <context>
     <name>EncryptionOffer</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="47"/>
+        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="48"/>
         <source>Encrypt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="48"/>
+        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="49"/>
         <source>Make encrypted copies only the people you choose can open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,12 +1969,12 @@
 <context>
     <name>FileOffers</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="34"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="34"/>
         <source>{names} and {count} more item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="35"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="35"/>
         <source>{names} and {count} more items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,17 +1982,17 @@
 <context>
     <name>FileOffersDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="47"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="47"/>
         <source>What should Keyfold do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="50"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="50"/>
         <source>What should Keyfold do with {files}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="63"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,32 +2000,32 @@
 <context>
     <name>FileSize</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="19"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="76"/>
         <source>{count} byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="20"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="77"/>
         <source>{count} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="23"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="80"/>
         <source>{value} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="24"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="81"/>
         <source>{value} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="25"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="82"/>
         <source>{value} GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="26"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="83"/>
         <source>{value} TB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,17 +2720,17 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/keyfold/gui/views/keys_page.py" line="36"/>
+        <location filename="../../app/keyfold/gui/views/keys_page.py" line="40"/>
         <source>Search keys by name, ID, tag or fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/views/keys_page.py" line="37"/>
+        <location filename="../../app/keyfold/gui/views/keys_page.py" line="41"/>
         <source>Search keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/views/keys_page.py" line="39"/>
+        <location filename="../../app/keyfold/gui/views/keys_page.py" line="43"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,23 +2872,23 @@ Vault folder: {folder}
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="12"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="15"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="14"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="17"/>
         <location filename="../../app/keyfold/gui/rotation/install.py" line="58"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="16"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="19"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="18"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="21"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,12 +3338,12 @@ Vault folder: {folder}
 <context>
     <name>ProgressTaskDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="52"/>
+        <location filename="../../app/keyfold/gui/dialogs/progress_task_dialog.py" line="20"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="80"/>
+        <location filename="../../app/keyfold/gui/dialogs/progress_task_dialog.py" line="48"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,196 +3602,196 @@ Last checked: {time}</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="112"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="113"/>
         <source>Adopted the registration of {key} on {server} as {client_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="114"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="115"/>
         <source>Registered {key} on {server} as {client_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="128"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="129"/>
         <source>Stopped. Nothing was registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="140"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="141"/>
         <source>Adopt the registration?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="142"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="143"/>
         <source>The client ID {client_id} is already registered on {server} with this same key ({key}). Record that registration in Keyfold as this key&apos;s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="146"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="147"/>
         <source>Adopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="174"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="175"/>
         <source>Checking registration {number} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="185"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="186"/>
         <source>Could not check {client_id} on {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="193"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="194"/>
         <source>Stopped checking registrations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="196"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="197"/>
         <source>Could not check registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="203"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="204"/>
         <source>Checking %n registration…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="204"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="205"/>
         <source>Checking %n registrations…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="243"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="244"/>
         <source>Choose the signed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="243"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="244"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="267"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="268"/>
         <source>Hashing {file}: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="307"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="308"/>
         <source>the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="323"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="324"/>
         <source>Stopped before the server was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="335"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="336"/>
         <source>Revoke registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="337"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="338"/>
         <source>Revoke the registration of key “{key}” on {server} (client ID {client_id})? The server will refuse its signatures from now on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="341"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="342"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="355"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="356"/>
         <source>Revoked {client_id} on {server}; the server refuses signatures by {key} under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="368"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="369"/>
         <source>The server checks that the request to revoke is signed by this key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="372"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="373"/>
         <source>Could not revoke {client_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="389"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="390"/>
         <source>Could not forget the registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="396"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="397"/>
         <source>Forget registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="398"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="399"/>
         <source>Remove the registration of key “{key}” on {server} (client ID {client_id}) from Keyfold? The server keeps it; revoke it first if it should stop accepting the key&apos;s signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="402"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="403"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="409"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="410"/>
         <source>Forgot {client_id} on {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="443"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="444"/>
         <source>Saved the server {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="507"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="508"/>
         <source>Removed the server {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="516"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="517"/>
         <source>Could not remove the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="522"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="523"/>
         <source>Remove server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="524"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="525"/>
         <source>Remove the server {url} and its saved token from Keyfold? Keys registered with it stay listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="527"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="528"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="572"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="573"/>
         <source>Checked {count} registration: {states}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="575"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="576"/>
         <source>Checked {count} registrations: {states}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="585"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="586"/>
         <source>{count} registration could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="588"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="589"/>
         <source>{count} registrations could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,7 +3822,7 @@ Last checked: {time}</source>
 <context>
     <name>RegistryMenu</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/__init__.py" line="29"/>
+        <location filename="../../app/keyfold/gui/registry/__init__.py" line="30"/>
         <source>&amp;Registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,137 +3843,147 @@ Last checked: {time}</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="28"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="29"/>
         <source>Keep the key in this vault, skip the backup&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="31"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="32"/>
         <source>Restore the backup&apos;s key under a new ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="34"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="35"/>
         <source>Replace the key in this vault with the backup&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="40"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="41"/>
         <source>Seed layout (DataFold key backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="41"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="42"/>
         <source>Unified layout (DataFold SDK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="42"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="43"/>
         <source>Keyfold standard (readable by both)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="46"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="47"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="47"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="48"/>
         <source>restored under a new ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="48"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="49"/>
         <source>replaced the key in this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="49"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="50"/>
         <source>skipped, the vault keeps its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="64"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="65"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="135"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="136"/>
         <source>Replace {keys} in this vault with the keys from the backup? The private keys now in the vault are deleted and cannot be brought back unless you have another backup of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="145"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="146"/>
         <source>PBKDF2-SHA256, {rounds} rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="156"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="154"/>
+        <source>{count} pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="155"/>
+        <source>{count} passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="157"/>
         <source>Argon2id, {memory} memory, {passes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="173"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="174"/>
         <source>Key ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="175"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="176"/>
         <source>(none given; made from the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="178"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="179"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="180"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="182"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="183"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="184"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="185"/>
         <source>(shown after restoring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="187"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="188"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="188"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="189"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="191"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="192"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="194"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="195"/>
         <source>Key stretching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="195"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="196"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="209"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="210"/>
         <source>{source} as {target}: {action} ({file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="213"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="214"/>
         <source>{source}: {action} ({file})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4490,152 +4500,152 @@ Last checked: {time}</source>
 <context>
     <name>RotationWording</name>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="24"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="23"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="25"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="24"/>
         <source>Old (checks only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="26"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="25"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="30"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="29"/>
         <source>Signs, and is what servers know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="31"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="30"/>
         <source>Still checks signatures it made; no longer signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="34"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="33"/>
         <source>Retired: kept for the record, no longer in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="40"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="39"/>
         <source>Moved to the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="41"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="40"/>
         <source>Registered the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="42"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="41"/>
         <source>Cancelled the old registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="48"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="47"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="49"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="48"/>
         <source>Failed; try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="50"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="49"/>
         <source>Not offered by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="79"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="78"/>
         <source>every {count} day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="80"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="79"/>
         <source>every {count} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="88"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="87"/>
         <source>after {count} signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="89"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="88"/>
         <source>after {count} signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="93"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="92"/>
         <source>Never due (no schedule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="97"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="96"/>
         <source>{first} or {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="108"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="107"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="110"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="109"/>
         <source>Due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="116"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="115"/>
         <source>In {count} day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="117"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="116"/>
         <source>In {count} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="119"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="118"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="132"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="131"/>
         <source>overdue: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="134"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="133"/>
         <source>due: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="142"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="141"/>
         <source>A new version is overdue: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="146"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="145"/>
         <source>A new version is due: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="149"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="148"/>
         <source>Next new version due by {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="152"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="151"/>
         <source>No new version is scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="165"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="164"/>
         <source>{outcome}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,99 +4752,99 @@ Last checked: {time}</source>
 <context>
     <name>ServerEditDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="23"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="24"/>
         <source>No system keychain: the token is kept until Keyfold closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="49"/>
         <source>Edit server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="49"/>
         <source>Add a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="49"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="55"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="56"/>
         <source>Optional: SHA-256 of the server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="60"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="61"/>
         <source>Saved — type a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="62"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="63"/>
         <source>Optional: bearer token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="65"/>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="90"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="66"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="91"/>
         <source>Remove the saved token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="74"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="75"/>
         <source>The token saved earlier was forgotten; type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="79"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="80"/>
         <source>Allow plain http:// to another computer (unencrypted; not advised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="84"/>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="92"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="85"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="93"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="88"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="89"/>
         <source>Pinned certificate fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="89"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="90"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="91"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="92"/>
         <source>Allow plain http</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="101"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="102"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="102"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="103"/>
         <source>Certificate pin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="103"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="104"/>
         <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="114"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="115"/>
         <source>Type the server&apos;s address, such as https://registry.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,97 +4852,97 @@ Last checked: {time}</source>
 <context>
     <name>ServersDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="28"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="29"/>
         <source>default from KEYFOLD_DEFAULT_SERVER, not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="33"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="34"/>
         <source>certificate pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="35"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="36"/>
         <source>access token saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="38"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="39"/>
         <source>access token forgotten when Keyfold closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="43"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="44"/>
         <source>plain http allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="46"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="47"/>
         <source>{url} — {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="47"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="48"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="60"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="61"/>
         <source>Registration servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="63"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="64"/>
         <source>The servers your keys are registered with. A server is reached over https; plain http only on this computer unless you allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="69"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="70"/>
         <source>Saved servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="71"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="72"/>
         <source>No server is saved yet. Add the address of your DataFold node or keyfold-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="75"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="76"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="76"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="77"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="77"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="78"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="78"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="79"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="80"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="81"/>
         <source>Add a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="81"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="82"/>
         <source>Edit the selected server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="82"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="83"/>
         <source>Remove the selected server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="83"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="84"/>
         <source>Test the connection to the selected server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,115 +5024,115 @@ Last checked: {time}</source>
 <context>
     <name>SignFilesDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="79"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="80"/>
         <source>Sign files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="79"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="80"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="88"/>
         <source>Looking at %n item…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="89"/>
         <source>Looking at %n items…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="92"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="93"/>
         <source>Files to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="96"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="97"/>
         <source>Key to sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="99"/>
         <source>Beside each file (FILE.minisig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="100"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="101"/>
         <source>In this folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="106"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="107"/>
         <source>Folder for the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="107"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="108"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="110"/>
         <source>Choose a folder for the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="123"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="124"/>
         <source>Sign with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="125"/>
         <source>Signatures go:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="143"/>
         <source>%n file, {size} in all. Each gets a signature file that anyone with your public key can check.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="148"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="149"/>
         <source>%n files, {size} in all. Each gets a signature file that anyone with your public key can check.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="156"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="157"/>
         <source>There are no files to sign here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="160"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="161"/>
         <source>Keyfold cannot write in {folder}, so choose a folder for the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="181"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="182"/>
         <source>There are no files to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="184"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="185"/>
         <source>Choose the key to sign with; create or import one first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="187"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="188"/>
         <source>Choose the folder for the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,42 +5140,42 @@ Last checked: {time}</source>
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="15"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="9"/>
         <source>&amp;Sign files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="17"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="11"/>
         <source>Sign files so others can check they come from you, unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="20"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="14"/>
         <source>&amp;Check signatures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="22"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="16"/>
         <source>Check that files match their signatures and who signed them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="25"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="19"/>
         <source>Sign or check a &amp;message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="27"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="21"/>
         <source>Sign a short text, or check the signature of one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="30"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="24"/>
         <source>&amp;Trusted public keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="32"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="26"/>
         <source>Other people&apos;s public keys, used to check their signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,173 +5237,173 @@ Last checked: {time}</source>
 <context>
     <name>SigningCommands</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="51"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="52"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="52"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="53"/>
         <source>Sign the files with one of your keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="81"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="82"/>
         <source>Choose files to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="103"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="104"/>
         <source>Choose a folder for the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="131"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="132"/>
         <source>The signature {first} exists already. Replace it with new signatures?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="136"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="137"/>
         <source>{first} and %n other signature exist already. Replace them with new signatures?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="142"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="143"/>
         <source>{first} and %n other signatures exist already. Replace them with new signatures?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="151"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="152"/>
         <source>Replace signatures?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="153"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="154"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="194"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="195"/>
         <source>Reading {done} of {total} · {files_done} of %n file done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="195"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="196"/>
         <source>Reading {done} of {total} · {files_done} of %n files done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="209"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="210"/>
         <source>Signed %n file with {key}; in {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="210"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="211"/>
         <source>Signed %n files with {key}; in {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="215"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="216"/>
         <source>Signed %n file with {key}; beside the files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="216"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="217"/>
         <source>Signed %n files with {key}; beside the files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="222"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="223"/>
         <source>Stopped. No signatures were written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="227"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="228"/>
         <source>The signatures cannot go beside these files: choose a folder for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="241"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="242"/>
         <source>Choose files or signatures to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="263"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="264"/>
         <source>Stopped before every file was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="297"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="298"/>
         <source>Could not read the trusted keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="310"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="311"/>
         <source>Choose a public key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="321"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="322"/>
         <source>The public key file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="323"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="324"/>
         <source>The pasted public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="329"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="330"/>
         <source>Signatures by {name} can now be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="345"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="346"/>
         <source>No longer trusting {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="354"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="355"/>
         <source>Could not remove the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="360"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="361"/>
         <source>Remove trusted key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="362"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="363"/>
         <source>Stop trusting “{name}”? Its signatures will then show as made by an unknown key. You can import it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="365"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="366"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="445"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="446"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="448"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="449"/>
         <source>Signing needs this key&apos;s private half.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5401,7 +5411,7 @@ Last checked: {time}</source>
 <context>
     <name>SigningMenu</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/__init__.py" line="27"/>
+        <location filename="../../app/keyfold/gui/signing/__init__.py" line="29"/>
         <source>&amp;Signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,47 +5923,47 @@ Signature: {signature}</source>
 <context>
     <name>VerifyFileOnServerDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="130"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="131"/>
         <source>Verify a signed file on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="134"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="135"/>
         <source>Signed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="135"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="136"/>
         <source>The file that was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="136"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="137"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="137"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="138"/>
         <source>Choose the signed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="143"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="144"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="160"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="161"/>
         <source>Choose the signed file to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="166"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="167"/>
         <source>Its signature is read from {name}, beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="170"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="171"/>
         <source>The signature is read from the .minisig file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,47 +5971,47 @@ Signature: {signature}</source>
 <context>
     <name>VerifyMessageOnServerDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="185"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="186"/>
         <source>Verify a signed message on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="193"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="194"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="194"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="195"/>
         <source>The exact text that was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="198"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="199"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="199"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="200"/>
         <source>128 hex digits (or base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="200"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="201"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="201"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="202"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="212"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="213"/>
         <source>Type or paste the message that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="214"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="215"/>
         <source>Paste the message&apos;s signature.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6009,47 +6019,47 @@ Signature: {signature}</source>
 <context>
     <name>VerifyOnServerDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="39"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="40"/>
         <source>Verify on server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="49"/>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="51"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="52"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="61"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="62"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="62"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="63"/>
         <source>Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="73"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="74"/>
         <source>Type the address of the server to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="75"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="76"/>
         <source>Type the client ID the signer registered their key under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="91"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="92"/>
         <source>Verified: the server confirms that {what} was signed by the key registered as {client_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="97"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="98"/>
         <source>The signature did not verify on the server: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,207 +4,207 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="42"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="44"/>
         <source>&amp;New key…</source>
         <translation>&amp;Neuer Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="43"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="45"/>
         <source>Create a new signing key</source>
         <translation>Einen neuen Signaturschlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="44"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="46"/>
         <source>&amp;Import private key…</source>
         <translation>Schlüssel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="45"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="47"/>
         <source>Bring in a private key from a file</source>
         <translation>Einen privaten Schlüssel aus einer Datei übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="46"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="48"/>
         <source>&amp;Export public key…</source>
         <translation>Öffentlichen Schlüssel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="48"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="50"/>
         <source>Save the selected key&apos;s public key to a file</source>
         <translation>Den öffentlichen Schlüssel des gewählten Schlüssels in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="49"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="51"/>
         <source>&amp;Back up keys…</source>
         <translation>Schlüssel &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="50"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="52"/>
         <source>Write an encrypted backup of the selected keys</source>
         <translation>Eine verschlüsselte Sicherung der gewählten Schlüssel schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="51"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="53"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="52"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="54"/>
         <source>Bring keys back from backup files</source>
         <translation>Schlüssel aus Sicherungsdateien zurückholen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="53"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="55"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="54"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="56"/>
         <source>How long unlocked keys stay usable</source>
         <translation>Wie lange entsperrte Schlüssel nutzbar bleiben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="55"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="56"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="58"/>
         <source>Lock all keys and quit Keyfold</source>
         <translation>Alle Schlüssel sperren und Keyfold beenden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="57"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="59"/>
         <source>&amp;Edit key…</source>
         <translation>Schlüssel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="58"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="60"/>
         <source>Change the name, description or tags</source>
         <translation>Name, Beschreibung oder Schlagwörter ändern</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="59"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="61"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="63"/>
         <source>Change the passphrase that protects the key</source>
         <translation>Die Passphrase ändern, die den Schlüssel schützt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="62"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="64"/>
         <source>&amp;Move to other storage…</source>
         <translation>In anderen Speicher &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="64"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="66"/>
         <source>Move the private key between the keychain and an encrypted file</source>
         <translation>Den privaten Schlüssel zwischen Schlüsselbund und verschlüsselter Datei verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="66"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="68"/>
         <source>&amp;Unlock key…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="67"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="69"/>
         <source>Type the passphrase so the key can be used for a while</source>
         <translation>Die Passphrase eingeben, damit der Schlüssel eine Weile nutzbar ist</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="69"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="71"/>
         <source>&amp;Lock all keys</source>
         <translation>&amp;Alle sperren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="70"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="72"/>
         <source>Forget every unlocked key now</source>
         <translation>Alle entsperrten Schlüssel sofort vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="71"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="73"/>
         <source>Copy &amp;fingerprint</source>
         <translation>&amp;Fingerabdruck kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="73"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="75"/>
         <source>Copy the selected key&apos;s fingerprint</source>
         <translation>Den Fingerabdruck des gewählten Schlüssels kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="74"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="76"/>
         <source>&amp;Delete key…</source>
         <translation>Schlüssel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="75"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="77"/>
         <source>Remove the key from this computer</source>
         <translation>Den Schlüssel von diesem Computer entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="76"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="78"/>
         <source>&amp;Find key</source>
         <translation>Schlüssel s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="77"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="79"/>
         <source>Search keys by name, ID, tag or fingerprint</source>
         <translation>Schlüssel nach Name, ID, Schlagwort oder Fingerabdruck suchen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="78"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="80"/>
         <source>&amp;Keys</source>
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="79"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="81"/>
         <source>Show the keys</source>
         <translation>Die Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="80"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="82"/>
         <source>&amp;Backups</source>
         <translation>Si&amp;cherungen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="81"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="83"/>
         <source>Show the backups made</source>
         <translation>Die angelegten Sicherungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="82"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="84"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Registrierungen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="83"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="85"/>
         <source>Show the keys registered with servers</source>
         <translation>Die bei Servern registrierten Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="84"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="86"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="85"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="87"/>
         <source>Read the vault again</source>
         <translation>Den Tresor neu einlesen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="86"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="88"/>
         <source>&amp;About Keyfold</source>
         <translation>&amp;Über Keyfold</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="87"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="89"/>
         <source>What Keyfold is and where it keeps your keys</source>
         <translation>Was Keyfold ist und wo es Ihre Schlüssel aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/actions.py" line="105"/>
+        <location filename="../../app/keyfold/gui/actions.py" line="107"/>
         <source>{tip} ({keys})</source>
         <translation>{tip} ({keys})</translation>
     </message>
@@ -1089,137 +1089,137 @@
 <context>
     <name>DecryptDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="42"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="43"/>
         <source>Not signed by anyone (it cannot say who made it)</source>
         <translation>Von niemandem signiert (Urheber nicht feststellbar)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="46"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="47"/>
         <source>Your key {key}</source>
         <translation>Ihr Schlüssel {key}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="49"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="50"/>
         <source>A key not in your vault ({start}…)</source>
         <translation>Ein Schlüssel, der nicht in Ihrem Tresor ist ({start}…)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="57"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="58"/>
         <source>your key {key}</source>
         <translation>Ihr Schlüssel {key}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="59"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="60"/>
         <source>your key {key} (locked)</source>
         <translation>Ihr Schlüssel {key} (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="68"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="69"/>
         <source>{count} other key</source>
         <translation>{count} anderer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="69"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="70"/>
         <source>{count} other keys</source>
         <translation>{count} andere Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="73"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="74"/>
         <source>a passphrase</source>
         <translation>eine Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="74"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="75"/>
         <source>nobody you know</source>
         <translation>niemand Bekanntes</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="88"/>
         <source>Decrypt {name}</source>
         <translation>{name} entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="89"/>
         <source>Decrypt</source>
         <translation>Entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="95"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="96"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="102"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="103"/>
         <source>Save the decrypted file as</source>
         <translation>Entschlüsselte Datei speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="103"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="104"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="104"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="105"/>
         <source>Choose where to save the decrypted file</source>
         <translation>Speicherort für die entschlüsselte Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="109"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="110"/>
         <source>File passphrase</source>
         <translation>Passphrase der Datei</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="110"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="111"/>
         <source>Only if one of your keys cannot open it</source>
         <translation>Nur falls keiner Ihrer Schlüssel sie öffnen kann</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="116"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="117"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="117"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="118"/>
         <source>Opens with:</source>
         <translation>Öffnen mit:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="118"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="119"/>
         <source>Contents:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="119"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="120"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="121"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="130"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="131"/>
         <source>Problems with shards</source>
         <translation>Probleme mit Teilstücken</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="136"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="137"/>
         <source>Shards to send again</source>
         <translation>Erneut zu sendende Teilstücke</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="142"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="143"/>
         <source>Ask the sender to send these shards again:</source>
         <translation>Bitten Sie den Absender, diese Teilstücke erneut zu senden:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="159"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="160"/>
         <source>{name} is intact so far: its contents list is signed and checks out.</source>
         <translation>{name} ist bisher unversehrt: Sein Inhaltsverzeichnis ist signiert und stimmt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="168"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="169"/>
         <source>{name}, {size} in %n shard</source>
         <translation>
             <numerusform>{name}, {size} in %n Teilstück</numerusform>
@@ -1227,7 +1227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="169"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="170"/>
         <source>{name}, {size} in %n shards</source>
         <translation>
             <numerusform>{name}, {size} in %n Teilstück</numerusform>
@@ -1235,22 +1235,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="170"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="171"/>
         <source>a file</source>
         <translation>eine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="190"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="191"/>
         <source>{name} could not be read.</source>
         <translation>{name} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="192"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="193"/>
         <source>Choose where to save the decrypted file.</source>
         <translation>Wählen Sie, wo die entschlüsselte Datei gespeichert werden soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="203"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="204"/>
         <source>%n shard of {total} could not be verified, so nothing was written. The table says what was wrong with each.</source>
         <translation>
             <numerusform>%n von {total} Teilstücken konnte nicht überprüft werden, daher wurde nichts geschrieben. Die Tabelle zeigt, was jeweils falsch war.</numerusform>
@@ -1258,7 +1258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="209"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="210"/>
         <source>%n shards of {total} could not be verified, so nothing was written. The table says what was wrong with each.</source>
         <translation>
             <numerusform>%n von {total} Teilstücken konnte nicht überprüft werden, daher wurde nichts geschrieben. Die Tabelle zeigt, was jeweils falsch war.</numerusform>
@@ -1266,7 +1266,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="220"/>
+        <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="221"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1811,32 +1811,32 @@
 <context>
     <name>EncryptionCommands</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="37"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="38"/>
         <source>Encrypted files (*.kfe manifest.kfm);;All files (*)</source>
         <translation>Verschlüsselte Dateien (*.kfe manifest.kfm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="43"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="44"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="73"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="74"/>
         <source>Choose files to encrypt</source>
         <translation>Zu verschlüsselnde Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="104"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="105"/>
         <source>Signing the encrypted files needs this key&apos;s private half.</source>
         <translation>Zum Signieren der verschlüsselten Dateien wird der private Teil dieses Schlüssels benötigt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="151"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="152"/>
         <source>Encrypting: {done} of {total}</source>
         <translation>Verschlüsseln: {done} von {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="162"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="163"/>
         <source>Encrypted %n file: {names}.</source>
         <translation>
             <numerusform>%n Datei verschlüsselt: {names}.</numerusform>
@@ -1844,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="163"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="164"/>
         <source>Encrypted %n files: {names}.</source>
         <translation>
             <numerusform>%n Datei verschlüsselt: {names}.</numerusform>
@@ -1852,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="172"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="173"/>
         <source>%n file finished before that and was kept.</source>
         <translation>
             <numerusform>%n Datei war vorher fertig und wurde behalten.</numerusform>
@@ -1860,7 +1860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="173"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="174"/>
         <source>%n files finished before that and were kept.</source>
         <translation>
             <numerusform>%n Datei war vorher fertig und wurde behalten.</numerusform>
@@ -1868,82 +1868,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="179"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="180"/>
         <source>Stopped.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="179"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="180"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="192"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="193"/>
         <source>Choose an encrypted file</source>
         <translation>Verschlüsselte Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="209"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="210"/>
         <source>Save the decrypted file as</source>
         <translation>Entschlüsselte Datei speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="221"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="222"/>
         <source>{name} cannot be decrypted.</source>
         <translation>{name} kann nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="247"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="248"/>
         <source>Decrypting needs this key&apos;s private half.</source>
         <translation>Zum Entschlüsseln wird der private Teil dieses Schlüssels benötigt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="256"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="257"/>
         <source>{name} was encrypted for version {version} of this key; type the passphrase that version had.</source>
         <translation>{name} wurde für Version {version} dieses Schlüssels verschlüsselt; geben Sie die Passphrase dieser Version ein.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="283"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="284"/>
         <source>Replace file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="284"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="285"/>
         <source>{name} exists already. Replace it with the decrypted file?</source>
         <translation>{name} existiert bereits. Durch die entschlüsselte Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="287"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="288"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="332"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="333"/>
         <source>Decrypting: {done} of {total}</source>
         <translation>Entschlüsseln: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="341"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="342"/>
         <source>Decrypted {name} to {output}.</source>
         <translation>{name} nach {output} entschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="352"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="353"/>
         <source>Stopped. Nothing was written.</source>
         <translation>Abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="447"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="448"/>
         <source>Encrypting and decrypting values needs this key&apos;s private half.</source>
         <translation>Zum Ver- und Entschlüsseln von Werten wird der private Teil dieses Schlüssels benötigt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="456"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="457"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/commands.py" line="456"/>
+        <location filename="../../app/keyfold/gui/encryption/commands.py" line="457"/>
         <source>Decrypted text</source>
         <translation>Entschlüsselter Text</translation>
     </message>
@@ -1951,7 +1951,7 @@
 <context>
     <name>EncryptionMenu</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="30"/>
+        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="31"/>
         <source>&amp;Encryption</source>
         <translation>&amp;Verschlüsselung</translation>
     </message>
@@ -1972,12 +1972,12 @@
 <context>
     <name>EncryptionOffer</name>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="47"/>
+        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="48"/>
         <source>Encrypt…</source>
         <translation>Verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="48"/>
+        <location filename="../../app/keyfold/gui/encryption/__init__.py" line="49"/>
         <source>Make encrypted copies only the people you choose can open</source>
         <translation>Verschlüsselte Kopien erstellen, die nur die gewählten Personen öffnen können</translation>
     </message>
@@ -1985,12 +1985,12 @@
 <context>
     <name>FileOffers</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="34"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="34"/>
         <source>{names} and {count} more item</source>
         <translation>{names} und {count} weiteres Element</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="35"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="35"/>
         <source>{names} and {count} more items</source>
         <translation>{names} und {count} weitere Elemente</translation>
     </message>
@@ -1998,17 +1998,17 @@
 <context>
     <name>FileOffersDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="47"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="47"/>
         <source>What should Keyfold do?</source>
         <translation>Was soll Keyfold tun?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="50"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="50"/>
         <source>What should Keyfold do with {files}?</source>
         <translation>Was soll Keyfold mit {files} tun?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/offers.py" line="63"/>
+        <location filename="../../app/keyfold/gui/widgets/file_offers.py" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2016,32 +2016,32 @@
 <context>
     <name>FileSize</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="19"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="76"/>
         <source>{count} byte</source>
         <translation>{count} Byte</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="20"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="77"/>
         <source>{count} bytes</source>
         <translation>{count} Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="23"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="80"/>
         <source>{value} KB</source>
         <translation>{value} KB</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="24"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="81"/>
         <source>{value} MB</source>
         <translation>{value} MB</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="25"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="82"/>
         <source>{value} GB</source>
         <translation>{value} GB</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="26"/>
+        <location filename="../../app/keyfold/gui/models/formatting.py" line="83"/>
         <source>{value} TB</source>
         <translation>{value} TB</translation>
     </message>
@@ -2736,17 +2736,17 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/keyfold/gui/views/keys_page.py" line="36"/>
+        <location filename="../../app/keyfold/gui/views/keys_page.py" line="40"/>
         <source>Search keys by name, ID, tag or fingerprint</source>
         <translation>Schlüssel nach Name, ID, Schlagwort oder Fingerabdruck suchen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/views/keys_page.py" line="37"/>
+        <location filename="../../app/keyfold/gui/views/keys_page.py" line="41"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/views/keys_page.py" line="39"/>
+        <location filename="../../app/keyfold/gui/views/keys_page.py" line="43"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -2895,23 +2895,23 @@ Tresorordner: {folder}
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="12"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="14"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="17"/>
         <location filename="../../app/keyfold/gui/rotation/install.py" line="58"/>
         <source>&amp;Key</source>
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="16"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="19"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/menus.py" line="18"/>
+        <location filename="../../app/keyfold/gui/menus.py" line="21"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3361,12 +3361,12 @@ Tresorordner: {folder}
 <context>
     <name>ProgressTaskDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="52"/>
+        <location filename="../../app/keyfold/gui/dialogs/progress_task_dialog.py" line="20"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/progress.py" line="80"/>
+        <location filename="../../app/keyfold/gui/dialogs/progress_task_dialog.py" line="48"/>
         <source>Stopping…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -3626,57 +3626,57 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="112"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="113"/>
         <source>Adopted the registration of {key} on {server} as {client_id}.</source>
         <translation>Registrierung von {key} auf {server} als {client_id} übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="114"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="115"/>
         <source>Registered {key} on {server} as {client_id}.</source>
         <translation>{key} auf {server} als {client_id} registriert.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="128"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="129"/>
         <source>Stopped. Nothing was registered.</source>
         <translation>Abgebrochen. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="140"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="141"/>
         <source>Adopt the registration?</source>
         <translation>Registrierung übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="142"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="143"/>
         <source>The client ID {client_id} is already registered on {server} with this same key ({key}). Record that registration in Keyfold as this key&apos;s?</source>
         <translation>Die Client-ID {client_id} ist auf {server} bereits mit genau diesem Schlüssel ({key}) registriert. Diese Registrierung in Keyfold für diesen Schlüssel übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="146"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="147"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="174"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="175"/>
         <source>Checking registration {number} of {total}…</source>
         <translation>Registrierung {number} von {total} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="185"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="186"/>
         <source>Could not check {client_id} on {server}</source>
         <translation>{client_id} auf {server} konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="193"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="194"/>
         <source>Stopped checking registrations.</source>
         <translation>Prüfung der Registrierungen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="196"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="197"/>
         <source>Could not check registrations</source>
         <translation>Registrierungen konnten nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="203"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="204"/>
         <source>Checking %n registration…</source>
         <translation>
             <numerusform>%n Registrierung wird geprüft…</numerusform>
@@ -3684,7 +3684,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="204"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="205"/>
         <source>Checking %n registrations…</source>
         <translation>
             <numerusform>%n Registrierung wird geprüft…</numerusform>
@@ -3692,132 +3692,132 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="243"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="244"/>
         <source>Choose the signed file</source>
         <translation>Signierte Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="243"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="244"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="267"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="268"/>
         <source>Hashing {file}: {done} of {total}</source>
         <translation>Hash von {file} wird berechnet: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="307"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="308"/>
         <source>the message</source>
         <translation>die Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="323"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="324"/>
         <source>Stopped before the server was asked.</source>
         <translation>Abgebrochen, bevor der Server gefragt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="335"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="336"/>
         <source>Revoke registration</source>
         <translation>Registrierung widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="337"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="338"/>
         <source>Revoke the registration of key “{key}” on {server} (client ID {client_id})? The server will refuse its signatures from now on. This cannot be undone.</source>
         <translation>Registrierung des Schlüssels „{key}“ auf {server} (Client-ID {client_id}) widerrufen? Der Server lehnt seine Signaturen ab sofort ab. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="341"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="342"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="355"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="356"/>
         <source>Revoked {client_id} on {server}; the server refuses signatures by {key} under it.</source>
         <translation>{client_id} auf {server} widerrufen; der Server lehnt darunter Signaturen von {key} ab.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="368"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="369"/>
         <source>The server checks that the request to revoke is signed by this key.</source>
         <translation>Der Server prüft, dass die Widerrufsanfrage mit diesem Schlüssel signiert ist.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="372"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="373"/>
         <source>Could not revoke {client_id}</source>
         <translation>{client_id} konnte nicht widerrufen werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="389"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="390"/>
         <source>Could not forget the registration</source>
         <translation>Registrierung konnte nicht vergessen werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="396"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="397"/>
         <source>Forget registration</source>
         <translation>Registrierung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="398"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="399"/>
         <source>Remove the registration of key “{key}” on {server} (client ID {client_id}) from Keyfold? The server keeps it; revoke it first if it should stop accepting the key&apos;s signatures.</source>
         <translation>Registrierung des Schlüssels „{key}“ auf {server} (Client-ID {client_id}) aus Keyfold entfernen? Der Server behält sie; widerrufen Sie sie zuerst, falls er die Signaturen des Schlüssels nicht mehr akzeptieren soll.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="402"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="403"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="409"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="410"/>
         <source>Forgot {client_id} on {server}.</source>
         <translation>{client_id} auf {server} vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="443"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="444"/>
         <source>Saved the server {url}.</source>
         <translation>Server {url} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="507"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="508"/>
         <source>Removed the server {url}.</source>
         <translation>Server {url} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="516"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="517"/>
         <source>Could not remove the server</source>
         <translation>Server konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="522"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="523"/>
         <source>Remove server</source>
         <translation>Server entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="524"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="525"/>
         <source>Remove the server {url} and its saved token from Keyfold? Keys registered with it stay listed.</source>
         <translation>Server {url} und sein gespeichertes Token aus Keyfold entfernen? Dort registrierte Schlüssel bleiben aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="527"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="528"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="572"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="573"/>
         <source>Checked {count} registration: {states}.</source>
         <translation>{count} Registrierung geprüft: {states}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="575"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="576"/>
         <source>Checked {count} registrations: {states}.</source>
         <translation>{count} Registrierungen geprüft: {states}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="585"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="586"/>
         <source>{count} registration could not be checked.</source>
         <translation>{count} Registrierung konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/commands.py" line="588"/>
+        <location filename="../../app/keyfold/gui/registry/commands.py" line="589"/>
         <source>{count} registrations could not be checked.</source>
         <translation>{count} Registrierungen konnten nicht geprüft werden.</translation>
     </message>
@@ -3848,7 +3848,7 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RegistryMenu</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/__init__.py" line="29"/>
+        <location filename="../../app/keyfold/gui/registry/__init__.py" line="30"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Registrierungen</translation>
     </message>
@@ -3869,137 +3869,147 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="28"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="29"/>
         <source>Keep the key in this vault, skip the backup&apos;s</source>
         <translation>Schlüssel im Tresor behalten, den aus der Sicherung überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="31"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="32"/>
         <source>Restore the backup&apos;s key under a new ID</source>
         <translation>Schlüssel aus der Sicherung unter neuer ID wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="34"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="35"/>
         <source>Replace the key in this vault with the backup&apos;s</source>
         <translation>Schlüssel im Tresor durch den aus der Sicherung ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="40"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="41"/>
         <source>Seed layout (DataFold key backup)</source>
         <translation>Seed-Aufbau (DataFold-Schlüsselsicherung)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="41"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="42"/>
         <source>Unified layout (DataFold SDK)</source>
         <translation>Einheitlicher Aufbau (DataFold SDK)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="42"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="43"/>
         <source>Keyfold standard (readable by both)</source>
         <translation>Keyfold-Standard (für beide lesbar)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="46"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="47"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="47"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="48"/>
         <source>restored under a new ID</source>
         <translation>unter neuer ID wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="48"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="49"/>
         <source>replaced the key in this vault</source>
         <translation>Schlüssel im Tresor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="49"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="50"/>
         <source>skipped, the vault keeps its own</source>
         <translation>übersprungen, der Tresor behält seinen eigenen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="64"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="65"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="135"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="136"/>
         <source>Replace {keys} in this vault with the keys from the backup? The private keys now in the vault are deleted and cannot be brought back unless you have another backup of them.</source>
         <translation>{keys} in diesem Tresor durch die Schlüssel aus der Sicherung ersetzen? Die privaten Schlüssel im Tresor werden gelöscht und lassen sich nur mit einer anderen Sicherung zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="145"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="146"/>
         <source>PBKDF2-SHA256, {rounds} rounds</source>
         <translation>PBKDF2-SHA256, {rounds} Runden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="156"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="154"/>
+        <source>{count} pass</source>
+        <translation>{count} Durchgang</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="155"/>
+        <source>{count} passes</source>
+        <translation>{count} Durchgänge</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="157"/>
         <source>Argon2id, {memory} memory, {passes}</source>
         <translation>Argon2id, {memory} Speicher, {passes}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="173"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="174"/>
         <source>Key ID</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="175"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="176"/>
         <source>(none given; made from the name)</source>
         <translation>(keine angegeben; aus dem Namen gebildet)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="178"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="179"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="180"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="182"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="183"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="184"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="185"/>
         <source>(shown after restoring)</source>
         <translation>(wird nach dem Wiederherstellen angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="187"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="188"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="188"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="189"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="191"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="192"/>
         <source>Layout</source>
         <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="194"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="195"/>
         <source>Key stretching</source>
         <translation>Schlüsselstreckung</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="195"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="196"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="209"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="210"/>
         <source>{source} as {target}: {action} ({file})</source>
         <translation>{source} als {target}: {action} ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="213"/>
+        <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="214"/>
         <source>{source}: {action} ({file})</source>
         <translation>{source}: {action} ({file})</translation>
     </message>
@@ -4520,152 +4530,152 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RotationWording</name>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="24"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="23"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="25"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="24"/>
         <source>Old (checks only)</source>
         <translation>Alt (prüft nur)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="26"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="25"/>
         <source>Expired</source>
         <translation>Ausgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="30"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="29"/>
         <source>Signs, and is what servers know.</source>
         <translation>Signiert und ist den Servern bekannt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="31"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="30"/>
         <source>Still checks signatures it made; no longer signs.</source>
         <translation>Prüft noch eigene Signaturen; signiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="34"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="33"/>
         <source>Retired: kept for the record, no longer in use.</source>
         <translation>Außer Dienst: zur Nachverfolgung aufbewahrt, nicht mehr in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="40"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="39"/>
         <source>Moved to the new version</source>
         <translation>Auf die neue Version umgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="41"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="40"/>
         <source>Registered the new version</source>
         <translation>Neue Version registriert</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="42"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="41"/>
         <source>Cancelled the old registration</source>
         <translation>Alte Registrierung aufgehoben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="48"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="47"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="49"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="48"/>
         <source>Failed; try again later</source>
         <translation>Fehlgeschlagen; später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="50"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="49"/>
         <source>Not offered by the server</source>
         <translation>Vom Server nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="79"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="78"/>
         <source>every {count} day</source>
         <translation>jeden {count}. Tag</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="80"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="79"/>
         <source>every {count} days</source>
         <translation>alle {count} Tage</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="88"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="87"/>
         <source>after {count} signature</source>
         <translation>nach {count} Signatur</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="89"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="88"/>
         <source>after {count} signatures</source>
         <translation>nach {count} Signaturen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="93"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="92"/>
         <source>Never due (no schedule)</source>
         <translation>Nie fällig (kein Zeitplan)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="97"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="96"/>
         <source>{first} or {second}</source>
         <translation>{first} oder {second}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="108"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="107"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="110"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="109"/>
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="116"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="115"/>
         <source>In {count} day</source>
         <translation>In {count} Tag</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="117"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="116"/>
         <source>In {count} days</source>
         <translation>In {count} Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="119"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="118"/>
         <source>Not scheduled</source>
         <translation>Nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="132"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="131"/>
         <source>overdue: {reason}</source>
         <translation>überfällig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="134"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="133"/>
         <source>due: {reason}</source>
         <translation>fällig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="142"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="141"/>
         <source>A new version is overdue: {reason}.</source>
         <translation>Eine neue Version ist überfällig: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="146"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="145"/>
         <source>A new version is due: {reason}.</source>
         <translation>Eine neue Version ist fällig: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="149"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="148"/>
         <source>Next new version due by {time}.</source>
         <translation>Nächste neue Version fällig bis {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="152"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="151"/>
         <source>No new version is scheduled.</source>
         <translation>Es ist keine neue Version geplant.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/rotation/wording.py" line="165"/>
+        <location filename="../../app/keyfold/gui/rotation/wording.py" line="164"/>
         <source>{outcome}: {message}</source>
         <translation>{outcome}: {message}</translation>
     </message>
@@ -4772,99 +4782,99 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>ServerEditDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="23"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="24"/>
         <source>No system keychain: the token is kept until Keyfold closes.</source>
         <translation>Kein System-Schlüsselbund: Das Token wird bis zum Beenden von Keyfold aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="49"/>
         <source>Edit server</source>
         <translation>Server bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="49"/>
         <source>Add a server</source>
         <translation>Server hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="49"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="55"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="56"/>
         <source>Optional: SHA-256 of the server&apos;s certificate</source>
         <translation>Optional: SHA-256 des Serverzertifikats</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="60"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="61"/>
         <source>Saved — type a new one to replace it</source>
         <translation>Gespeichert – zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="62"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="63"/>
         <source>Optional: bearer token</source>
         <translation>Optional: Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="65"/>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="90"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="66"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="91"/>
         <source>Remove the saved token</source>
         <translation>Das gespeicherte Token entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="74"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="75"/>
         <source>The token saved earlier was forgotten; type it again.</source>
         <translation>Das zuvor gespeicherte Token wurde vergessen; geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="79"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="80"/>
         <source>Allow plain http:// to another computer (unencrypted; not advised)</source>
         <translation>Unverschlüsseltes http:// zu einem anderen Computer erlauben (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="84"/>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="92"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="85"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="93"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="88"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="89"/>
         <source>Pinned certificate fingerprint</source>
         <translation>Fingerabdruck des angehefteten Zertifikats</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="89"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="90"/>
         <source>Access token</source>
         <translation>Zugangstoken</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="91"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="92"/>
         <source>Allow plain http</source>
         <translation>Unverschlüsseltes http erlauben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="101"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="102"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="102"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="103"/>
         <source>Certificate pin:</source>
         <translation>Zertifikats-Pin:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="103"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="104"/>
         <source>Access token:</source>
         <translation>Zugangstoken:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="114"/>
+        <location filename="../../app/keyfold/gui/registry/server_edit_dialog.py" line="115"/>
         <source>Type the server&apos;s address, such as https://registry.example.org.</source>
         <translation>Geben Sie die Adresse des Servers ein, etwa https://registry.example.org.</translation>
     </message>
@@ -4872,97 +4882,97 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>ServersDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="28"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="29"/>
         <source>default from KEYFOLD_DEFAULT_SERVER, not saved</source>
         <translation>Standard aus KEYFOLD_DEFAULT_SERVER, nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="33"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="34"/>
         <source>certificate pinned</source>
         <translation>Zertifikat angeheftet</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="35"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="36"/>
         <source>access token saved</source>
         <translation>Zugangstoken gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="38"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="39"/>
         <source>access token forgotten when Keyfold closed</source>
         <translation>Zugangstoken beim Beenden von Keyfold vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="43"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="44"/>
         <source>plain http allowed</source>
         <translation>unverschlüsseltes http erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="46"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="47"/>
         <source>{url} — {notes}</source>
         <translation>{url} – {notes}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="47"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="48"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="60"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="61"/>
         <source>Registration servers</source>
         <translation>Registrierungsserver</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="63"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="64"/>
         <source>The servers your keys are registered with. A server is reached over https; plain http only on this computer unless you allow it.</source>
         <translation>Die Server, bei denen Ihre Schlüssel registriert sind. Server werden über https erreicht; unverschlüsseltes http nur auf diesem Computer, sofern Sie es nicht erlauben.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="69"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="70"/>
         <source>Saved servers</source>
         <translation>Gespeicherte Server</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="71"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="72"/>
         <source>No server is saved yet. Add the address of your DataFold node or keyfold-server.</source>
         <translation>Es ist noch kein Server gespeichert. Fügen Sie die Adresse Ihres DataFold-Knotens oder keyfold-servers hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="75"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="76"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="76"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="77"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="77"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="78"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="78"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="79"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="80"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="81"/>
         <source>Add a server</source>
         <translation>Server hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="81"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="82"/>
         <source>Edit the selected server</source>
         <translation>Den gewählten Server bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="82"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="83"/>
         <source>Remove the selected server</source>
         <translation>Den gewählten Server entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="83"/>
+        <location filename="../../app/keyfold/gui/registry/servers_dialog.py" line="84"/>
         <source>Test the connection to the selected server</source>
         <translation>Die Verbindung zum gewählten Server testen</translation>
     </message>
@@ -5044,17 +5054,17 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>SignFilesDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="79"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="80"/>
         <source>Sign files</source>
         <translation>Dateien signieren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="79"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="80"/>
         <source>Sign</source>
         <translation>Signieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="88"/>
         <source>Looking at %n item…</source>
         <translation>
             <numerusform>%n Element wird untersucht…</numerusform>
@@ -5062,7 +5072,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="89"/>
         <source>Looking at %n items…</source>
         <translation>
             <numerusform>%n Element wird untersucht…</numerusform>
@@ -5070,57 +5080,57 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="92"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="93"/>
         <source>Files to sign</source>
         <translation>Zu signierende Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="96"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="97"/>
         <source>Key to sign with</source>
         <translation>Schlüssel zum Signieren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="99"/>
         <source>Beside each file (FILE.minisig)</source>
         <translation>Neben jeder Datei (DATEI.minisig)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="100"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="101"/>
         <source>In this folder:</source>
         <translation>In diesem Ordner:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="106"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="107"/>
         <source>Folder for the signatures</source>
         <translation>Ordner für die Signaturen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="107"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="108"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="108"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="110"/>
         <source>Choose a folder for the signatures</source>
         <translation>Ordner für die Signaturen wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="123"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="124"/>
         <source>Sign with:</source>
         <translation>Signieren mit:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="125"/>
         <source>Signatures go:</source>
         <translation>Signaturen ablegen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="143"/>
         <source>%n file, {size} in all. Each gets a signature file that anyone with your public key can check.</source>
         <translation>
             <numerusform>%n Datei, {size} insgesamt. Sie erhält eine Signaturdatei, die jeder mit Ihrem öffentlichen Schlüssel prüfen kann.</numerusform>
@@ -5128,7 +5138,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="148"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="149"/>
         <source>%n files, {size} in all. Each gets a signature file that anyone with your public key can check.</source>
         <translation>
             <numerusform>%n Datei, {size} insgesamt. Sie erhält eine Signaturdatei, die jeder mit Ihrem öffentlichen Schlüssel prüfen kann.</numerusform>
@@ -5136,27 +5146,27 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="156"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="157"/>
         <source>There are no files to sign here.</source>
         <translation>Hier gibt es keine Dateien zum Signieren.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="160"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="161"/>
         <source>Keyfold cannot write in {folder}, so choose a folder for the signatures.</source>
         <translation>Keyfold kann nicht in {folder} schreiben; wählen Sie daher einen Ordner für die Signaturen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="181"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="182"/>
         <source>There are no files to sign.</source>
         <translation>Es gibt keine Dateien zum Signieren.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="184"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="185"/>
         <source>Choose the key to sign with; create or import one first if you have none.</source>
         <translation>Wählen Sie den Schlüssel zum Signieren; erstellen oder importieren Sie zuerst einen, falls Sie keinen haben.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="187"/>
+        <location filename="../../app/keyfold/gui/signing/sign_dialog.py" line="188"/>
         <source>Choose the folder for the signatures.</source>
         <translation>Wählen Sie den Ordner für die Signaturen.</translation>
     </message>
@@ -5164,42 +5174,42 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="15"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="9"/>
         <source>&amp;Sign files…</source>
         <translation>Dateien &amp;signieren…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="17"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="11"/>
         <source>Sign files so others can check they come from you, unchanged</source>
         <translation>Dateien signieren, damit andere prüfen können, dass sie unverändert von Ihnen stammen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="20"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="14"/>
         <source>&amp;Check signatures…</source>
         <translation>Signaturen &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="22"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="16"/>
         <source>Check that files match their signatures and who signed them</source>
         <translation>Prüfen, ob Dateien zu ihren Signaturen passen und wer sie signiert hat</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="25"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="19"/>
         <source>Sign or check a &amp;message…</source>
         <translation>&amp;Nachricht signieren oder prüfen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="27"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="21"/>
         <source>Sign a short text, or check the signature of one</source>
         <translation>Einen kurzen Text signieren oder seine Signatur prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="30"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="24"/>
         <source>&amp;Trusted public keys…</source>
         <translation>&amp;Vertrauenswürdige öffentliche Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/actions.py" line="32"/>
+        <location filename="../../app/keyfold/gui/signing/actions.py" line="26"/>
         <source>Other people&apos;s public keys, used to check their signatures</source>
         <translation>Öffentliche Schlüssel anderer Personen, um deren Signaturen zu prüfen</translation>
     </message>
@@ -5261,32 +5271,32 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>SigningCommands</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="51"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="52"/>
         <source>Sign…</source>
         <translation>Signieren…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="52"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="53"/>
         <source>Sign the files with one of your keys</source>
         <translation>Die Dateien mit einem Ihrer Schlüssel signieren</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="81"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="82"/>
         <source>Choose files to sign</source>
         <translation>Zu signierende Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="103"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="104"/>
         <source>Choose a folder for the signatures</source>
         <translation>Ordner für die Signaturen wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="131"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="132"/>
         <source>The signature {first} exists already. Replace it with new signatures?</source>
         <translation>Die Signatur {first} existiert bereits. Durch neue Signaturen ersetzen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="136"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="137"/>
         <source>{first} and %n other signature exist already. Replace them with new signatures?</source>
         <translation>
             <numerusform>{first} und %n weitere Signatur existieren bereits. Durch neue Signaturen ersetzen?</numerusform>
@@ -5294,7 +5304,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="142"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="143"/>
         <source>{first} and %n other signatures exist already. Replace them with new signatures?</source>
         <translation>
             <numerusform>{first} und %n weitere Signatur existieren bereits. Durch neue Signaturen ersetzen?</numerusform>
@@ -5302,17 +5312,17 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="151"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="152"/>
         <source>Replace signatures?</source>
         <translation>Signaturen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="153"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="154"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="194"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="195"/>
         <source>Reading {done} of {total} · {files_done} of %n file done</source>
         <translation>
             <numerusform>{done} von {total} gelesen · {files_done} von %n Datei fertig</numerusform>
@@ -5320,7 +5330,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="195"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="196"/>
         <source>Reading {done} of {total} · {files_done} of %n files done</source>
         <translation>
             <numerusform>{done} von {total} gelesen · {files_done} von %n Datei fertig</numerusform>
@@ -5328,7 +5338,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="209"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="210"/>
         <source>Signed %n file with {key}; in {folder}.</source>
         <translation>
             <numerusform>%n Datei mit {key} signiert; in {folder}.</numerusform>
@@ -5336,7 +5346,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="210"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="211"/>
         <source>Signed %n files with {key}; in {folder}.</source>
         <translation>
             <numerusform>%n Datei mit {key} signiert; in {folder}.</numerusform>
@@ -5344,7 +5354,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="215"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="216"/>
         <source>Signed %n file with {key}; beside the files.</source>
         <translation>
             <numerusform>%n Datei mit {key} signiert; neben den Dateien.</numerusform>
@@ -5352,7 +5362,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="216"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="217"/>
         <source>Signed %n files with {key}; beside the files.</source>
         <translation>
             <numerusform>%n Datei mit {key} signiert; neben den Dateien.</numerusform>
@@ -5360,82 +5370,82 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="222"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="223"/>
         <source>Stopped. No signatures were written.</source>
         <translation>Abgebrochen. Es wurden keine Signaturen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="227"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="228"/>
         <source>The signatures cannot go beside these files: choose a folder for them.</source>
         <translation>Die Signaturen können nicht neben diesen Dateien liegen: Wählen Sie einen Ordner dafür.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="241"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="242"/>
         <source>Choose files or signatures to check</source>
         <translation>Zu prüfende Dateien oder Signaturen wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="263"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="264"/>
         <source>Stopped before every file was checked.</source>
         <translation>Abgebrochen, bevor alle Dateien geprüft waren.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="297"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="298"/>
         <source>Could not read the trusted keys</source>
         <translation>Vertrauenswürdige Schlüssel konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="310"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="311"/>
         <source>Choose a public key file</source>
         <translation>Datei mit öffentlichem Schlüssel wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="321"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="322"/>
         <source>The public key file {name}</source>
         <translation>Die Datei mit öffentlichem Schlüssel {name}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="323"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="324"/>
         <source>The pasted public key</source>
         <translation>Der eingefügte öffentliche Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="329"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="330"/>
         <source>Signatures by {name} can now be checked.</source>
         <translation>Signaturen von {name} können jetzt geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="345"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="346"/>
         <source>No longer trusting {name}.</source>
         <translation>{name} wird nicht mehr vertraut.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="354"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="355"/>
         <source>Could not remove the key</source>
         <translation>Schlüssel konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="360"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="361"/>
         <source>Remove trusted key</source>
         <translation>Vertrauenswürdigen Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="362"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="363"/>
         <source>Stop trusting “{name}”? Its signatures will then show as made by an unknown key. You can import it again later.</source>
         <translation>„{name}“ nicht mehr vertrauen? Seine Signaturen erscheinen dann als von einem unbekannten Schlüssel. Sie können ihn später erneut importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="365"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="366"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="445"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="446"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/signing/commands.py" line="448"/>
+        <location filename="../../app/keyfold/gui/signing/commands.py" line="449"/>
         <source>Signing needs this key&apos;s private half.</source>
         <translation>Zum Signieren wird der private Teil dieses Schlüssels benötigt.</translation>
     </message>
@@ -5443,7 +5453,7 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>SigningMenu</name>
     <message>
-        <location filename="../../app/keyfold/gui/signing/__init__.py" line="27"/>
+        <location filename="../../app/keyfold/gui/signing/__init__.py" line="29"/>
         <source>&amp;Signatures</source>
         <translation>Si&amp;gnaturen</translation>
     </message>
@@ -5958,47 +5968,47 @@ Signatur: {signature}</translation>
 <context>
     <name>VerifyFileOnServerDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="130"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="131"/>
         <source>Verify a signed file on the server</source>
         <translation>Signierte Datei auf dem Server prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="134"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="135"/>
         <source>Signed file</source>
         <translation>Signierte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="135"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="136"/>
         <source>The file that was signed</source>
         <translation>Die signierte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="136"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="137"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="137"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="138"/>
         <source>Choose the signed file</source>
         <translation>Signierte Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="143"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="144"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="160"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="161"/>
         <source>Choose the signed file to verify.</source>
         <translation>Wählen Sie die zu prüfende signierte Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="166"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="167"/>
         <source>Its signature is read from {name}, beside it.</source>
         <translation>Ihre Signatur wird aus {name} daneben gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="170"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="171"/>
         <source>The signature is read from the .minisig file beside it.</source>
         <translation>Die Signatur wird aus der .minisig-Datei daneben gelesen.</translation>
     </message>
@@ -6006,47 +6016,47 @@ Signatur: {signature}</translation>
 <context>
     <name>VerifyMessageOnServerDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="185"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="186"/>
         <source>Verify a signed message on the server</source>
         <translation>Signierte Nachricht auf dem Server prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="193"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="194"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="194"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="195"/>
         <source>The exact text that was signed</source>
         <translation>Der genaue Text, der signiert wurde</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="198"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="199"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="199"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="200"/>
         <source>128 hex digits (or base64)</source>
         <translation>128 Hex-Ziffern (oder Base64)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="200"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="201"/>
         <source>Message:</source>
         <translation>Nachricht:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="201"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="202"/>
         <source>Signature:</source>
         <translation>Signatur:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="212"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="213"/>
         <source>Type or paste the message that was signed.</source>
         <translation>Geben Sie die signierte Nachricht ein oder fügen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="214"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="215"/>
         <source>Paste the message&apos;s signature.</source>
         <translation>Fügen Sie die Signatur der Nachricht ein.</translation>
     </message>
@@ -6054,47 +6064,47 @@ Signatur: {signature}</translation>
 <context>
     <name>VerifyOnServerDialog</name>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="39"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="40"/>
         <source>Verify on server</source>
         <translation>Auf dem Server prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="48"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="49"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="51"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="52"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="61"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="62"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="62"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="63"/>
         <source>Client ID:</source>
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="73"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="74"/>
         <source>Type the address of the server to ask.</source>
         <translation>Geben Sie die Adresse des zu fragenden Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="75"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="76"/>
         <source>Type the client ID the signer registered their key under.</source>
         <translation>Geben Sie die Client-ID ein, unter der der Unterzeichner seinen Schlüssel registriert hat.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="91"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="92"/>
         <source>Verified: the server confirms that {what} was signed by the key registered as {client_id}.</source>
         <translation>Bestätigt: Der Server bestätigt, dass {what} mit dem als {client_id} registrierten Schlüssel signiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="97"/>
+        <location filename="../../app/keyfold/gui/registry/verify_dialogs.py" line="98"/>
         <source>The signature did not verify on the server: {reason}.</source>
         <translation>Die Signatur wurde vom Server nicht bestätigt: {reason}.</translation>
     </message>

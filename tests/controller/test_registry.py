@@ -1,6 +1,5 @@
 """Tests for RegistryService against the real keyfold-server."""
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -8,8 +7,6 @@ import pytest
 from keyfold.controller import Controller
 from keyfold.controller.audit import AuditService
 from keyfold.controller.registry import (
-    TOKEN_IN_KEYCHAIN,
-    TOKEN_IN_SESSION,
     AlreadyRegisteredError,
     RegistryService,
 )
@@ -18,11 +15,8 @@ from keyfold.core.errors import (
     InvalidInputError,
     PassphraseRequiredError,
     RegistryError,
-    StorageError,
 )
 from keyfold.core.keys import KeyPair
-from keyfold.core.vault import Vault
-from tests.core.vault.support import CHEAP_KDF, require_secret_service
 from tests.server.live import LiveServer
 
 pytestmark = pytest.mark.server
@@ -122,7 +116,7 @@ def test_a_token_given_for_one_call_is_used_and_not_saved(
     revoked = registry.revoke("alice", live_server.url, token=live_server.admin_token)
     assert revoked.status == "revoked"
     assert registry.servers() == [] or not registry.servers()[0].has_token
-    assert registry.server_config(live_server.url).token is None
+    assert registry.servers_store.config(live_server.url).token is None
 
 
 def test_verify_message_uses_the_default_server(
@@ -194,64 +188,6 @@ def test_rotation_moves_the_registration_to_the_new_version(
     ).verified
 
 
-def test_without_a_keychain_a_token_lives_only_in_memory(controller: Controller) -> None:
-    registry = controller.registry
-    assert not registry.tokens_persist
-    saved = registry.save_server(
-        "https://registry.example.org/", pinned_sha256="AB" * 32, token="tok-123456"
-    )
-    assert saved.url == "https://registry.example.org" and saved.has_token
-    assert saved.token_storage == TOKEN_IN_SESSION and not saved.token_forgotten
-    config = registry.server_config("https://registry.example.org")
-    assert config.token == "tok-123456" and config.pinned_sha256 == "ab" * 32
-    assert not _files_holding(controller.vault.home, b"tok-123456")
-
-    # Another run of Keyfold over the same vault: the token is gone, and says so.
-    later = RegistryService(controller.vault, controller.keys)
-    (server,) = later.servers()
-    assert not server.has_token and server.token_forgotten
-    assert later.server_config(server.url).token is None
-
-    registry.save_server("https://registry.example.org", clear_token=True)
-    assert registry.server_config("https://registry.example.org").token is None
-    registry.remove_server("https://registry.example.org")
-    assert registry.servers() == []
-
-
-@pytest.mark.keychain
-def test_a_token_goes_to_the_keychain_when_there_is_one(tmp_path: Path) -> None:
-    require_secret_service()
-    vault = Vault(tmp_path / "vault", kdf=CHEAP_KDF, keychain="auto")
-    registry = Controller(vault).registry
-    assert registry.tokens_persist
-    saved = registry.save_server("https://registry.example.org", token="tok-654321")
-    assert saved.token_storage == TOKEN_IN_KEYCHAIN and saved.has_token
-    again = RegistryService(vault, registry.keys)
-    assert again.server_config("https://registry.example.org").token == "tok-654321"
-    assert not _files_holding(vault.home, b"tok-654321")
-    registry.remove_server("https://registry.example.org")
-    assert vault.keychain is not None
-    with pytest.raises(StorageError, match="missing"):
-        vault.keychain.load(registry._token_ref("https://registry.example.org"))
-
-
-def test_plaintext_token_files_of_earlier_builds_are_removed(controller: Controller) -> None:
-    registry = controller.registry
-    registry.save_server("https://registry.example.org")
-    url = "https://registry.example.org"
-    folder = controller.vault.home / "server-tokens"
-    folder.mkdir(mode=0o700)
-    digest = hashlib.sha256(url.encode()).hexdigest()[:32]
-    (folder / f"server-token-{digest}.token").write_text("tok-legacy", encoding="utf-8")
-    with controller.vault.database() as conn:
-        conn.execute("UPDATE registry_servers SET token_storage = 'file' WHERE url = ?", (url,))
-
-    fresh = RegistryService(controller.vault, controller.keys)
-    assert fresh.server_config(url).token == "tok-legacy"
-    assert not folder.exists()
-    assert fresh.servers()[0].token_storage == TOKEN_IN_SESSION
-
-
 def test_register_revoke_and_rotate_are_audited(
     controller: Controller, live_server: LiveServer
 ) -> None:
@@ -309,11 +245,6 @@ def test_errors_name_what_is_missing(
 
 
 _REGISTRY_KINDS = (AuditKind.REGISTER, AuditKind.REVOKE, AuditKind.REGISTRATION_UPDATE)
-
-
-def _files_holding(folder: Path, needle: bytes) -> list[Path]:
-    """Every file under `folder` whose bytes contain `needle` (SQLite WAL included)."""
-    return [p for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()]
 
 
 def _suffix(controller: Controller) -> str:

@@ -40,6 +40,7 @@ from keyfold.core.rotation import (
     StepOutcome,
 )
 from keyfold.core.vault import Vault, VersionStatus
+from keyfold.core.vault.store import SecretSlot
 
 PASSPHRASE = "correct horse battery"
 CHEAP_KDF = KdfParams.argon2id(memory_kib=256, iterations=1)
@@ -341,23 +342,38 @@ def test_emergency_rotation_revokes_first(tmp_path: Path) -> None:
 # -- crash safety -------------------------------------------------------------------
 
 
+# Kill points inside the vault's secret swap that adds the new version, each with
+# the rotation step whose outcome it must have.
+SWAP_STEPS = {
+    "journaled": RotationStep.STARTED,
+    "stored file v2": RotationStep.STARTED,
+    "switched": RotationStep.VERSION_ADDED,
+    "settled": RotationStep.VERSION_ADDED,
+}
+
+
 def test_killed_at_every_step_leaves_one_usable_current_version(tmp_path: Path) -> None:
     for emergency in (False, True):
         steps = [s for s in RotationStep if emergency or s is not RotationStep.OLD_REVOKED]
         for step in steps:
             home = tmp_path / f"{step.value}-{int(emergency)}"
             _killed_rotation(home, step, emergency)
+    for stop_at, step in SWAP_STEPS.items():
+        _killed_rotation(tmp_path / stop_at.replace(" ", "-"), step, False, stop_at)
 
 
-def _killed_rotation(home: Path, step: RotationStep, emergency: bool) -> None:
+def _killed_rotation(
+    home: Path, step: RotationStep, emergency: bool, stop_at: str | None = None
+) -> None:
     built = build(home)
     original = built.keys.generate(KEY, passphrase=PASSPHRASE).public_key
     code = (
         "import sys; sys.path.insert(0, sys.argv[5]);"
         "from tests.controller.test_rotation import crash_child; crash_child()"
     )
+    stop = stop_at or step.value
     process = subprocess.run(
-        [sys.executable, "-c", code, str(home), step.value, "", str(int(emergency)), ROOT],
+        [sys.executable, "-c", code, str(home), stop, "", str(int(emergency)), ROOT],
         capture_output=True,
         text=True,
         timeout=120,
@@ -390,19 +406,38 @@ def _killed_rotation(home: Path, step: RotationStep, emergency: bool) -> None:
     assert fresh.rotation.rotations(KEY, states=(RotationState.RUNNING,)) == []
     assert fresh.rotation.recover() == []
     assert fresh.audit.verify().ok
+    _assert_no_orphan_secrets(fresh.vault, stop)
     # and the key rotates normally afterwards
     fresh.rotation.rotate(KEY, PASSPHRASE)
     assert len(currents(fresh.vault)) == 1
 
 
+def _assert_no_orphan_secrets(vault: Vault, stop_at: str) -> None:
+    """No journaled secrets, and the secret files are exactly those the versions use."""
+    with vault.reading() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM pending_secrets").fetchone()[0] == 0
+    expected = {
+        f"{vault.swaps.ref(SecretSlot.of(v)).stem}.json" for v in vault.get_key(KEY).versions
+    }
+    found = {path.name for path in (vault.home / "secrets" / KEY).iterdir()}
+    assert found == expected, stop_at
+
+
 def crash_child() -> None:
-    """Subprocess body: rotate and SIGKILL ourselves right after one step."""
+    """Subprocess body: rotate and SIGKILL ourselves right after one step.
+
+    The step is a rotation step or a step of the vault's secret swap.
+    """
     home, stop_at, _, emergency = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 
-    def hook(step: RotationStep, record: RotationRecord) -> None:
-        if step.value == stop_at:
+    def kill_at(step: str) -> None:
+        if step == stop_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
+    def hook(step: RotationStep, record: RotationRecord) -> None:
+        kill_at(step.value)
+
     built = build(home, step_hook=hook, registrations=FakeFollower({}))
+    built.vault.swaps.step_hook = kill_at
     built.rotation.rotate(KEY, PASSPHRASE, emergency=emergency == "1")
     print(json.dumps({"finished": True}))

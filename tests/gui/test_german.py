@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
+from keyfold.core.backup import KdfParams
 from keyfold.gui.main_window import MainWindow
+from keyfold.gui.wizards.restore_flow import describe_kdf
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "keyfold_de.ts"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -90,3 +92,8 @@ def test_window_speaks_german(german_window: MainWindow) -> None:
     assert empty is not None
     texts = [label.text() for label in empty.findChildren(QLabel)]
     assert "Sie haben noch keine Schlüssel" in texts
+
+
+def test_passes_in_german(german: QTranslator) -> None:
+    assert describe_kdf(KdfParams.argon2id(65536, 1)) == "Argon2id, 64 MiB Speicher, 1 Durchgang"
+    assert describe_kdf(KdfParams.argon2id(65536, 3)) == "Argon2id, 64 MiB Speicher, 3 Durchgänge"

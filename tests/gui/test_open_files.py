@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from keyfold.gui.encryption.decrypt_dialog import DecryptDialog
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.open_files import absolute_paths, open_in_window, receive_files
-from keyfold.gui.signing.offers import FileOffersDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
 from keyfold.gui.signing.verify_dialog import VerifyDialog
+from keyfold.gui.widgets.file_offers import FileOffersDialog
 from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from tests.gui.conftest import OFFSCREEN_NOISE, FakeDialogs
 

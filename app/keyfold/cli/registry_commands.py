@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.registry import TOKEN_IN_SESSION, RegistrationRecord, ServerRecord
+from keyfold.controller.registry import RegistrationRecord
+from keyfold.controller.registry_servers import TOKEN_IN_SESSION, ServerRecord
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError, VerificationError
 from keyfold.core.registry import RemoteVerification
 from keyfold.core.signing import decode_signature

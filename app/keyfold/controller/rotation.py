@@ -8,7 +8,9 @@ A rotation runs these journaled steps (core.rotation.journal):
    revoked before anything else.
 3. VERSION_ADDED — the new key pair becomes the CURRENT version and the old one
    ARCHIVED, in the same vault transaction that journals the step, so a crash
-   leaves either the old key current or the new one, never neither.
+   leaves either the old key current or the new one, never neither. Its secret
+   is written (journaled as pending) before that transaction; the vault's
+   recovery deletes it if the transaction never committed.
 4. REGISTRATIONS_UPDATED — each registration follows: the server's rotation
    call where offered, else the new version registered under a new client id
    and the old registration revoked. Each outcome is recorded.
@@ -281,24 +283,30 @@ class RotationService:
                     self._revoke_all(run, old_pair)
                     self._advance(run, RotationStep.OLD_REVOKED)
                 new_pair = KeyPair.generate()
-                with self.vault.database() as conn:
-                    version = self.vault.add_version(key_id, new_pair, passphrase)
+
+                def journal_version(conn: sqlite3.Connection, added: KeyVersion) -> None:
                     run.record = self._journal_step(
-                        conn, run.record, RotationStep.VERSION_ADDED, version.version
+                        conn, run.record, RotationStep.VERSION_ADDED, added.version
                     )
                     self.audit.append_in(
                         conn,
                         AuditKind.ROTATE,
                         key_id,
-                        version.version,
+                        added.version,
                         {
                             "from_version": current.version,
-                            "to_version": version.version,
+                            "to_version": added.version,
                             "emergency": emergency,
                             "rotation_id": rotation_id,
                             "fingerprint": new_pair.public.fingerprint,
                         },
                     )
+
+                # The vault journals the new secret as pending and writes it
+                # first, so a crash before this commit leaves no orphan.
+                version = self.vault.add_version(
+                    key_id, new_pair, passphrase, alongside=journal_version
+                )
                 self.audit.log.sync_anchor()
                 self.keys.cache.put(key_id, version.version, new_pair)
                 self._hook(RotationStep.VERSION_ADDED, run.record)

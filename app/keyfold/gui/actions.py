@@ -7,11 +7,13 @@ Feature packages with their own ActionSpec tables use the same "Actions" context
 (or pass their own in `context`).
 """
 
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from keyfold.gui.icons import icon
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
@@ -110,6 +112,29 @@ def create_action(spec: ActionSpec, parent: QWidget) -> QAction:
     if spec.icon:
         action.setIcon(icon(spec.icon))
     return action
+
+
+def create_actions(
+    specs: Iterable[ActionSpec], parent: QWidget, context: str | None = None
+) -> dict[str, QAction]:
+    """QActions set up exactly as `Actions` sets up its own, for a feature's own table.
+
+    Texts are translated in each spec's own `context`, or in `context` when given
+    (for tables marked in one context without saying so in every row).
+    """
+    if context is not None:
+        specs = [dataclasses.replace(spec, context=context) for spec in specs]
+    return {spec.name: create_action(spec, parent) for spec in specs}
+
+
+def add_to_toolbar(toolbar: QToolBar, actions: Sequence[QAction]) -> None:
+    """Append after a separator; buttons get the action's accessible name."""
+    toolbar.addSeparator()
+    for action in actions:
+        toolbar.addAction(action)
+        button = toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(str(action.property(ACCESSIBLE_NAME)))
 
 
 class Actions:

@@ -1,7 +1,10 @@
-"""The menu bar, built from the window's actions."""
+"""The menu bar, built from the window's actions, and the menus features add to it."""
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from keyfold.gui.actions import Actions
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
@@ -28,3 +31,31 @@ def build_menus(bar: QMenuBar, actions: Actions) -> None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[name])
+
+
+def add_menu(
+    bar: QMenuBar,
+    title: str,
+    actions: Sequence[QAction | None],
+    before: str = "helpMenu",
+    *,
+    name: str | None = None,
+) -> QMenu:
+    """A menu placed before the menu named `before` (Help stays last).
+
+    Pass `name` (the object name) with a translated `title`, so it stays the same in
+    every language; without it the name comes from the title.
+    """
+    menu = QMenu(title, bar)
+    menu.setObjectName(name or title.replace("&", "").lower() + "Menu")
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    anchor = bar.findChild(QMenu, before)
+    if anchor is not None:
+        bar.insertMenu(anchor.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+    return menu

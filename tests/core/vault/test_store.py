@@ -102,3 +102,15 @@ def test_a_schema_1_vault_gains_secret_generations(tmp_path: Path) -> None:
     with vault.reading() as conn:
         found = conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
         assert found["value"] == str(SCHEMA_VERSION) == "2"
+
+
+def test_in_transaction_is_true_only_inside_this_threads_transaction(tmp_path: Path) -> None:
+    metadata = _store(tmp_path)
+    metadata.initialise()
+    assert not metadata.in_transaction()
+    with metadata.transaction():
+        assert metadata.in_transaction()
+        with metadata.reading():
+            assert metadata.in_transaction()
+    with metadata.reading():
+        assert not metadata.in_transaction()

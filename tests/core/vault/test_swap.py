@@ -274,6 +274,93 @@ def test_a_move_killed_at_any_step_leaves_every_version_on_one_side(
         vault.delete_key("k")
 
 
+# Deletion ---------------------------------------------------------------------
+
+
+def _assert_gone(vault: Vault, key_id: str, versions: int) -> None:
+    """The key is not listed and neither the journal nor any backend holds its secrets."""
+    assert not vault.has_key(key_id)
+    with vault.reading() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM pending_secrets").fetchone()[0] == 0
+    assert not (vault.home / "secrets" / key_id).exists()
+    if vault.keychain is None:
+        return
+    for number in range(1, versions + 1):
+        assert not vault.keychain.contains(SecretRef(vault.vault_id, key_id, number))
+
+
+@pytest.mark.parametrize(
+    "storage",
+    [StorageKind.FILE, pytest.param(StorageKind.KEYCHAIN, marks=pytest.mark.keychain)],
+)
+def test_a_delete_killed_at_any_step_leaves_the_key_whole_or_gone(
+    tmp_path: Path, storage: StorageKind
+) -> None:
+    keychain = _keychain_backend() if storage is StorageKind.KEYCHAIN else None
+    script = 'vault.delete_key("k")'
+
+    def fresh(name: str) -> tuple[Path, list[KeyPair]]:
+        vault_dir = tmp_path / name
+        return vault_dir, _three_versions(_open(vault_dir, keychain), storage)
+
+    vault_dir, _ = fresh("complete")
+    steps = _run(vault_dir, script, keychain is not None, None)
+    assert steps[:2] == ["removing", "removed"] and steps[-1] == "settled"
+    assert [s for s in steps if s.startswith("deleted")] == [
+        f"deleted {storage} v{n}" for n in (1, 2, 3)
+    ]
+    _assert_gone(_open(vault_dir, keychain), "k", 3)
+    removed = steps.index("removed")
+    for kill_at in range(len(steps)):
+        vault_dir, pairs = fresh(f"killed-{kill_at}")
+        _run(vault_dir, script, keychain is not None, kill_at)
+        vault = _open(vault_dir, keychain)
+        if kill_at >= removed:
+            _assert_gone(vault, "k", 3)
+        else:
+            assert _opens_with(vault, vault.get_key("k"), "old", pairs), steps[kill_at]
+            _assert_no_leftovers(vault, "k")
+            vault.delete_key("k")
+            _assert_gone(vault, "k", 3)
+
+
+@pytest.mark.keychain
+def test_a_delete_the_keychain_refuses_is_finished_by_a_later_open(
+    keychain_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _three_versions(keychain_vault, StorageKind.KEYCHAIN)
+    keychain = keychain_vault.keychain
+    assert keychain is not None
+
+    def refuse(ref: SecretRef) -> None:
+        raise StorageError("The keychain is locked.")
+
+    monkeypatch.setattr(keychain, "delete", refuse)
+    keychain_vault.delete_key("k")  # the metadata goes; the secrets wait
+    assert not keychain_vault.has_key("k")
+    with keychain_vault.reading() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM pending_secrets").fetchone()[0] == 3
+    assert keychain.contains(SecretRef(keychain_vault.vault_id, "k", 1))
+    monkeypatch.undo()
+    _assert_gone(_open(keychain_vault.home, keychain), "k", 3)
+
+
+def test_secrets_are_not_moved_inside_an_open_transaction(file_vault: Vault) -> None:
+    file_vault.add_key("k", KeyPair.generate(), passphrase="pw")
+    with (
+        pytest.raises(StorageError, match="inside an open vault transaction"),
+        file_vault.database(),
+    ):
+        file_vault.add_version("k", KeyPair.generate(), "pw")
+    with (
+        pytest.raises(StorageError, match="inside an open vault transaction"),
+        file_vault.database(),
+    ):
+        file_vault.delete_key("k")
+    assert len(file_vault.get_key("k").versions) == 1
+    _assert_no_leftovers(file_vault, "k")
+
+
 # Recovery ---------------------------------------------------------------------
 
 

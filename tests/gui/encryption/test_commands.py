@@ -21,7 +21,7 @@ from keyfold.gui.main_window import MainWindow
 from keyfold.gui.registry.actions import REGISTRY_SPECS
 from keyfold.gui.rotation.actions import ROTATION_SPECS
 from keyfold.gui.signing.actions import SIGNING_SPECS
-from keyfold.gui.signing.offers import FileOffersDialog
+from keyfold.gui.widgets.file_offers import FileOffersDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 from tests.gui.signing.conftest import answer_unlock, drop_files
 

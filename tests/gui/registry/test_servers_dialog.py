@@ -4,7 +4,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
-from keyfold.controller.registry import TOKEN_IN_SESSION, ServerRecord
+from keyfold.controller.registry_servers import TOKEN_IN_SESSION, ServerRecord
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.registry.register_dialog import RegisterDialog
 from keyfold.gui.registry.server_edit_dialog import SESSION_TOKEN_NOTE, ServerEditDialog

@@ -19,10 +19,10 @@ from keyfold.gui.settings import GuiSettings
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.actions import SIGNING_SPECS
 from keyfold.gui.signing.messages_dialog import MessagesDialog
-from keyfold.gui.signing.offers import FileOffersDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
 from keyfold.gui.signing.trusted_dialog import ImportTrustedDialog, TrustedKeysDialog
 from keyfold.gui.signing.verify_dialog import VerifyDialog
+from keyfold.gui.widgets.file_offers import FileOffersDialog
 from keyfold.gui.workers.tasks import TaskRunner
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 from tests.gui.signing.conftest import answer_unlock, drop_files

@@ -72,6 +72,7 @@ def test_describe_in_plain_words() -> None:
     assert rows["Layout"] == "Unified layout (DataFold SDK)"
     assert rows["Warning"] == "Odd nonce."
     assert flow.describe_kdf(KdfParams.argon2id(65536, 3)) == "Argon2id, 64 MiB memory, 3 passes"
+    assert flow.describe_kdf(KdfParams.argon2id(65536, 1)) == "Argon2id, 64 MiB memory, 1 pass"
 
 
 def test_summary_lines() -> None:

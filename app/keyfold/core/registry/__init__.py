@@ -4,7 +4,6 @@ from keyfold.core.registry.client import (
     MAX_REPLY_BYTES,
     MessageEncoding,
     RegistryClient,
-    RetryPolicy,
     Timeouts,
     new_client_id,
     revoke_message,
@@ -20,6 +19,7 @@ from keyfold.core.registry.records import (
     normalize_fingerprint,
     normalize_url,
 )
+from keyfold.core.registry.retry import RetryPolicy
 from keyfold.core.registry.transport import CertificatePinError, certificate_fingerprint
 
 __all__ = [

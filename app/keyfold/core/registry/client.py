@@ -8,15 +8,12 @@ cap), never on other 4xx, within a total time budget. Replies are read
 through a size cap and parsed strictly.
 """
 
-import email.utils
 import hashlib
-import random
 import ssl
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 import httpx
@@ -39,6 +36,7 @@ from keyfold.core.registry.records import (
     RemoteVerification,
     ServerConfig,
 )
+from keyfold.core.registry.retry import RetryPolicy, parse_retry_after, wait
 from keyfold.core.registry.transport import CertificatePinError, build_transport
 
 MessageEncoding = Literal["utf8", "hex", "base64"]
@@ -46,18 +44,6 @@ MAX_REPLY_BYTES = 1024 * 1024
 REVOKE_PREFIX = "keyfold-revoke"
 ROTATE_PREFIX = "keyfold-rotate"
 _CAPABILITIES_PATH = "/api/crypto/capabilities"
-_SLEEP_SLICE = 0.1
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try: attempts, backoff, Retry-After cap and a total budget (s)."""
-
-    attempts: int = 4
-    base_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 30.0
-    total: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -413,7 +399,7 @@ class RegistryClient:
                     raise
                 self._backoff(attempt, started, None, exc, cancel)
                 continue
-            retry_after = _retry_after(headers.get("retry-after"))
+            retry_after = parse_retry_after(headers.get("retry-after"))
             retryable = status >= 500 or status == 429
             if tolerate_404 and status == 404 and not _is_envelope(content):
                 return _Reply(Envelope(404, None, None), attempt, None)
@@ -446,26 +432,10 @@ class RegistryClient:
         cancel: CancelToken | None,
     ) -> None:
         """Sleep before the next attempt, or raise `error` when out of tries or time."""
-        policy = self.retry
-        if attempt >= policy.attempts:
+        delay = self.retry.delay(attempt, retry_after)
+        if delay is None or self._clock() - started + delay > self.retry.total:
             raise error
-        if retry_after is not None:
-            if retry_after > policy.max_retry_after:
-                raise error
-            # A little jitter so clients told the same moment do not all return at once.
-            delay = retry_after + random.uniform(0, min(1.0, policy.base_delay))  # noqa: S311
-        else:
-            ceiling = min(policy.max_delay, policy.base_delay * 2 ** (attempt - 1))
-            delay = random.uniform(0, ceiling)  # noqa: S311 -- jitter, not a secret
-        if self._clock() - started + delay > policy.total:
-            raise error
-        remaining = delay
-        while remaining > 0:
-            if cancel is not None:
-                cancel.check()
-            step = min(_SLEEP_SLICE, remaining)
-            self._sleep(step)
-            remaining -= step
+        wait(delay, self._sleep, cancel)
 
     def _send(
         self, method: str, path: str, body: dict[str, Any] | None, started: float
@@ -536,22 +506,6 @@ def _path(client_id: str) -> str:
 
 def _is_envelope(content: bytes) -> bool:
     return content.lstrip().startswith(b"{") and b'"success"' in content
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: delta-seconds or an HTTP date; None when absent/bad."""
-    if not value:
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _tls_failure(exc: httpx.ConnectError) -> str | None:

@@ -110,6 +110,10 @@ class MetadataStore:
             return self._active
         return None
 
+    def in_transaction(self) -> bool:
+        """True while this thread is inside `transaction()` (its writes are not committed yet)."""
+        return self._mine() is not None
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction under the cross-process lock; commits on success."""

@@ -53,8 +53,11 @@ class SecretSwapper:
         """Write the `new` envelopes, run `switch` in one transaction, drop `old`.
 
         The caller holds the vault lock throughout, so no other writer (nor
-        another process's `recover`) sees the journal mid-way.
+        another process's `recover`) sees the journal mid-way. `switch` may do
+        more than point the metadata (a rotation journals its step there): it
+        all commits with the new versions or not at all.
         """
+        self._require_no_transaction()
         slots = list(
             dict.fromkeys([SecretSlot.of(v) for v, _ in new] + [SecretSlot.of(v) for v in old])
         )
@@ -71,6 +74,21 @@ class SecretSwapper:
             self._step("switched")
         finally:
             self.settle(slots)
+
+    def retire(self, slots: Sequence[SecretSlot], remove: Callable[[Connection], None]) -> None:
+        """Journal `slots` and run `remove` in one transaction, then delete the slots.
+
+        After a crash the metadata either still uses the slots (nothing
+        happened) or no longer does and the journal names them, so `recover`
+        deletes them. A backend that refuses a delete keeps its journal row.
+        """
+        self._require_no_transaction()
+        with self.metadata.transaction() as conn:
+            store.add_pending(conn, slots)
+            remove(conn)
+            self._step("removing")  # not committed yet: a crash here changes nothing
+        self._step("removed")
+        self.settle(slots)
 
     def settle(self, slots: Sequence[SecretSlot]) -> None:
         """Delete the journaled secrets no version uses, then drop their journal rows.
@@ -102,6 +120,14 @@ class SecretSwapper:
             pending = store.load_pending(conn)
         if pending:
             self.settle(pending)
+
+    def _require_no_transaction(self) -> None:
+        # Inside an open transaction the journal rows would not be committed
+        # before the secrets move, and a crash would leave orphans nobody knows of.
+        if self.metadata.in_transaction():
+            raise StorageError(
+                "Key secrets cannot be written or retired inside an open vault transaction."
+            )
 
     def _step(self, name: str) -> None:
         if self.step_hook is not None:

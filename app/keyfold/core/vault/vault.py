@@ -269,8 +269,16 @@ class Vault:
         key_pair: KeyPair,
         passphrase: str | None,
         storage: StorageKind | None = None,
+        *,
+        alongside: Callable[[sqlite3.Connection, KeyVersion], None] | None = None,
     ) -> KeyVersion:
-        """Add a version that becomes CURRENT; the old CURRENT becomes ARCHIVED."""
+        """Add a version that becomes CURRENT; the old CURRENT becomes ARCHIVED.
+
+        `alongside` runs in the transaction that adds the version (a rotation
+        journals its step there), so both commit or neither. The new secret is
+        journaled and written before that transaction, so a crash leaves no
+        orphan; hence this must not be called inside an open transaction.
+        """
         record = self.get_key(key_id)
         if any(v.public_key == key_pair.public for v in record.versions):
             raise InvalidInputError(f"This key pair is already a version of key {key_id}.")
@@ -296,6 +304,8 @@ class Vault:
                         )
                 store.insert_version(conn, version)
                 store.touch_key(conn, key_id)
+                if alongside is not None:
+                    alongside(conn, version)
 
             self._swap([(version, envelope)], (), switch)
         return version
@@ -426,18 +436,24 @@ class Vault:
         return self.get_key(key_id)
 
     def delete_key(self, key_id: str) -> None:
-        """Remove the key's secrets from every backend, then its metadata."""
-        with self._store.transaction() as conn:
-            record = _one(store.load_keys(conn, key_id), key_id)
+        """Remove the key's metadata, then its secrets from every backend.
+
+        One transaction journals every secret of the key (pending_secrets) and
+        removes its metadata; only then are the secrets deleted and their
+        journal rows dropped. A crash before that commit leaves the key whole;
+        after it, the key is gone and the next open deletes what is left.
+        A keychain key is refused while the keychain is unreachable. If a
+        backend refuses a delete, the key is still deleted (its metadata is
+        gone): the secret stays journaled and a later open deletes it.
+        """
+        with self._lock.hold():
+            record = self.get_key(key_id)
             self._require_backends(record, "deleted")
-            store.delete_key(conn, key_id)
-            # Inside the transaction: if a backend refuses, the key stays listed
-            # and the delete can be retried (deleting a missing secret is a no-op).
-            for version in record.versions:
-                ref = self._ref(version)
-                self.files.delete(ref)
-                if self.keychain is not None:
-                    self.keychain.delete(ref)
+
+            def remove(conn: sqlite3.Connection) -> None:
+                store.delete_key(conn, key_id)
+
+            self.swaps.retire([SecretSlot.of(v) for v in record.versions], remove)
 
     # Backups ---------------------------------------------------------------
 

@@ -7,10 +7,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from keyfold.core.audit import AuditEntry, AuditVerification
+from keyfold.gui.actions import create_actions
 from keyfold.gui.audit.actions import AUDIT_SPECS
 from keyfold.gui.audit.page import ActivityPage
 from keyfold.gui.commands.messages import user_message
-from keyfold.gui.signing.actions import create_actions
 from keyfold.gui.workers.tasks import TaskContext
 
 if TYPE_CHECKING:

@@ -21,8 +21,8 @@ from keyfold.gui.audit import columns as a
 from keyfold.gui.audit.filter import AuditFilterProxy
 from keyfold.gui.audit.model import AuditTableModel
 from keyfold.gui.audit.wording import KIND_WORDS, kind_words, verification_text
+from keyfold.gui.models.formatting import counted
 from keyfold.gui.naming import named
-from keyfold.gui.signing.progress import counted
 from keyfold.gui.theme import error_color, good_color
 from keyfold.gui.views.tables import make_table
 

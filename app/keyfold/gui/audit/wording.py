@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.core.audit import AuditKind, AuditVerification
-from keyfold.gui.signing.progress import counted
+from keyfold.gui.models.formatting import counted
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
 
 # Marked here; kind_words translates them.

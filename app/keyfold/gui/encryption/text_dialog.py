@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from keyfold.controller.data_encryption import DecryptedValue, TokenInfo
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.naming import named
-from keyfold.gui.signing.key_choice import KeyChoice
 from keyfold.gui.theme import error_color
+from keyfold.gui.widgets.key_choice import KeyChoice
 
 KIND_TEXT = "text"
 KIND_JSON = "json"

@@ -1,4 +1,4 @@
-"""Plain-words text for dates, storage places and backup states."""
+"""Plain-words text for dates, sizes, counts, storage places and backup states."""
 
 from datetime import datetime
 
@@ -66,3 +66,34 @@ def short_fingerprint(fingerprint: str) -> str:
     """The first 16 hex digits in groups of four, enough to tell keys apart."""
     head = fingerprint[:16]
     return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
+def format_size(size: int) -> str:
+    """Bytes in the unit a person reads: 0 bytes, 12 KB, 3.4 MB, 1.2 GB."""
+    if size < 1000:
+        return counted(
+            size,
+            QCoreApplication.translate("FileSize", "{count} byte"),
+            QCoreApplication.translate("FileSize", "{count} bytes"),
+        ).format(count=size)
+    units = (
+        QCoreApplication.translate("FileSize", "{value} KB"),
+        QCoreApplication.translate("FileSize", "{value} MB"),
+        QCoreApplication.translate("FileSize", "{value} GB"),
+        QCoreApplication.translate("FileSize", "{value} TB"),
+    )
+    value = float(size)
+    for place, unit in enumerate(units):
+        value /= 1000
+        if value < 1000 or place == len(units) - 1:
+            return unit.format(value=f"{value:.1f}" if value < 100 else f"{value:.0f}")
+    raise AssertionError("unreachable")
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """English has two forms; callers pass both already translated.
+
+    In QObjects translate each with `self.tr("%n file", "", n)` / `self.tr("%n files", "", n)`
+    so a translation's numerus forms apply; elsewhere translate "{count} files" and format.
+    """
+    return one if count == 1 else many

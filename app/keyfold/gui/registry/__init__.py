@@ -4,9 +4,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from keyfold.gui.actions import create_actions
+from keyfold.gui.menus import add_menu
 from keyfold.gui.registry.actions import REGISTRY_SPECS
 from keyfold.gui.registry.commands import RegistryCommands
-from keyfold.gui.signing.actions import add_menu, create_actions
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

@@ -17,12 +17,14 @@ from keyfold.controller.registry import (
     RegistrationRecord,
     RegistryService,
     ServerCheck,
-    ServerRecord,
 )
+from keyfold.controller.registry_servers import ServerRecord
 from keyfold.core.errors import OperationCancelledError, PassphraseRequiredError
 from keyfold.core.registry import RemoteVerification
 from keyfold.core.signing import decode_signature
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.dialogs.progress_task_dialog import alive
+from keyfold.gui.models.formatting import counted, format_size
 from keyfold.gui.registry.errors import show_error
 from keyfold.gui.registry.register_dialog import RegisterDialog, RegisterRequest
 from keyfold.gui.registry.server_edit_dialog import ServerEditDialog, ServerSettings
@@ -31,7 +33,6 @@ from keyfold.gui.registry.verify_dialogs import (
     VerifyFileOnServerDialog,
     VerifyMessageOnServerDialog,
 )
-from keyfold.gui.signing.progress import alive, counted, format_size
 from keyfold.gui.workers.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from keyfold.controller.registry import ServerRecord
+from keyfold.controller.registry_servers import ServerRecord
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.naming import named
 from keyfold.gui.registry.server_choice import ServerChoice
 from keyfold.gui.registry.task_dialog import RegistryTaskDialog
-from keyfold.gui.signing.key_choice import KeyChoice
+from keyfold.gui.widgets.key_choice import KeyChoice
 
 
 @dataclass(frozen=True)

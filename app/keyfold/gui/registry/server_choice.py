@@ -4,7 +4,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from keyfold.controller.registry import ServerRecord
+from keyfold.controller.registry_servers import ServerRecord
 
 
 class ServerChoice(QComboBox):

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyfold.controller.registry import ServerCheck, ServerRecord
+from keyfold.controller.registry import ServerCheck
+from keyfold.controller.registry_servers import ServerRecord
 from keyfold.gui.naming import named
 from keyfold.gui.registry.server_check import CheckResultLabel
 

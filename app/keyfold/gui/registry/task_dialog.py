@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keyfold.gui.commands.messages import user_message
+from keyfold.gui.dialogs.progress_task_dialog import ProgressTaskDialog
 from keyfold.gui.naming import named
 from keyfold.gui.registry.errors import error_details
-from keyfold.gui.signing.progress import ProgressTaskDialog
 
 
 def grow_to_fit(window: QWidget) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyfold.controller.registry import RegistrationRecord, ServerRecord
+from keyfold.controller.registry import RegistrationRecord
+from keyfold.controller.registry_servers import ServerRecord
 from keyfold.core.registry import RemoteVerification
 from keyfold.core.signing import signature_path_for
 from keyfold.gui.naming import named

@@ -25,6 +25,7 @@ from keyfold.core.rotation import (
 )
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.commands.messages import user_message
+from keyfold.gui.dialogs.progress_task_dialog import alive
 from keyfold.gui.rotation.notice import NoticeItem, RotationNotice
 from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
 from keyfold.gui.rotation.password_dialog import DerivedPasswordDialog
@@ -32,7 +33,6 @@ from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
 from keyfold.gui.rotation.result_dialog import RotationResultDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog
 from keyfold.gui.rotation.wording import notice_text
-from keyfold.gui.signing.progress import alive
 from keyfold.gui.views.key_details import KeyLifecycle
 from keyfold.gui.workers.tasks import TaskContext
 

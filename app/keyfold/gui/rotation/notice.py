@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from keyfold.gui.models.formatting import counted
 from keyfold.gui.naming import named
-from keyfold.gui.signing.progress import counted
 from keyfold.gui.theme import is_dark, warning_color
 
 MAX_ROWS = 5

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.dialogs.task_dialog import TaskDialog
+from keyfold.gui.models.formatting import counted
 from keyfold.gui.naming import named
-from keyfold.gui.signing.progress import counted
 from keyfold.gui.theme import warning_color
 
 

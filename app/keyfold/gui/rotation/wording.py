@@ -13,8 +13,7 @@ from keyfold.core.rotation import (
     StepOutcome,
 )
 from keyfold.core.vault.records import VersionStatus
-from keyfold.gui.models.formatting import format_time
-from keyfold.gui.signing.progress import counted
+from keyfold.gui.models.formatting import counted, format_time
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
 
 # The tables are marked here; the functions below translate them.

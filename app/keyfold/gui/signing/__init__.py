@@ -4,8 +4,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from keyfold.gui.actions import add_to_toolbar, create_actions
 from keyfold.gui.drop_dispatch import DropHandler
-from keyfold.gui.signing.actions import SIGNING_SPECS, add_menu, add_to_toolbar, create_actions
+from keyfold.gui.menus import add_menu
+from keyfold.gui.signing.actions import SIGNING_SPECS
 from keyfold.gui.signing.commands import SigningCommands
 from keyfold.gui.signing.drops import claim_for_signing
 

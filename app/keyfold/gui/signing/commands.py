@@ -21,10 +21,10 @@ from keyfold.core.errors import OperationCancelledError, StorageError
 from keyfold.core.signing import decode_signature
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.commands.messages import user_message
+from keyfold.gui.dialogs.progress_task_dialog import alive
+from keyfold.gui.models.formatting import counted, format_size
 from keyfold.gui.signing.drops import asks_to_verify
 from keyfold.gui.signing.messages_dialog import MessagesDialog
-from keyfold.gui.signing.offers import FileOffer, FileOffersDialog
-from keyfold.gui.signing.progress import alive, counted, format_size
 from keyfold.gui.signing.sign_dialog import SignFilesDialog, SignPlan, plan_signing
 from keyfold.gui.signing.trusted_dialog import (
     ImportTrustedDialog,
@@ -32,6 +32,7 @@ from keyfold.gui.signing.trusted_dialog import (
     public_key_filter,
 )
 from keyfold.gui.signing.verify_dialog import VerifyDialog
+from keyfold.gui.widgets.file_offers import FileOffer, FileOffersDialog
 from keyfold.gui.workers.tasks import TaskContext
 
 if TYPE_CHECKING:

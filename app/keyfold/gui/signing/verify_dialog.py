@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from keyfold.controller.signing import FileVerification, VerificationStatus
 from keyfold.core.signing import signature_path_for
 from keyfold.gui.models.columns import RECORD_ROLE
+from keyfold.gui.models.formatting import format_size
 from keyfold.gui.naming import named
 from keyfold.gui.signing import columns as c
-from keyfold.gui.signing.progress import format_size
 from keyfold.gui.signing.verification_model import (
     VerificationFilterProxy,
     VerificationTableModel,

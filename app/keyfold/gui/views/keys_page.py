@@ -19,6 +19,10 @@ from keyfold.gui.views.empty_state import EmptyState
 from keyfold.gui.views.key_details import KeyDetailsPane
 from keyfold.gui.views.tables import make_table
 
+# Room kept for the Name column, in average characters: other columns' texts are
+# much longer in some languages (German) and would squeeze it to a few letters.
+NAME_MIN_CHARS = 20
+
 
 class KeysPage(QWidget):
     """Shows the empty state until the vault has a key, then table + details."""
@@ -56,8 +60,8 @@ class KeysPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(table_side)
         self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
@@ -69,7 +73,10 @@ class KeysPage(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._update_state)
+        model.modelReset.connect(self._keep_room_for_names)
+        model.dataChanged.connect(self._keep_room_for_names)
         self._update_state()
+        self._keep_room_for_names()
 
     @property
     def showing_empty_state(self) -> bool:
@@ -100,3 +107,15 @@ class KeysPage(QWidget):
         has_keys = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.splitter if has_keys else self.empty)
         self.selection_changed.emit()
+
+    def _keep_room_for_names(self) -> None:
+        """The table never gets so narrow that Name is left less than NAME_MIN_CHARS."""
+        header = self.view.horizontalHeader()
+        others = sum(
+            max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            for column in range(header.count())
+            if column != c.KEY_COL_NAME and not header.isSectionHidden(column)
+        )
+        name = self.view.fontMetrics().averageCharWidth() * NAME_MIN_CHARS
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        self.view.setMinimumWidth(others + name + frame)

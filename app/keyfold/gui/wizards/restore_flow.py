@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
 from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
+from keyfold.gui.models.formatting import counted
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
 
 
@@ -146,13 +147,13 @@ def describe_kdf(kdf: KdfParams) -> str:
             rounds=f"{kdf.iterations:,}"
         )
     memory = f"{kdf.memory_kib // 1024} MiB" if kdf.memory_kib >= 1024 else f"{kdf.memory_kib} KiB"
-    # Singular and plural sources, both numerus: right in English with no
-    # translator loaded, and every language's plural forms with one.
-    passes = (
-        QCoreApplication.translate("RestoreFlow", "%n pass", "", kdf.iterations)
-        if kdf.iterations == 1
-        else QCoreApplication.translate("RestoreFlow", "%n passes", "", kdf.iterations)
-    )
+    # lupdate marks numerus forms only for tr() calls, so outside a QObject the
+    # singular and plural are two translated templates, chosen by count.
+    passes = counted(
+        kdf.iterations,
+        QCoreApplication.translate("RestoreFlow", "{count} pass"),
+        QCoreApplication.translate("RestoreFlow", "{count} passes"),
+    ).format(count=kdf.iterations)
     return QCoreApplication.translate("RestoreFlow", "Argon2id, {memory} memory, {passes}").format(
         memory=memory, passes=passes
     )

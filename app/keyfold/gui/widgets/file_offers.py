@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from keyfold.gui.models.formatting import counted
 from keyfold.gui.naming import named
-from keyfold.gui.signing.progress import counted
 
 _SHOWN_NAMES = 3
 

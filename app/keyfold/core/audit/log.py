@@ -1,31 +1,8 @@
-"""The audit trail: an append-only log of key lifecycle events chained by SHA-256.
-
-Each entry stores the hash of the entry before it (`prev_hash`) and its own
-`hash`, the SHA-256 of a canonical JSON document of its sequence number,
-`prev_hash` and fields. `verify()` recomputes the chain, so an entry that is
-edited, removed, reordered or inserted breaks it at the first bad sequence
-number. Removing entries from the *end* leaves a shorter but valid chain, so a
-second copy of the chain's head (count + head hash) is kept outside the
-database, in the 0600 file `audit.head` next to it; the log must reach that
-head with the same hash.
-
-Threat model. The chain has no secret in it: it detects accidental corruption
-and tampering by anyone who edits rows (a SQLite browser, a script, a restore
-of an older database copy) without also recomputing every later hash *and*
-rewriting the anchor file. Someone with full write access to the vault folder
-can forge a consistent history; against that, `verify()` reports the head hash
-so a user can note it somewhere else (a ticket, a printout) and later check
-with `verify(expected_head=...)` that the history up to that point is intact.
-
-No secret ever enters the log: `details` keys come from an allow-list, values
-are short single-line strings, and values that look like key material are
-refused (`AuditDetailError`).
-"""
+"""AuditLog: append, list and verify one vault's audit trail, with its head anchored outside."""
 
 import contextlib
 import fcntl
 import getpass
-import hashlib
 import json
 import os
 import sqlite3
@@ -40,16 +17,21 @@ from types import MappingProxyType
 from typing import Any
 
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.errors import InvalidInputError, StorageError
+from keyfold.core.audit.chain import (
+    GENESIS_HASH,
+    check_row,
+    entry_hash,
+    format_timestamp,
+    parse_timestamp,
+)
+from keyfold.core.audit.details import check_details
+from keyfold.core.errors import StorageError
 
 # A callable that opens a transaction (under the vault's cross-process lock)
 # and yields its connection; `Vault.database` is one.
 DatabaseProvider = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
-GENESIS_HASH = "0" * 64
 ANCHOR_FILE_NAME = "audit.head"
-MAX_DETAIL_LENGTH = 512
-MAX_DETAILS = 24
 
 
 class AuditKind(StrEnum):
@@ -80,61 +62,6 @@ class AuditKind(StrEnum):
     ENCRYPT = "encrypt"
     DECRYPT = "decrypt"
     SHARD_KEY = "shard_key"  # the shard key service: get, rotate, archive, expire, root
-
-
-# Every key a caller may put in `details`. Names that could carry a secret
-# (passphrase, seed, token, private key, password) are deliberately absent.
-ALLOWED_DETAIL_KEYS = frozenset(
-    {
-        "action",
-        "bundle",
-        "classes",
-        "client_id",
-        "count",
-        "emergency",
-        "error",
-        "file",
-        "fingerprint",
-        "format",
-        "from_storage",
-        "from_version",
-        "key_name",
-        "length",
-        "message_hash",
-        "name",
-        "new_client_id",
-        "old_client_id",
-        "on_conflict",
-        "outcome",
-        "path",
-        "preset",
-        "public_key",
-        "reason",
-        "registration_id",
-        "result",
-        "rotation_id",
-        "server",
-        "service",
-        "shard_id",
-        "shard_version",
-        "signature_file",
-        "source",
-        "source_key_id",
-        "status",
-        "step",
-        "storage",
-        "to_storage",
-        "to_version",
-        "trusted",
-    }
-)
-
-# Substrings that only key material or credentials contain.
-_SECRET_MARKERS = ("PRIVATE KEY", "BEGIN OPENSSH", "ciphertext", "Bearer ")
-
-
-class AuditDetailError(InvalidInputError):
-    """An audit entry was refused because a detail could carry a secret."""
 
 
 @dataclass(frozen=True)
@@ -179,89 +106,6 @@ def default_actor() -> str:
     except (KeyError, OSError):
         user = "unknown"
     return f"{program}[{os.getpid()}]@{user}"
-
-
-def canonical_bytes(
-    seq: int,
-    prev_hash: str,
-    timestamp: str,
-    kind: str,
-    key_id: str | None,
-    version: int | None,
-    actor: str,
-    details: Mapping[str, str],
-) -> bytes:
-    """The exact bytes an entry's hash covers: sorted-key compact UTF-8 JSON."""
-    document = {
-        "seq": seq,
-        "prev_hash": prev_hash,
-        "timestamp": timestamp,
-        "kind": kind,
-        "key_id": key_id,
-        "version": version,
-        "actor": actor,
-        "details": dict(details),
-    }
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
-
-
-def entry_hash(*fields: Any) -> str:
-    """SHA-256 hex of `canonical_bytes(*fields)`."""
-    return hashlib.sha256(canonical_bytes(*fields)).hexdigest()
-
-
-def check_details(details: Mapping[str, Any]) -> dict[str, str]:
-    """The details as a plain str map, or AuditDetailError naming the bad field."""
-    if len(details) > MAX_DETAILS:
-        raise AuditDetailError(f"An audit entry takes at most {MAX_DETAILS} details.")
-    checked: dict[str, str] = {}
-    for key, value in details.items():
-        if key not in ALLOWED_DETAIL_KEYS:
-            raise AuditDetailError(f"The audit detail {key!r} is not an allowed field.")
-        text = value if isinstance(value, str) else _scalar_text(key, value)
-        if len(text) > MAX_DETAIL_LENGTH:
-            raise AuditDetailError(
-                f"The audit detail {key!r} is longer than {MAX_DETAIL_LENGTH} characters."
-            )
-        if any(ord(char) < 0x20 or ord(char) == 0x7F for char in text):
-            raise AuditDetailError(f"The audit detail {key!r} contains control characters.")
-        if any(marker in text for marker in _SECRET_MARKERS):
-            raise AuditDetailError(f"The audit detail {key!r} looks like key material.")
-        checked[key] = text
-    return checked
-
-
-def loggable(text: str) -> str:
-    """Free text (a file name, a user's label) fit for a detail: one line, bounded,
-    and withheld when it happens to contain a marker the secret guard refuses."""
-    line = "".join("?" if ord(char) < 0x20 or ord(char) == 0x7F else char for char in text)
-    if any(marker in line for marker in _SECRET_MARKERS):
-        return "(withheld)"
-    if len(line) > MAX_DETAIL_LENGTH:
-        return line[: MAX_DETAIL_LENGTH - 1] + "…"
-    return line
-
-
-def _scalar_text(key: str, value: Any) -> str:
-    # bool before int: bool is an int subclass and prints as "True".
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    raise AuditDetailError(f"The audit detail {key!r} must be text or a number.")
-
-
-def format_timestamp(moment: datetime) -> str:
-    """UTC ISO 8601 with microseconds and a Z, the form the hash covers."""
-    if moment.tzinfo is None:
-        raise ValueError("audit timestamps must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_timestamp(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 _SCHEMA = """
@@ -529,7 +373,7 @@ class AuditLog:
         prev_hash = GENESIS_HASH
         hashes: list[str] = []
         for position, row in enumerate(rows, start=1):
-            problem = _check_row(row, position, prev_hash)
+            problem = check_row(row, position, prev_hash)
             if problem is not None:
                 bad_seq, reason = problem
                 return AuditVerification(False, len(rows), prev_hash, bad_seq, reason)
@@ -596,33 +440,6 @@ def _head(conn: sqlite3.Connection) -> tuple[int, str]:
 def _hash_at(conn: sqlite3.Connection, seq: int) -> str | None:
     row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
     return None if row is None else str(row[0])
-
-
-def _check_row(row: tuple[Any, ...], position: int, prev_hash: str) -> tuple[int, str] | None:
-    """None when the row is the valid successor of `prev_hash` at `position`."""
-    seq, stamp, kind, key_id, version, actor, details_text, stored_prev, stored_hash = row
-    label = seq if isinstance(seq, int) else position
-    if seq != position:
-        if isinstance(seq, int) and seq > position:
-            return position, f"Entry {position} is missing: entries were removed."
-        return position, f"Entry {position} has sequence number {seq!r}."
-    try:
-        details = json.loads(details_text)
-        if not isinstance(details, dict) or not all(
-            isinstance(value, str) for value in details.values()
-        ):
-            raise TypeError
-    except (TypeError, ValueError):
-        return label, f"Entry {label} has malformed details."
-    if stored_prev != prev_hash:
-        return label, f"Entry {label} does not follow entry {label - 1}: the order was changed."
-    try:
-        digest = entry_hash(seq, stored_prev, stamp, kind, key_id, version, actor, details)
-    except TypeError:
-        return label, f"Entry {label} has malformed fields."
-    if digest != stored_hash:
-        return label, f"Entry {label} was changed after it was written."
-    return None
 
 
 def _entry_from_row(row: tuple[Any, ...]) -> AuditEntry:

@@ -1,7 +1,6 @@
 """A task dialog with a real progress bar and a Cancel that stops the worker."""
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keyfold.gui.dialogs.task_dialog import TaskDialog
@@ -9,37 +8,6 @@ from keyfold.gui.naming import named
 from keyfold.gui.workers.tasks import TaskHandle
 
 _BAR_STEPS = 1000
-
-
-def format_size(size: int) -> str:
-    """Bytes in the unit a person reads: 0 bytes, 12 KB, 3.4 MB, 1.2 GB."""
-    if size < 1000:
-        return counted(
-            size,
-            QCoreApplication.translate("FileSize", "{count} byte"),
-            QCoreApplication.translate("FileSize", "{count} bytes"),
-        ).format(count=size)
-    units = (
-        QCoreApplication.translate("FileSize", "{value} KB"),
-        QCoreApplication.translate("FileSize", "{value} MB"),
-        QCoreApplication.translate("FileSize", "{value} GB"),
-        QCoreApplication.translate("FileSize", "{value} TB"),
-    )
-    value = float(size)
-    for place, unit in enumerate(units):
-        value /= 1000
-        if value < 1000 or place == len(units) - 1:
-            return unit.format(value=f"{value:.1f}" if value < 100 else f"{value:.0f}")
-    raise AssertionError("unreachable")
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """English has two forms; callers pass both already translated.
-
-    In QObjects translate each with `self.tr("%n file", "", n)` / `self.tr("%n files", "", n)`
-    so a translation's numerus forms apply; elsewhere translate "{count} files" and format.
-    """
-    return one if count == 1 else many
 
 
 class ProgressTaskDialog(TaskDialog):
