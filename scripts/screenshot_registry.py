@@ -51,8 +51,8 @@ def registry_screens(
     """Register keys, check a file on the server, and show the dialogs on the way."""
     commands = window.registry
     with keyfold_server(home) as url:
-        controller.registry.save_server(url)
-        controller.registry.save_server("https://node.example.org", pinned_sha256="ab" * 32)
+        controller.registry.servers_store.save(url)
+        controller.registry.servers_store.save("https://node.example.org", pinned_sha256="ab" * 32)
         commands.register("release-signing")
         dialog = shown[-1]
         dialog.client_id_edit.setText("release-2025")  # type: ignore[attr-defined]
@@ -84,7 +84,7 @@ def registry_screens(
         listing = commands.servers()
         listing.test_button.click()
         grab(listing, "24-servers")
-        editor = commands.edit_server(controller.registry.servers()[0], listing)
+        editor = commands.edit_server(controller.registry.servers_store.servers()[0], listing)
         editor.token_edit.setText("an access token")
         editor.test_button.click()
         grab(editor, "25-server-settings")

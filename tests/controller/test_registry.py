@@ -115,7 +115,9 @@ def test_a_token_given_for_one_call_is_used_and_not_saved(
         registry.revoke("alice", live_server.url, token="two\nlines")
     revoked = registry.revoke("alice", live_server.url, token=live_server.admin_token)
     assert revoked.status == "revoked"
-    assert registry.servers() == [] or not registry.servers()[0].has_token
+    assert (
+        registry.servers_store.servers() == [] or not registry.servers_store.servers()[0].has_token
+    )
     assert registry.servers_store.config(live_server.url).token is None
 
 
@@ -124,8 +126,8 @@ def test_verify_message_uses_the_default_server(
 ) -> None:
     monkeypatch.setenv("KEYFOLD_DEFAULT_SERVER", live_server.url + "/")
     registry = alice.registry
-    assert [s.url for s in registry.servers()] == [live_server.url]
-    assert registry.servers()[0].saved is False
+    assert [s.url for s in registry.servers_store.servers()] == [live_server.url]
+    assert registry.servers_store.servers()[0].saved is False
     record = registry.register("alice")
     signature = alice.signing.sign_message("alice", "hello")
     assert registry.verify_message_remote("hello", signature, None, record.client_id).verified
@@ -163,7 +165,7 @@ def test_revoking_a_locked_key_needs_its_passphrase(
 
 def test_revoking_with_a_saved_token(alice: Controller, live_server: LiveServer) -> None:
     registry = alice.registry
-    registry.save_server(live_server.url, token=live_server.admin_token)
+    registry.servers_store.save(live_server.url, token=live_server.admin_token)
     registry.register("alice", live_server.url)
     alice.keys.lock_all()
     assert registry.revoke("alice").status == "revoked"

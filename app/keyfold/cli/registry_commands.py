@@ -226,7 +226,7 @@ def server_registrations(ctx: CliContext) -> int:
 
 
 def servers(ctx: CliContext) -> int:
-    found = ctx.controller.registry.servers()
+    found = ctx.controller.registry.servers_store.servers()
     text = "\n".join(map(_server_text, found)) or "No servers saved."
     ctx.emit([_server_json(s) for s in found], text)
     return 0
@@ -235,7 +235,7 @@ def servers(ctx: CliContext) -> int:
 def server_add(ctx: CliContext) -> int:
     args = ctx.args
     token = _token(ctx)
-    record = ctx.controller.registry.save_server(
+    record = ctx.controller.registry.servers_store.save(
         args.url, pinned_sha256=args.pin, allow_plain_http=args.allow_plain_http, token=token
     )
     if token and record.token_storage == TOKEN_IN_SESSION:
@@ -250,7 +250,7 @@ def server_add(ctx: CliContext) -> int:
 
 
 def server_remove(ctx: CliContext) -> int:
-    ctx.controller.registry.remove_server(ctx.args.url)
+    ctx.controller.registry.servers_store.remove(ctx.args.url)
     ctx.emit({"removed": ctx.args.url}, f"Removed {ctx.args.url}.")
     return 0
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from keyfold.controller.keys import KeyService
-from keyfold.controller.registry_servers import ServerRecord, ServerStore
+from keyfold.controller.registry_servers import ServerStore
 from keyfold.core.audit import AuditKind
 from keyfold.core.errors import (
     InvalidInputError,
@@ -110,41 +110,9 @@ class RegistryService:
         self.vault = vault
         self.keys = keys
         self.audit = audit
+        # Saved servers and their tokens; the GUI and CLI manage them through it.
         self.servers_store = ServerStore(vault)
         self._ready = False
-
-    @property
-    def tokens_persist(self) -> bool:
-        """True when saved tokens outlive this process (an OS keychain holds them)."""
-        return self.servers_store.tokens_persist
-
-    # Servers: pass-throughs to ServerStore, for the GUI and CLI -----------
-
-    def servers(self) -> list[ServerRecord]:
-        """Saved servers; the KEYFOLD_DEFAULT_SERVER one (unsaved) when none is saved."""
-        return self.servers_store.servers()
-
-    def save_server(
-        self,
-        url: str,
-        *,
-        pinned_sha256: str | None = None,
-        allow_plain_http: bool = False,
-        token: str | None = None,
-        clear_token: bool = False,
-    ) -> ServerRecord:
-        """Add or update a server; `token` None keeps the saved one unless clear_token."""
-        return self.servers_store.save(
-            url,
-            pinned_sha256=pinned_sha256,
-            allow_plain_http=allow_plain_http,
-            token=token,
-            clear_token=clear_token,
-        )
-
-    def remove_server(self, url: str) -> None:
-        """Forget a saved server and its token (its registrations stay listed)."""
-        self.servers_store.remove(url)
 
     def test_server(self, url: str | None, *, cancel: CancelToken | None = None) -> ServerCheck:
         """Probe capabilities and, where offered, /health; RegistryError when unreachable."""

@@ -187,7 +187,7 @@ def test_verify_a_message_on_the_server(
     alpha: str,
 ) -> None:
     window = live_window
-    controller.registry.save_server(server.url)
+    controller.registry.servers_store.save(server.url)
     _register(qtbot, window, dialogs, server.url)
     (record,) = controller.registry.list()
     controller.keys.unlock("alpha", PASSPHRASE)

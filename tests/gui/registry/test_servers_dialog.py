@@ -47,7 +47,7 @@ def test_add_test_and_save_a_server(
     editor.ok_button.click()
     wait_idle(qtbot, window)
     assert editor.result() == ServerEditDialog.DialogCode.Accepted
-    (saved,) = controller.registry.servers()
+    (saved,) = controller.registry.servers_store.servers()
     assert saved.url == server.url and saved.has_token
     assert saved.token_storage == TOKEN_IN_SESSION
     assert listing.list.count() == 1 and not listing.empty_label.isVisible()
@@ -95,7 +95,7 @@ def test_edit_a_server_address_and_remove_it(
     dialogs: FakeDialogs,
     server: LiveServer,
 ) -> None:
-    controller.registry.save_server("https://old.example.org", token="tok-abcdef")
+    controller.registry.servers_store.save("https://old.example.org", token="tok-abcdef")
     listing = live_window.registry.servers()
     assert listing.list.item(0).text() == "https://old.example.org — access token saved"
     listing.edit_button.click()
@@ -107,13 +107,13 @@ def test_edit_a_server_address_and_remove_it(
     editor.clear_token_check.setChecked(True)
     editor.ok_button.click()
     wait_idle(qtbot, live_window)
-    (saved,) = controller.registry.servers()
+    (saved,) = controller.registry.servers_store.servers()
     assert saved == ServerRecord("https://new.example.org", None, True, False)
 
     listing.remove_button.click()
     wait_idle(qtbot, live_window)
     assert dialogs.confirmations[-1][0] == "Remove server"
-    assert controller.registry.servers() == [] and listing.list.count() == 0
+    assert controller.registry.servers_store.servers() == [] and listing.list.count() == 0
 
 
 def test_the_register_dialog_offers_the_default_and_saved_servers(
@@ -129,7 +129,7 @@ def test_the_register_dialog_offers_the_default_and_saved_servers(
     assert dialog.server_choice.itemText(0) == "http://127.0.0.1:8080 (default)"
     assert dialog.server_choice.url() == "http://127.0.0.1:8080"
 
-    controller.registry.save_server("https://registry.example.org")
+    controller.registry.servers_store.save("https://registry.example.org")
     dialog.servers_button.click()
     listing = dialogs.last(ServersDialog)
     assert listing.list.item(0).text() == "https://registry.example.org"

@@ -91,7 +91,7 @@ class RegistryCommands(QObject):
     def _fill_servers(self, dialog: RegisterDialog) -> None:
         if alive(dialog):
             used = [r.server for r in self.main.registration_model.records()]
-            dialog.set_servers(self._registry.servers(), used)
+            dialog.set_servers(self._registry.servers_store.servers(), used)
 
     def _register_submitted(self, dialog: RegisterDialog, *, adopt: bool) -> None:
         request = dialog.request()
@@ -233,7 +233,7 @@ class RegistryCommands(QObject):
         signer = next((r for r in records if r.active and r.fingerprint == fingerprint), None)
         dialog = VerifyFileOnServerDialog(
             records,
-            self._registry.servers(),
+            self._registry.servers_store.servers(),
             signer or self._one_selected(),
             path,
             parent or self.main,
@@ -285,7 +285,7 @@ class RegistryCommands(QObject):
     def verify_message(self) -> VerifyMessageOnServerDialog:
         dialog = VerifyMessageOnServerDialog(
             self.main.registration_model.records(),
-            self._registry.servers(),
+            self._registry.servers_store.servers(),
             self._one_selected(),
             self.main,
         )
@@ -419,7 +419,7 @@ class RegistryCommands(QObject):
         self, *, parent: QWidget | None = None, on_close: Callable[[], None] | None = None
     ) -> ServersDialog:
         dialog = ServersDialog(parent or self.main)
-        dialog.set_servers(self._registry.servers())
+        dialog.set_servers(self._registry.servers_store.servers())
         dialog.add_requested.connect(lambda: self.edit_server(None, dialog))
         dialog.edit_requested.connect(lambda server: self.edit_server(server, dialog))
         dialog.remove_requested.connect(lambda server: self._remove_server(server, dialog))
@@ -432,7 +432,9 @@ class RegistryCommands(QObject):
     def edit_server(
         self, server: ServerRecord | None, listing: ServersDialog | None = None
     ) -> ServerEditDialog:
-        dialog = ServerEditDialog(server, self._registry.tokens_persist, listing or self.main)
+        dialog = ServerEditDialog(
+            server, self._registry.servers_store.tokens_persist, listing or self.main
+        )
         dialog.test_requested.connect(lambda: self._test_typed(dialog))
 
         def work(_task: TaskContext) -> ServerRecord:
@@ -443,7 +445,7 @@ class RegistryCommands(QObject):
             dialog.succeed()
             self.main.notify(self.tr("Saved the server {url}.").format(url=record.url))
             if listing is not None and alive(listing):
-                listing.set_servers(self._registry.servers(), record.url)
+                listing.set_servers(self._registry.servers_store.servers(), record.url)
 
         dialog.submitted.connect(
             lambda: dialog.watch(self.main.tasks.run_task(work, saved, dialog.fail_with))
@@ -452,7 +454,7 @@ class RegistryCommands(QObject):
         return dialog
 
     def _save_server(self, original: ServerRecord | None, settings: ServerSettings) -> ServerRecord:
-        record = self._registry.save_server(
+        record = self._registry.servers_store.save(
             settings.url,
             pinned_sha256=settings.pinned_sha256,
             allow_plain_http=settings.allow_plain_http,
@@ -461,7 +463,7 @@ class RegistryCommands(QObject):
         )
         # Editing the address saves a new server; the old one goes, token and all.
         if original is not None and original.saved and original.url != record.url:
-            self._registry.remove_server(original.url)
+            self._registry.servers_store.remove(original.url)
         return record
 
     def _test_typed(self, dialog: ServerEditDialog) -> None:
@@ -507,11 +509,11 @@ class RegistryCommands(QObject):
         def removed(_none: None) -> None:
             self.main.notify(self.tr("Removed the server {url}.").format(url=server.url))
             if alive(listing):
-                listing.set_servers(self._registry.servers())
+                listing.set_servers(self._registry.servers_store.servers())
 
         def remove_now() -> None:
             self.main.tasks.run_task(
-                lambda _task: self._registry.remove_server(server.url),
+                lambda _task: self._registry.servers_store.remove(server.url),
                 removed,
                 lambda error: show_error(
                     self.main.dialogs, listing, self.tr("Could not remove the server"), error
