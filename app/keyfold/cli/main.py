@@ -18,6 +18,7 @@ from keyfold.cli import (
     key_commands,
     registry_commands,
     rotation_commands,
+    share_commands,
     signing_commands,
 )
 from keyfold.cli.context import CliContext, add_common_options
@@ -31,6 +32,7 @@ EXIT_BAD_INPUT = 2
 COMMAND_MODULES = (
     key_commands,
     backup_commands,
+    share_commands,
     signing_commands,
     rotation_commands,
     audit_commands,

@@ -13,10 +13,12 @@ from keyfold.core.vault import Vault, default_vault_home
 if TYPE_CHECKING:
     from keyfold.controller.data_encryption import DataEncryptionService
     from keyfold.controller.encryption import EncryptionService
+    from keyfold.controller.paper import PaperService
     from keyfold.controller.passwords import DerivedPasswordService
     from keyfold.controller.registry import RegistryService
     from keyfold.controller.rotation import RotationService
     from keyfold.controller.shard_keys import ShardKeyManager
+    from keyfold.controller.shares import ShareService
     from keyfold.controller.signing import SigningService
 
 __all__ = [
@@ -104,3 +106,17 @@ class Controller:
         from keyfold.controller.shard_keys import ShardKeyManager
 
         return ShardKeyManager(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def shares(self) -> "ShareService":
+        """SLIP-39 shares of keys: split, record, combine."""
+        from keyfold.controller.shares import ShareService
+
+        return ShareService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def paper(self) -> "PaperService":
+        """Printable PDF backups; restoring them goes through `backups`."""
+        from keyfold.controller.paper import PaperService
+
+        return PaperService(self.vault, self.keys, audit=self.audit)

@@ -25,6 +25,7 @@ from keyfold.core.backup import (
 )
 from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import InvalidInputError
+from keyfold.core.paper.files import is_paper_file
 from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
 from keyfold.core.vault import (
     BackupRecord,
@@ -374,6 +375,10 @@ def _entries(path: Path) -> list[tuple[str, bytes]]:
         raise InvalidInputError(f"The backup file {path} does not exist.")
     if is_bundle(path):
         return read_bundle(path)
+    if is_paper_file(path):  # a scan, photo or PDF of a paper backup: its QR codes
+        from keyfold.core.paper.scan import read_paper_backup  # PDFium and zxing: on demand
+
+        return [("", read_paper_backup(path))]
     try:
         data = path.read_bytes()
     except OSError as exc:

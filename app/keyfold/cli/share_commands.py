@@ -1,0 +1,220 @@
+"""keyfold-cli split, combine and paper-backup: SLIP-39 shares and printable PDF backups.
+
+`restore` and `verify-backup` read paper backups (a PDF, or a scan or photo
+of the page) through the backup service, like any backup file.
+"""
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from keyfold.cli.context import KEY_PASSPHRASE_ENV, CliContext, _read_passphrase_file, add_command
+from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
+from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
+from keyfold.core.shares import (
+    ShareError,
+    ShareInput,
+    check_passphrase,
+    check_split,
+    comment_fingerprint,
+    read_share_lines,
+)
+
+SHARE_PASSPHRASE_ENV = "KEYFOLD_SHARE_PASSPHRASE"  # noqa: S105 -- a variable name
+MAX_SHARE_FILE_BYTES = 64 * 1024
+UNPROTECTED_SHARES_WARNING = (
+    "keyfold-cli: warning: the shares have no passphrase; anyone holding enough of them "
+    "has the key."
+)
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = add_command(
+        commands,
+        "split",
+        "Split a key into SLIP-39 shares: DIR/KEY_ID-share-I-of-N.txt, any K of the N "
+        f"recover it. The share passphrase comes from --passphrase-file, {SHARE_PASSPHRASE_ENV} "
+        f"or a prompt; the key's own from {KEY_PASSPHRASE_ENV} or a prompt.",
+        split,
+    )
+    parser.add_argument("key_id", metavar="KEY_ID")
+    parser.add_argument("--threshold", metavar="K", type=int, required=True)
+    parser.add_argument("--shares", metavar="N", type=int, required=True)
+    parser.add_argument("--output", metavar="DIR", type=Path, required=True)
+    _share_passphrase_option(parser)
+
+    parser = add_command(
+        commands,
+        "combine",
+        "Recover a key from SLIP-39 shares (one per non-comment line, across the files) and "
+        f"store it. The key's new passphrase comes from {KEY_PASSPHRASE_ENV} or a prompt.",
+        combine,
+    )
+    parser.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    parser.add_argument("--key-id", required=True, help="the id to store the key under")
+    parser.add_argument("--name", default="", help="a display name")
+    parser.add_argument("--storage", choices=STORAGE_CHOICES, default="auto")
+    parser.add_argument(
+        "--no-key-passphrase",
+        action="store_true",
+        help="keep the recovered key without a passphrase (OS keychain only)",
+    )
+    _share_passphrase_option(parser)
+
+    parser = add_command(
+        commands,
+        "paper-backup",
+        "Write a printable PDF backup of a key: the standard backup in QR codes and as text. "
+        "It is read back and opened before the command succeeds.",
+        paper_backup,
+    )
+    parser.add_argument("key_id", metavar="KEY_ID")
+    parser.add_argument("--output", metavar="FILE.pdf", type=Path, required=True)
+    parser.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+
+
+def _share_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-passphrase",
+        action="store_true",
+        help="use the empty SLIP-39 passphrase (with a warning)",
+    )
+
+
+def split(ctx: CliContext) -> int:
+    args = ctx.args
+    check_split(args.threshold, args.shares)  # before asking for anything
+    controller = ctx.controller
+    controller.keys.get(args.key_id)
+    share_passphrase = _share_passphrase(ctx, confirm=True)
+    if not controller.keys.is_unlocked(args.key_id):
+        controller.keys.unlock(args.key_id, _key_passphrase(args.key_id, confirm=False))
+    result = controller.shares.split(args.key_id, args.threshold, args.shares, share_passphrase)
+    paths = controller.shares.write_files(result, args.output)
+    document = {
+        "key_id": result.key_id,
+        "fingerprint": result.fingerprint,
+        "threshold": result.shares.threshold,
+        "count": result.shares.count,
+        "files": [str(p) for p in paths],
+        "shares": list(result.shares.mnemonics),
+    }
+    lines = [
+        f"Split {result.key_id} into {result.shares.count} shares; any "
+        f"{result.shares.threshold} recover it:",
+        *(f"  {p}" for p in paths),
+        "Keep each share in a different place.",
+    ]
+    ctx.emit(document, "\n".join(lines))
+    return 0
+
+
+def combine(ctx: CliContext) -> int:
+    args = ctx.args
+    shares: list[ShareInput] = []
+    fingerprints: set[str] = set()
+    for path in args.files:
+        text = _read_share_file(path)
+        shares += read_share_lines(text, path.name)
+        named = comment_fingerprint(text)
+        if named is not None:
+            fingerprints.add(named)
+    if len(fingerprints) > 1:
+        raise ShareError("The share files name different keys (their fingerprints differ).")
+    share_passphrase = _share_passphrase(ctx, confirm=False)
+    passphrase = None if args.no_key_passphrase else _key_passphrase(args.key_id, confirm=True)
+    record = ctx.controller.shares.combine(
+        shares,
+        share_passphrase,
+        key_id=args.key_id,
+        passphrase=passphrase,
+        name=args.name,
+        storage=storage_arg(args.storage),
+        expected_fingerprint=next(iter(fingerprints), None),
+    )
+    checked = " (matches the share files)" if fingerprints else ""
+    ctx.emit(
+        {"key_id": record.key_id, "fingerprint": record.fingerprint, "shares": len(shares)},
+        f"Recovered {record.key_id} from {len(shares)} shares, fingerprint "
+        f"{record.fingerprint}{checked}.",
+    )
+    return 0
+
+
+def paper_backup(ctx: CliContext) -> int:
+    from keyfold.core.paper.pdf import PageSize  # fpdf loads only for this command
+
+    args = ctx.args
+    keys = ctx.controller.keys
+    keys.get(args.key_id)
+    if not keys.is_unlocked(args.key_id):
+        keys.unlock(args.key_id, ctx.key_passphrase(args.key_id))
+    passphrase = ctx.backup_passphrase(confirm=True)
+    paper = ctx.controller.paper.make(args.key_id, passphrase, PageSize(args.page_size))
+    record = ctx.controller.paper.save(paper, args.output, passphrase)
+    codes = "1 QR code" if paper.codes == 1 else f"{paper.codes} QR codes"
+    ctx.emit(
+        {"key_id": args.key_id, "path": record.path, "codes": paper.codes, "verified": True},
+        f"Wrote the paper backup of {args.key_id} to {record.path} ({codes}); it reads back "
+        "and opens with the passphrase. Print it, and keep the passphrase apart from it.",
+    )
+    return 0
+
+
+def _share_passphrase(ctx: CliContext, *, confirm: bool) -> str:
+    """The SLIP-39 passphrase: empty with --no-passphrase, else file, environment, prompt."""
+    if ctx.args.no_passphrase:
+        ctx.stderr.write(UNPROTECTED_SHARES_WARNING + "\n")
+        return ""
+    source = getattr(ctx.args, "passphrase_file", None)
+    if source:
+        passphrase = _read_passphrase_file(Path(source))
+    elif (from_env := os.environ.get(SHARE_PASSPHRASE_ENV)) is not None:
+        passphrase = from_env
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass("Share passphrase (SLIP-39): ")
+        if confirm and getpass.getpass("Repeat it: ") != passphrase:
+            raise InvalidInputError("The two passphrases differ.")
+    else:
+        raise PassphraseRequiredError(
+            f"A share passphrase is needed: use --passphrase-file, set {SHARE_PASSPHRASE_ENV}, "
+            "or give --no-passphrase for none."
+        )
+    if not passphrase:
+        raise InvalidInputError(
+            "The share passphrase is empty; give --no-passphrase if that is what you want."
+        )
+    check_passphrase(passphrase)
+    return passphrase
+
+
+def _key_passphrase(key_id: str, *, confirm: bool) -> str:
+    """The vault key's passphrase: the environment or a prompt (--passphrase-file is the
+    share passphrase in these commands)."""
+    from_env = os.environ.get(KEY_PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise PassphraseRequiredError(
+            f"The passphrase of key {key_id} is needed: set {KEY_PASSPHRASE_ENV}."
+        )
+    first = getpass.getpass(f"Passphrase for key {key_id}: ")
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise InvalidInputError("The two passphrases differ.")
+    return first
+
+
+def _read_share_file(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SHARE_FILE_BYTES:
+            raise ShareError(f"{path.name} is {size} bytes; a share file is a few hundred.")
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise InvalidInputError(f"The share file {path} does not exist.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read the share file {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise ShareError(f"{path.name} is not a text file of words.") from None
