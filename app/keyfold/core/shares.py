@@ -36,7 +36,7 @@ MAX_ITERATION_EXPONENT = 6
 MAX_SHARES_READ = 64  # a share file or typed list holding more is not a share set
 MAX_LINE_CHARS = 1024  # 33 words of at most 8 letters fit easily
 
-WORDS = tuple(WORDLIST)
+WORDS: tuple[str, ...] = tuple(WORDLIST)
 
 
 class ShareError(InvalidInputError):
@@ -292,7 +292,7 @@ def suggest_word(word: str) -> str | None:
     if len(by_prefix) == 1:
         return by_prefix[0]
     close = difflib.get_close_matches(word, WORDS, n=1, cutoff=0.6)
-    return str(close[0]) if close else None
+    return close[0] if close else None
 
 
 def complete_word(prefix: str) -> list[str]:

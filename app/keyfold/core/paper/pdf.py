@@ -22,10 +22,12 @@ FONTS = Path(__file__).with_name("fonts")
 MARGIN = 15.0  # mm
 SINGLE_CODE_MM = 110.0
 MULTI_CODE_MM = 56.0
+MIN_CODE_MM = 46.0  # a 97-module code still has 3 pixels per module in a 150 dpi scan
 QUIET_MODULES = 4
 TEXT_COLUMNS = 88  # of the monospaced text at TEXT_PT on the narrower (A4) page
 TEXT_PT = 7.4
 CONTINUED = "»"
+NAME_CHARS = 90  # the heading's share of a long name; the document holds all of it
 
 
 class PageSize(StrEnum):
@@ -68,7 +70,7 @@ def _heading(pdf: FPDF, key: PaperKey, codes: int) -> None:
     pdf.cell(0, 9, "Keyfold paper backup", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Sans", size=10)
     rows = [
-        ("Key", key.name or key.key_id),
+        ("Key", _shortened(key.name or key.key_id, NAME_CHARS)),
         ("Key ID", key.key_id),
         ("Fingerprint", _grouped(key.fingerprint)),
         ("Key made", _date(key.created)),
@@ -84,17 +86,18 @@ def _heading(pdf: FPDF, key: PaperKey, codes: int) -> None:
 
 
 def _codes(pdf: FPDF, payloads: Sequence[bytes]) -> None:
-    """All codes on the first page where they fit, in a grid; the rest on the next."""
-    side = SINGLE_CODE_MM if len(payloads) == 1 else MULTI_CODE_MM
+    """All codes on the first page where they fit (shrunk down to MIN_CODE_MM), in a grid;
+    any that do not fit go on the next page."""
     gap = 6.0
     usable = pdf.w - 2 * MARGIN
+    side = SINGLE_CODE_MM if len(payloads) == 1 else _multi_side(pdf, len(payloads), gap)
     per_row = max(1, int((usable + gap) // (side + gap)))
     row_width = min(per_row, len(payloads)) * (side + gap) - gap
     left = MARGIN + (usable - row_width) / 2
     y = pdf.get_y()
     for number, payload in enumerate(payloads):
         column = number % per_row
-        if column == 0 and number and number % per_row == 0:
+        if column == 0 and number:
             y += side + gap + 4
         if y + side + 4 > pdf.h - MARGIN:
             pdf.add_page()
@@ -106,6 +109,21 @@ def _codes(pdf: FPDF, payloads: Sequence[bytes]) -> None:
             pdf.set_xy(x, y + side)
             pdf.cell(side, 4, f"code {number + 1} of {len(payloads)}", align="C")
     pdf.set_xy(MARGIN, y + side + (6 if len(payloads) > 1 else 3))
+
+
+def _multi_side(pdf: FPDF, count: int, gap: float) -> float:
+    """The largest code size from MULTI_CODE_MM down to MIN_CODE_MM that fits every code
+    in the rest of the first page; MULTI_CODE_MM when none does."""
+    usable = pdf.w - 2 * MARGIN
+    room = pdf.h - MARGIN - pdf.get_y()
+    side = MULTI_CODE_MM
+    while side >= MIN_CODE_MM:
+        per_row = max(1, int((usable + gap) // (side + gap)))
+        rows = -(-count // per_row)
+        if rows * (side + gap + 4) - gap <= room:
+            return side
+        side -= 2
+    return MULTI_CODE_MM
 
 
 def _qr(pdf: FPDF, payload: bytes, x: float, y: float, side: float) -> None:
@@ -183,6 +201,11 @@ def wrap_lines(text: str, columns: int) -> list[str]:
             lines.append(CONTINUED + rest[: columns - 1])
             rest = rest[columns - 1 :]
     return lines
+
+
+def _shortened(text: str, limit: int) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _grouped(fingerprint: str) -> str:

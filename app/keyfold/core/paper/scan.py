@@ -69,6 +69,12 @@ def _image_payloads(data: bytes, name: str) -> Iterator[bytes]:
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data))
+        except Image.DecompressionBombError:
+            raise PaperFormatError(
+                f"{name} is more than {MAX_IMAGE_PIXELS // 1_000_000} million pixels, more than "
+                "Keyfold reads; scale it down.",
+                field="file",
+            ) from None
         except (UnidentifiedImageError, OSError, ValueError):
             raise PaperFormatError(
                 f"{name} is not a PNG, JPEG or PDF file Keyfold can read.", field="file"
