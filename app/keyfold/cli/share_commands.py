@@ -13,17 +13,9 @@ from pathlib import Path
 from keyfold.cli.context import KEY_PASSPHRASE_ENV, CliContext, _read_passphrase_file, add_command
 from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
-from keyfold.core.shares import (
-    ShareError,
-    ShareInput,
-    check_passphrase,
-    check_split,
-    comment_fingerprint,
-    read_share_lines,
-)
+from keyfold.core.shares import check_passphrase, check_split
 
 SHARE_PASSPHRASE_ENV = "KEYFOLD_SHARE_PASSPHRASE"  # noqa: S105 -- a variable name
-MAX_SHARE_FILE_BYTES = 64 * 1024
 UNPROTECTED_SHARES_WARNING = (
     "keyfold-cli: warning: the shares have no passphrase; anyone holding enough of them "
     "has the key."
@@ -113,31 +105,23 @@ def split(ctx: CliContext) -> int:
 
 def combine(ctx: CliContext) -> int:
     args = ctx.args
-    shares: list[ShareInput] = []
-    fingerprints: set[str] = set()
-    for path in args.files:
-        text = _read_share_file(path)
-        shares += read_share_lines(text, path.name)
-        named = comment_fingerprint(text)
-        if named is not None:
-            fingerprints.add(named)
-    if len(fingerprints) > 1:
-        raise ShareError("The share files name different keys (their fingerprints differ).")
+    loaded = ctx.controller.shares.load_files(args.files)
     share_passphrase = _share_passphrase(ctx, confirm=False)
     passphrase = None if args.no_key_passphrase else _key_passphrase(args.key_id, confirm=True)
     record = ctx.controller.shares.combine(
-        shares,
+        loaded.shares,
         share_passphrase,
         key_id=args.key_id,
         passphrase=passphrase,
         name=args.name,
         storage=storage_arg(args.storage),
-        expected_fingerprint=next(iter(fingerprints), None),
+        expected_fingerprint=loaded.fingerprint,
     )
-    checked = " (matches the share files)" if fingerprints else ""
+    count = len(loaded.shares)
+    checked = " (matches the share files)" if loaded.fingerprint else ""
     ctx.emit(
-        {"key_id": record.key_id, "fingerprint": record.fingerprint, "shares": len(shares)},
-        f"Recovered {record.key_id} from {len(shares)} shares, fingerprint "
+        {"key_id": record.key_id, "fingerprint": record.fingerprint, "shares": count},
+        f"Recovered {record.key_id} from {count} shares, fingerprint "
         f"{record.fingerprint}{checked}.",
     )
     return 0
@@ -204,17 +188,3 @@ def _key_passphrase(key_id: str, *, confirm: bool) -> str:
     if confirm and getpass.getpass("Repeat it: ") != first:
         raise InvalidInputError("The two passphrases differ.")
     return first
-
-
-def _read_share_file(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_SHARE_FILE_BYTES:
-            raise ShareError(f"{path.name} is {size} bytes; a share file is a few hundred.")
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise InvalidInputError(f"The share file {path} does not exist.") from None
-    except OSError as exc:
-        raise InvalidInputError(f"Cannot read the share file {path}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise ShareError(f"{path.name} is not a text file of words.") from None

@@ -15,7 +15,10 @@ from keyfold.core.shares import (
     ShareError,
     ShareInput,
     ShareSet,
+    comment_fingerprint,
     key_from_shares,
+    read_share_file,
+    read_share_lines,
     share_file_text,
     split_seed,
 )
@@ -54,6 +57,14 @@ class SplitKey:
             fingerprint=self.fingerprint,
             created=self.created,
         )
+
+
+@dataclass(frozen=True)
+class LoadedShares:
+    """Shares read from files, and the fingerprint their comments name (if they agree)."""
+
+    shares: tuple[ShareInput, ...]
+    fingerprint: str | None
 
 
 class ShareService:
@@ -129,6 +140,22 @@ class ShareService:
             },
         )
         return backup
+
+    def load_files(self, paths: Sequence[Path]) -> LoadedShares:
+        """Mnemonics from share files (one per non-comment line), with the fingerprint a
+        Keyfold share file names; files naming different keys are refused."""
+        shares: list[ShareInput] = []
+        fingerprints: set[str] = set()
+        for path in paths:
+            path = Path(path).expanduser()
+            text = read_share_file(path)
+            shares += read_share_lines(text, path.name)
+            named = comment_fingerprint(text)
+            if named is not None:
+                fingerprints.add(named)
+        if len(fingerprints) > 1:
+            raise ShareError("The share files name different keys (their fingerprints differ).")
+        return LoadedShares(tuple(shares), next(iter(fingerprints), None))
 
     def combine(
         self,

@@ -12,6 +12,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from shamir_mnemonic import MnemonicError, Share, combine_mnemonics, generate_mnemonics
 from shamir_mnemonic.constants import (
@@ -35,6 +36,7 @@ ITERATION_EXPONENT = 1
 MAX_ITERATION_EXPONENT = 6
 MAX_SHARES_READ = 64  # a share file or typed list holding more is not a share set
 MAX_LINE_CHARS = 1024  # 33 words of at most 8 letters fit easily
+MAX_SHARE_FILE_BYTES = 64 * 1024
 
 WORDS: tuple[str, ...] = tuple(WORDLIST)
 
@@ -343,6 +345,21 @@ def read_share_lines(text: str, source: str) -> list[ShareInput]:
         if len(found) > MAX_SHARES_READ:
             raise ShareError(f"{source} holds more than {MAX_SHARES_READ} lines of words.")
     return found
+
+
+def read_share_file(path: Path) -> str:
+    """A share file's text: bounded in size, UTF-8, one sentence when it is not."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_SHARE_FILE_BYTES:
+            raise ShareError(f"{path.name} is {size} bytes; a share file is a few hundred.")
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise InvalidInputError(f"The share file {path} does not exist.") from None
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read the share file {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise ShareError(f"{path.name} is not a text file of words.") from None
 
 
 def comment_fingerprint(text: str) -> str | None:

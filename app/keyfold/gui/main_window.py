@@ -39,6 +39,7 @@ from keyfold.gui.naming import named
 from keyfold.gui.registry import install_registry
 from keyfold.gui.rotation.install import install_rotation
 from keyfold.gui.settings import GuiSettings
+from keyfold.gui.shares.wizard_hooks import claim_paper_pdfs
 from keyfold.gui.signing import install_signing
 from keyfold.gui.status import storage_summary
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
@@ -138,6 +139,10 @@ class MainWindow(QMainWindow):
         self.registry = install_registry(self)
         self.rotation = install_rotation(self)
         self.activity = install_audit(self)
+        # Keyfold's own paper backups, before the signing handler takes every file.
+        self.drops.register(
+            DropHandler("paper", claim_paper_pdfs, self.backup_commands.restore), first=True
+        )
 
         self.keys_page.selection_changed.connect(self._selection_changed)
         self.auto_lock.locked.connect(self._locked)

@@ -11,6 +11,8 @@ from keyfold.gui.commands.context import CommandContext
 from keyfold.gui.commands.key_commands import KeyCommands
 from keyfold.gui.commands.messages import user_message
 from keyfold.gui.dialogs.check_backup import CheckBackupDialog
+from keyfold.gui.shares.commands import ShareCommands
+from keyfold.gui.shares.wizard_hooks import offer_backup_methods, offer_restore_methods
 from keyfold.gui.wizards.backup_wizard import BackupWizard
 from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from keyfold.gui.workers.tasks import TaskContext
@@ -31,6 +33,7 @@ class BackupCommands:
             self.keys.unlock(record, then, reason=reason, parent=wizard)
 
         wizard = BackupWizard(self.ctx, unlock, [r.key_id for r in selected])
+        offer_backup_methods(wizard, ShareCommands(self.ctx, self.keys))
         self.ctx.dialogs.open(wizard)
 
     def check(self, record: BackupRecord) -> None:
@@ -61,4 +64,5 @@ class BackupCommands:
 
     def restore(self, paths: Sequence[Path] = ()) -> None:
         wizard = RestoreWizard(self.ctx, list(paths))
+        offer_restore_methods(wizard, ShareCommands(self.ctx, self.keys))
         self.ctx.dialogs.open(wizard)

@@ -35,8 +35,9 @@ class ChooseFilesPage(QWizardPage):
         self.setTitle(self.tr("Which backups do you want to restore?"))
         self.setSubTitle(
             self.tr(
-                "Drop backup files here or choose them: single-key backups (.json) or bundles "
-                "(.tar.gz). Keyfold shows what each holds before asking for the passphrase."
+                "Drop backup files here or choose them: single-key backups (.json), bundles "
+                "(.tar.gz), or paper backups (the PDF, or a scan or photo of the page). Keyfold "
+                "shows what each holds before asking for the passphrase."
             )
         )
         self.drop_area = FileDropArea(
@@ -55,6 +56,10 @@ class ChooseFilesPage(QWizardPage):
 
     def add_files(self, paths: list[Path]) -> None:
         self._wizard.add_files(paths)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the files as the wizard now knows them (paper backups arrive later)."""
         self._show()
         self.completeChanged.emit()
 
@@ -70,7 +75,9 @@ class ChooseFilesPage(QWizardPage):
 
     def _filter(self) -> str:
         """The file dialog's filter; translators keep the patterns as they are."""
-        return self.tr("Keyfold backups (*.json *.tar.gz *.tgz);;All files (*)")
+        return self.tr(
+            "Keyfold backups (*.json *.tar.gz *.tgz *.pdf *.png *.jpg *.jpeg);;All files (*)"
+        )
 
     def _show(self) -> None:
         self.tree.clear()
@@ -81,6 +88,8 @@ class ChooseFilesPage(QWizardPage):
                 top = QTreeWidgetItem([file.path.name, file.error])
                 top.setToolTip(1, file.error)
                 top.setForeground(1, bad)
+            elif not file.infos:  # a paper backup whose codes a worker is reading
+                top = QTreeWidgetItem([file.path.name, self.tr("Reading the QR codes…")])
             else:
                 count = len(file.infos)
                 # Singular and plural sources, both numerus: right in English with no

@@ -172,7 +172,13 @@ class RestoreWizard(QWizard):
         return -1 if following is None else int(following)
 
     def add_files(self, paths: Sequence[Path]) -> None:
-        """Inspect each file (fast: no passphrase, no key derivation) and list it."""
+        """Inspect each file (fast: no passphrase, no key derivation) and list it;
+        paper backups (PDFs, scans, photos) are decoded in a worker."""
+        from keyfold.gui.shares.wizard_hooks import read_paper_files, split_paper_files
+
+        paper, paths = split_paper_files(paths)
+        if paper:
+            read_paper_files(self, paper)
         inspected = []
         for path in paths:
             try:
