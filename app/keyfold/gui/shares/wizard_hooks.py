@@ -17,20 +17,26 @@ from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from keyfold.gui.workers.tasks import TaskContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShareHooks", text)
-
-
 def offer_backup_methods(wizard: BackupWizard, commands: ShareCommands) -> QWidget:
     """Buttons under the key list: split the ticked key into shares, or print it."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(_tr("Or, for the one ticked key:"))
-    split = named(QPushButton(_tr("Split into shares…")), "splitSharesButton")
-    split.setAccessibleName(_tr("Split the ticked key into SLIP-39 shares"))
-    paper = named(QPushButton(_tr("Paper backup (PDF)…")), "paperBackupButton")
-    paper.setAccessibleName(_tr("Make a paper backup of the ticked key"))
+    label = QLabel(QCoreApplication.translate("ShareHooks", "Or, for the one ticked key:"))
+    split = named(
+        QPushButton(QCoreApplication.translate("ShareHooks", "Split into shares…")),
+        "splitSharesButton",
+    )
+    split.setAccessibleName(
+        QCoreApplication.translate("ShareHooks", "Split the ticked key into SLIP-39 shares")
+    )
+    paper = named(
+        QPushButton(QCoreApplication.translate("ShareHooks", "Paper backup (PDF)…")),
+        "paperBackupButton",
+    )
+    paper.setAccessibleName(
+        QCoreApplication.translate("ShareHooks", "Make a paper backup of the ticked key")
+    )
     layout.addWidget(label)
     layout.addWidget(split)
     layout.addWidget(paper)
@@ -57,6 +63,10 @@ def offer_backup_methods(wizard: BackupWizard, commands: ShareCommands) -> QWidg
     split.clicked.connect(lambda: switch("split"))
     paper.clicked.connect(lambda: switch("paper"))
     page.list.itemChanged.connect(lambda _item: update())
+    # The page fills its list when shown; rows arrive already ticked or not.
+    model = page.list.model()
+    model.rowsInserted.connect(lambda *_: update())
+    model.rowsRemoved.connect(lambda *_: update())
     page_layout = page.layout()
     assert page_layout is not None
     page_layout.addWidget(row)
@@ -66,9 +76,15 @@ def offer_backup_methods(wizard: BackupWizard, commands: ShareCommands) -> QWidg
 
 def offer_restore_methods(wizard: RestoreWizard, commands: ShareCommands) -> QPushButton:
     """A "From shares" button on the first page of the restore wizard."""
-    button = named(QPushButton(_tr("From shares…")), "fromSharesButton")
-    button.setAccessibleName(_tr("Restore a key from SLIP-39 shares"))
-    button.setToolTip(_tr("Type or load the words of SLIP-39 shares"))
+    button = named(
+        QPushButton(QCoreApplication.translate("ShareHooks", "From shares…")), "fromSharesButton"
+    )
+    button.setAccessibleName(
+        QCoreApplication.translate("ShareHooks", "Restore a key from SLIP-39 shares")
+    )
+    button.setToolTip(
+        QCoreApplication.translate("ShareHooks", "Type or load the words of SLIP-39 shares")
+    )
 
     def switch() -> None:
         wizard.reject()
