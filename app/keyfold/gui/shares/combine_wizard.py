@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.controller.shares import LoadedShares
-from keyfold.core.shares import MAX_SHARES_READ, ShareCheck, ShareInput, check_mnemonic
+from keyfold.core.shares import (
+    MAX_SHARES_READ,
+    SHARE_WORDS,
+    ShareCheck,
+    ShareInput,
+    check_mnemonic,
+)
 from keyfold.core.vault.key_ids import is_valid_key_id
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.commands.context import CommandContext
@@ -59,6 +65,7 @@ class EnterSharesPage(QWizardPage):
         self.grid_holder = QWidget()
         self.grid = QGridLayout(self.grid_holder)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_holder)
@@ -115,7 +122,9 @@ class EnterSharesPage(QWizardPage):
             if row.check is None:
                 row.status.clear()
                 continue
-            colour = "" if row.check.ok else f"color: {error_color(self.palette())};"
+            # Still typing is not an error; a wrong word or a full share that fails is.
+            wrong = row.check.bad_word is not None or row.check.word_count >= SHARE_WORDS
+            colour = f"color: {error_color(self.palette())};" if wrong and not row.check.ok else ""
             row.status.setStyleSheet(colour)
             mark = "✓ " if row.check.ok else ""
             row.status.setText(mark + row.check.message)

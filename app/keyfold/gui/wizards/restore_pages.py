@@ -35,9 +35,8 @@ class ChooseFilesPage(QWizardPage):
         self.setTitle(self.tr("Which backups do you want to restore?"))
         self.setSubTitle(
             self.tr(
-                "Drop backup files here or choose them: single-key backups (.json), bundles "
-                "(.tar.gz), or paper backups (the PDF, or a scan or photo of the page). Keyfold "
-                "shows what each holds before asking for the passphrase."
+                "Drop backups here or choose them: .json files, .tar.gz bundles, or paper "
+                "backups (the PDF, a scan or a photo). Keyfold shows what each holds first."
             )
         )
         self.drop_area = FileDropArea(
