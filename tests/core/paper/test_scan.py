@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from keyfold.core.errors import InvalidInputError
-from keyfold.core.paper.files import is_paper_file
 from keyfold.core.paper.payload import PREFIX, PaperFormatError, qr_payloads
 from keyfold.core.paper.scan import MAX_PDF_PAGES, read_paper_backup
 
@@ -48,12 +47,6 @@ def png_header_only(width: int, height: int) -> bytes:
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 64)  # a sliver of the first row; the rest never comes
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
-def test_paper_files_are_known_by_their_suffix() -> None:
-    assert is_paper_file(Path("scan.PDF"))
-    assert is_paper_file(Path("photo.jpeg"))
-    assert not is_paper_file(Path("key-backup.json"))
 
 
 def test_codes_in_a_png_join_in_any_order(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +10,6 @@ from keyfold.core.keys import KeyPair
 from keyfold.core.shares import WORDS, split_seed
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.shares.combine_wizard import DONE, STORE, CombineSharesWizard
-from keyfold.gui.shares.word_entry import ShareWordsEdit
 from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from tests.gui.conftest import PASSPHRASE, FakeDialogs
 
@@ -81,19 +79,3 @@ def test_share_files_load_and_a_wrong_passphrase_is_caught(
     wizard.next()
     qtbot.waitUntil(lambda: "share passphrase is wrong" in store.error.text())
     assert controller.keys.list() == []
-
-
-# The offscreen platform cannot raise a popup or grab the keyboard for it.
-@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")
-def test_word_completion_completes_the_word_being_typed(qtbot: QtBot) -> None:
-    edit = ShareWordsEdit()
-    qtbot.addWidget(edit)
-    edit.show()
-    qtbot.keyClicks(edit, "academic ac")
-    assert edit.current_prefix() == "ac"
-    assert edit.word_completer.completionCount() > 1
-    qtbot.keyClicks(edit, "ne")
-    assert edit.word_completer.currentCompletion() == "acne"
-    edit.insert_word("acne")
-    assert edit.text() == "academic acne "
-    assert edit.current_prefix() == ""

@@ -11,7 +11,6 @@ from keyfold.controller import Controller
 from keyfold.core.shares import WORDS
 from keyfold.gui.dialogs.unlock import UnlockDialog
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.shares import flow
 from keyfold.gui.shares.split_wizard import CHECK, DONE, SHOW, SplitSharesWizard
 from keyfold.gui.wizards.backup_wizard import BackupWizard
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
@@ -111,21 +110,3 @@ def test_impossible_settings_and_bad_passphrases_stay_on_the_page(
     wizard.next()
     assert "printable ASCII" in page.error.text()
     assert wizard.split is None
-
-
-def test_questions_come_from_different_shares() -> None:
-    for _ in range(20):
-        first, second = flow.pick_questions(5, 33)
-        assert first.share != second.share
-        assert 1 <= first.position <= 33
-    one, two = flow.pick_questions(1, 33)
-    assert one.share == two.share and one.position != two.position
-
-
-def test_where_the_shares_went() -> None:
-    assert flow.share_location([]) == flow.PRINTED
-    assert flow.share_location([Path("/a/x.txt"), Path("/a/y.txt")]) == "/a"
-    assert flow.share_location([Path("/a/x.txt"), Path("/b/y.txt")]) == flow.PRINTED
-    grid = flow.numbered_words(" ".join(f"w{i}" for i in range(1, 34)))
-    assert grid[0] == [" 1. w1", "12. w12", "23. w23"]
-    assert len(grid) == 11
