@@ -134,6 +134,7 @@ class BackupService:
                 created=record.current.created,
                 version=record.current.version,
                 archived=archived,
+                tags=record.tags,
             )
             sealed.append((record.key_id, data))
             report(done, len(ids))
