@@ -1,5 +1,6 @@
 """Seal a key into a standard backup and open one again (DESIGN.md "Standard backup format")."""
 
+import dataclasses
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -173,6 +174,9 @@ def open_backup(data: bytes, passphrase: str) -> OpenedBackup:
         quirk = False
     else:
         key_pair, quirk = _open_sealed(sealed, key, "")
+    if info.public_key is None:  # files that do not state their key: known once opened
+        public = key_pair.public
+        info = dataclasses.replace(info, public_key=public, fingerprint=public.fingerprint)
     archived = []
     for index, old in enumerate(sealed.archived):
         pair, old_quirk = _open_sealed(old.envelope, key, f"keyfold_versions[{index}].envelope.")
