@@ -11,6 +11,8 @@ from keyfold.core.errors import KeyNotFoundError
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.wizards import restore_flow as flow
 from keyfold.gui.wizards.restore_wizard import RestoreWizard
+from tests.core.backup.sdk_vectors import DATA as SDK_FILES
+from tests.core.backup.sdk_vectors import VECTORS, Vector
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
@@ -179,3 +181,21 @@ def test_a_choice_per_key_in_a_bundle(
     assert (alpha.name, beta.name) == ("Changed", "Beta")
     controller.keys.unlock("alpha", PASSPHRASE)  # the vault's own, untouched
     controller.keys.unlock("beta", BACKUP_PASSPHRASE)  # the backup's
+
+
+@pytest.mark.parametrize("vector", VECTORS[:2], ids=[v.file for v in VECTORS[:2]])
+def test_restores_a_javascript_sdk_backup(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, controller: Controller, vector: Vector
+) -> None:
+    wizard = _open_wizard(window, dialogs, [SDK_FILES / vector.file])
+    (item,) = [wizard.files_page.tree.topLevelItem(0).child(0)]
+    rows = {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
+    assert rows["Layout"].startswith("DataFold JavaScript SDK")
+    assert rows["Key ID"] == "(none given; made from the name)"  # sealed until opened
+    wizard.next()
+    assert wizard.currentId() == flow.Step.PASSPHRASE
+    wizard.passphrase_page.passphrase_edit.setText(vector.passphrase)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
+    assert f"{vector.key_id}: restored" in wizard.summary_page.text.text()
+    assert controller.keys.get(vector.key_id).public_key.hex == vector.public_key

@@ -41,6 +41,13 @@ LAYOUT_LABELS = {
     "seed": QT_TRANSLATE_NOOP("RestoreFlow", "Seed layout (DataFold key backup)"),
     "unified": QT_TRANSLATE_NOOP("RestoreFlow", "Unified layout (DataFold SDK)"),
     "keyfold": QT_TRANSLATE_NOOP("RestoreFlow", "Keyfold standard (readable by both)"),
+    "datafold-js": QT_TRANSLATE_NOOP("RestoreFlow", "DataFold JavaScript SDK backup (JSON)"),
+    "datafold-js-rotation": QT_TRANSLATE_NOOP(
+        "RestoreFlow", "DataFold JavaScript SDK rotation backup (JSON)"
+    ),
+    "datafold-js-binary": QT_TRANSLATE_NOOP(
+        "RestoreFlow", "DataFold JavaScript SDK binary backup (.dfkb)"
+    ),
 }
 
 ACTION_LABELS = {
