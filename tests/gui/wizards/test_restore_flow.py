@@ -87,3 +87,8 @@ def test_summary_lines() -> None:
         "one: restored (all.tar.gz)",
         "two as two-2: restored under a new ID (all.tar.gz)",
     ]
+    sdk = RestoreOutcome("k", "k", RestoreAction.RESTORED, "datafold-js-rotation")
+    assert flow.summary_lines([(Path("/b/r.json"), [sdk])]) == [
+        "k: restored (r.json)",
+        "    DataFold JavaScript SDK rotation backup (JSON)",
+    ]

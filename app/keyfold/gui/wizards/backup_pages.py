@@ -252,7 +252,6 @@ class DestinationPage(QWizardPage):
         """A preset's one-sentence purpose, set in under its button."""
         note = QLabel(text, wordWrap=True)
         note.setContentsMargins(24, 0, 0, 4)
-        note.setEnabled(False)  # the platform's dimmed text: an explanation, not a control
         return note
 
     def _bundle_toggled(self, bundle: bool) -> None:
