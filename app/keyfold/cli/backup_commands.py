@@ -29,7 +29,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser.add_argument(
         "--compat",
         choices=[BackupPreset.DATAFOLD_SDK.value, BackupPreset.DATAFOLD_JS.value],
-        help="datafold-sdk: the unified layout for DataFold's Python SDK and unified readers; "
+        help="datafold-sdk: the unified layout DataFold's SDKs defined (exportKeyUnified); "
         "datafold-js: what the DataFold JavaScript SDK's importKey reads. Both use PBKDF2 and "
         "AES-GCM, weaker than Keyfold's own format",
     )

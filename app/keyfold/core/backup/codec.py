@@ -30,7 +30,7 @@ from keyfold.core.keys import KeyPair
 
 class BackupPreset(StrEnum):
     STANDARD = "standard"  # Keyfold's superset: Argon2id + XChaCha20-Poly1305
-    DATAFOLD_SDK = "datafold-sdk"  # unified layout + PBKDF2 + AES-GCM: Python SDK, unified readers
+    DATAFOLD_SDK = "datafold-sdk"  # unified layout + PBKDF2 + AES-GCM, for unified readers
     DATAFOLD_JS = "datafold-js"  # the JavaScript SDK's exportKey JSON, what its importKey reads
 
 

@@ -170,16 +170,14 @@ class DestinationPage(QWizardPage):
         self.setTitle(self.tr("Format and place"))
         self.setSubTitle(self.tr("Choose how the backup is written and where it goes."))
         self.standard = named(QRadioButton(self.tr("Standard (recommended)")), "presetStandard")
-        self.datafold = named(
-            QRadioButton(self.tr("DataFold Python SDK and unified layout")), "presetDatafold"
-        )
+        self.datafold = named(QRadioButton(self.tr("DataFold unified layout")), "presetDatafold")
         self.datafold_js = named(
             QRadioButton(self.tr("DataFold JavaScript SDK")), "presetDatafoldJs"
         )
         datafold_note = self._note(
             self.tr(
-                "For DataFold's Python SDK and tools that read the unified layout; its PBKDF2 "
-                "key stretching makes it weaker than Keyfold's own format."
+                "For DataFold tools that read the SDKs' unified backup layout; its PBKDF2 key "
+                "stretching makes it weaker than Keyfold's own format."
             )
         )
         datafold_js_note = self._note(
