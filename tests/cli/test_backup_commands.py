@@ -192,3 +192,12 @@ def test_restore_every_sdk_written_variant(
     assert shown["public_key"] == vector.public_key
     assert (shown["name"], shown["description"]) == (vector.name, vector.description)
     assert shown["created"].startswith(vector.created[:19])
+
+
+def test_import_takes_an_sdk_binary_backup(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    (vector,) = [v for v in VECTORS if v.file == "export-binary.dfkb"]
+    monkeypatch.setenv("KEYFOLD_BACKUP_PASSPHRASE", vector.passphrase)
+    done = cli("import", str(SDK_FILES / vector.file))
+    assert done.code == 0, done.err
+    shown = json.loads(cli("--json", "show", vector.key_id).out)
+    assert (shown["public_key"], shown["name"]) == (vector.public_key, vector.name)
