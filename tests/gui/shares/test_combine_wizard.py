@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 from keyfold.controller import Controller
 from keyfold.core.keys import KeyPair
 from keyfold.core.shares import WORDS, split_seed
+from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.shares.combine_wizard import DONE, STORE, CombineSharesWizard
-from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from tests.gui.conftest import PASSPHRASE, FakeDialogs
 
 SEED = bytes(range(32))

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
 from keyfold.core.shares import WORDS
-from keyfold.gui.dialogs.unlock import UnlockDialog
+from keyfold.gui.backups.backup_wizard import BackupWizard
+from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.shares.split_wizard import CHECK, DONE, SHOW, SplitSharesWizard
-from keyfold.gui.wizards.backup_wizard import BackupWizard
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 

@@ -27,14 +27,14 @@ from keyfold.core.shares import (
 )
 from keyfold.core.vault.key_ids import is_valid_key_id
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.commands.context import CommandContext
-from keyfold.gui.commands.messages import user_message
-from keyfold.gui.icons import app_icon
-from keyfold.gui.naming import named
+from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.icons import app_icon
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color
+from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
+from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.shares.word_entry import ShareWordsEdit
-from keyfold.gui.theme import error_color
-from keyfold.gui.widgets.passphrase_fields import PassphraseFields
-from keyfold.gui.workers.tasks import TaskContext
 
 SHARES, STORE, DONE = range(3)
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.commands.context import CommandContext
-from keyfold.gui.commands.key_commands import KeyCommands
+from keyfold.gui.base.context import CommandContext
+from keyfold.gui.keys.commands import KeyCommands
 from keyfold.gui.shares.combine_wizard import CombineSharesWizard
 from keyfold.gui.shares.paper_wizard import PaperBackupWizard
 from keyfold.gui.shares.split_wizard import SplitSharesWizard

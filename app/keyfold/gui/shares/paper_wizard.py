@@ -22,13 +22,13 @@ from keyfold.controller.paper import PaperBackup
 from keyfold.core.paper.pdf import PageSize
 from keyfold.core.paper.preview import page_png
 from keyfold.core.vault.records import BackupRecord, KeyRecord
-from keyfold.gui.commands.context import CommandContext
-from keyfold.gui.commands.messages import user_message
-from keyfold.gui.icons import app_icon
-from keyfold.gui.naming import named
-from keyfold.gui.theme import error_color
-from keyfold.gui.widgets.passphrase_fields import PassphraseFields
-from keyfold.gui.workers.tasks import TaskContext
+from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.icons import app_icon
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color
+from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
+from keyfold.gui.base.workers.tasks import TaskContext
 
 SETTINGS, PREVIEW = range(2)
 PREVIEW_WIDTH = 560

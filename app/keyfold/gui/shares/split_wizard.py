@@ -24,14 +24,14 @@ from keyfold.controller.shares import SplitKey, share_file_name
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.shares import SHARE_WORDS, check_passphrase, check_split
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.commands.context import CommandContext
-from keyfold.gui.commands.messages import user_message
-from keyfold.gui.icons import app_icon
-from keyfold.gui.naming import named
+from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.icons import app_icon
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color
+from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
+from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.shares import flow
-from keyfold.gui.theme import error_color
-from keyfold.gui.widgets.passphrase_fields import PassphraseFields
-from keyfold.gui.workers.tasks import TaskContext
 
 SETTINGS, SHOW, CHECK, DONE = range(4)
 UnlockKey = Callable[[KeyRecord, Callable[[], None]], None]

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.paper.files import is_paper_file, looks_like_paper_pdf
-from keyfold.gui.naming import named
+from keyfold.gui.backups import restore_flow
+from keyfold.gui.backups.backup_wizard import BackupWizard
+from keyfold.gui.backups.restore_wizard import RestoreWizard
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.shares.commands import ShareCommands
-from keyfold.gui.wizards import restore_flow
-from keyfold.gui.wizards.backup_wizard import BackupWizard
-from keyfold.gui.wizards.restore_wizard import RestoreWizard
-from keyfold.gui.workers.tasks import TaskContext
 
 
 def offer_backup_methods(wizard: BackupWizard, commands: ShareCommands) -> QWidget:
