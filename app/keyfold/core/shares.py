@@ -9,6 +9,7 @@ work a share may ask for, and the share files' comment lines.
 """
 
 import difflib
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -306,32 +307,45 @@ def complete_word(prefix: str) -> list[str]:
 def locate_error(indices: Sequence[int]) -> tuple[int, str] | None:
     """(1-based position, corrected word) when exactly one word change fixes the
     checksum, else None. RS1024 has distance 4, so a single substitution is
-    located unambiguously; the search uses the checksum's XOR-linearity, so it
-    costs about 33 x 1023 XORs rather than as many checksum runs."""
+    located unambiguously. The checksum is affine over XOR, so the residue a
+    change at one position causes depends on that change alone: a table per
+    position maps residues to changes, and locating is one lookup per word."""
     found: list[tuple[int, str]] = []
     for custom in (CUSTOMIZATION_STRING_EXTENDABLE, CUSTOMIZATION_STRING_ORIG):
-        prefix = list(custom)
-        target = _polymod(prefix + list(indices)) ^ 1
-        zero = _polymod([0] * (len(prefix) + len(indices)))
-        for position in range(len(indices)):
-            basis = []
-            for bit in range(10):
-                values = [0] * (len(prefix) + len(indices))
-                values[len(prefix) + position] = 1 << bit
-                basis.append(_polymod(values) ^ zero)
-            for delta in range(1, 1024):
-                effect = 0
-                for bit in range(10):
-                    if delta >> bit & 1:
-                        effect ^= basis[bit]
-                if effect == target:
-                    fixed = list(indices)
-                    fixed[position] ^= delta
-                    if _checksum_ok(fixed):
-                        candidate = (position + 1, WORDS[fixed[position]])
-                        if candidate not in found:
-                            found.append(candidate)
+        target = _polymod([*custom, *indices]) ^ 1
+        for position, table in enumerate(_error_tables(custom, len(indices))):
+            delta = table.get(target)
+            if delta is None:
+                continue
+            fixed = list(indices)
+            fixed[position] ^= delta
+            if fixed[position] < len(WORDS) and _checksum_ok(fixed):
+                candidate = (position + 1, WORDS[fixed[position]])
+                if candidate not in found:
+                    found.append(candidate)
     return found[0] if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _error_tables(custom: bytes, length: int) -> tuple[dict[int, int], ...]:
+    """Per word position: the checksum residue each 10-bit change causes -> that change."""
+    size = len(custom) + length
+    zero = _polymod([0] * size)
+    tables = []
+    for position in range(length):
+        basis = []
+        for bit in range(10):
+            values = [0] * size
+            values[len(custom) + position] = 1 << bit
+            basis.append(_polymod(values) ^ zero)
+        effects = [0] * 1024
+        table: dict[int, int] = {}
+        for delta in range(1, 1024):
+            low = delta & -delta
+            effects[delta] = effects[delta ^ low] ^ basis[low.bit_length() - 1]
+            table.setdefault(effects[delta], delta)
+        tables.append(table)
+    return tuple(tables)
 
 
 def read_share_lines(text: str, source: str) -> list[ShareInput]:
