@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="38"/>
-        <source>Drop backup files here or choose them: single-key backups (.json) or bundles (.tar.gz). Keyfold shows what each holds before asking for the passphrase.</source>
+        <source>Drop backups here or choose them: .json files, .tar.gz bundles, or paper backups (the PDF, a scan or a photo). Keyfold shows what each holds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="73"/>
-        <source>Keyfold backups (*.json *.tar.gz *.tgz);;All files (*)</source>
+        <source>Keyfold backups (*.json *.tar.gz *.tgz *.dfkb *.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -891,6 +891,10 @@
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="92"/>
         <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the QR codes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6084,6 +6088,408 @@ Signature: {signature}</source>
     <message>
         <location filename="../../app/keyfold/gui/encryption/metrics_dialog.py" line="63"/>
         <source>{plain} of plain data, {encrypted} encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCopiesPage</name>
+    <message>
+        <source>Check your copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two words from your copies, so that a copying mistake shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word {w} of share {s}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word {w} of share {s} is not what Keyfold made. Compare your copy of that share with the words: the shares cannot be shown again, so if a copy is lost or wrong, start a new split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CombineDonePage</name>
+    <message>
+        <source>Key restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you know (a share file&apos;s comment, a registration): a wrong share passphrase gives a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CombineSharesWizard</name>
+    <message>
+        <source>Restore from shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterSharesPage</name>
+    <message>
+        <source>Restore a key from shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words of each share (Keyfold completes them as you type) or load share files. Each line is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load share files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load share files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the shares were given one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 33 words of a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete share yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These shares come from different splits; keep only the shares of one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {k} shares: enough to restore the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {k} shares entered; {left} more needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose share files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperBackupWizard</name>
+    <message>
+        <source>Paper backup (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF, then print it. Keyfold reads the saved file&apos;s codes back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the paper backup as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup fits one QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup takes {n} QR codes; scan them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the paper backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and reading the codes back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Its codes read back and open with your passphrase: print it now, and keep the page and the passphrase in different places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>Paper backup of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page to print: the encrypted key in QR codes and as text, with how to restore it. It survives a lost disk; the passphrase you choose here is still needed to restore it, so keep it apart from the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the key and laying out the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <source>Splitting needs this key&apos;s private half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper backup needs this key&apos;s private half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareHooks</name>
+    <message>
+        <source>Or, for the one ticked key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the ticked key into SLIP-39 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper backup (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a paper backup of the ticked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a key from SLIP-39 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or load the words of SLIP-39 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowSharePage</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this share as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share {i} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these {words} words down in order, or print or save them, and keep this share apart from the others. It is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share {i} of {n} of the key {key}; any {k} recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent share {i} to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save share {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDonePage</name>
+    <message>
+        <source>The key is split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copies match. Keep the {n} shares in different places: any {k} of them restore the key with Restore from a backup, From shares, or with any SLIP-39 tool. The split is recorded as a backup of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitSettingsPage</name>
+    <message>
+        <source>Split {key} into shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the shares to people or places you trust. Enough of them together bring the key back; fewer tell nothing about it. The shares are standard SLIP-39 word lists that other tools read too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares needed to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also protect the shares with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP-39 passphrases use plain ASCII letters, digits and punctuation. A wrong passphrase cannot be detected when recovering: it gives a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares needed to recover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitSharesWizard</name>
+    <message>
+        <source>Split into shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved share {i} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyPage</name>
+    <message>
+        <source>Store the recovered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key&apos;s ID and name, and a passphrase to protect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -846,8 +846,8 @@
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="38"/>
-        <source>Drop backup files here or choose them: single-key backups (.json) or bundles (.tar.gz). Keyfold shows what each holds before asking for the passphrase.</source>
-        <translation>Legen Sie Sicherungsdateien hier ab oder wählen Sie sie aus: Einzelsicherungen (.json) oder Sammeldateien (.tar.gz). Keyfold zeigt den Inhalt jeder Datei, bevor es nach der Passphrase fragt.</translation>
+        <source>Drop backups here or choose them: .json files, .tar.gz bundles, or paper backups (the PDF, a scan or a photo). Keyfold shows what each holds first.</source>
+        <translation>Legen Sie Sicherungen hier ab oder wählen Sie sie aus: .json-Dateien, .tar.gz-Sammeldateien oder Papiersicherungen (das PDF, ein Scan oder ein Foto). Keyfold zeigt zuerst, was jede enthält.</translation>
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="43"/>
@@ -881,8 +881,8 @@
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="73"/>
-        <source>Keyfold backups (*.json *.tar.gz *.tgz *.dfkb);;All files (*)</source>
-        <translation>Keyfold-Sicherungen (*.json *.tar.gz *.tgz *.dfkb);;Alle Dateien (*)</translation>
+        <source>Keyfold backups (*.json *.tar.gz *.tgz *.dfkb *.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Keyfold-Sicherungen (*.json *.tar.gz *.tgz *.dfkb *.pdf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="88"/>
@@ -904,6 +904,10 @@
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="92"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the QR codes…</source>
+        <translation>QR-Codes werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6170,408 @@ Signatur: {signature}</translation>
         <location filename="../../app/keyfold/gui/encryption/metrics_dialog.py" line="63"/>
         <source>{plain} of plain data, {encrypted} encrypted</source>
         <translation>{plain} Klardaten, {encrypted} verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCopiesPage</name>
+    <message>
+        <source>Check your copies</source>
+        <translation>Abschriften prüfen</translation>
+    </message>
+    <message>
+        <source>Type two words from your copies, so that a copying mistake shows now.</source>
+        <translation>Tippen Sie zwei Wörter aus Ihren Abschriften ein, damit ein Abschreibfehler jetzt auffällt.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Word {w} of share {s}:</source>
+        <translation>Wort {w} von Anteil {s}:</translation>
+    </message>
+    <message>
+        <source>Word {w} of share {s} is not what Keyfold made. Compare your copy of that share with the words: the shares cannot be shown again, so if a copy is lost or wrong, start a new split.</source>
+        <translation>Wort {w} von Anteil {s} ist nicht das, was Keyfold erzeugt hat. Vergleichen Sie Ihre Abschrift dieses Anteils mit den Wörtern: Die Anteile lassen sich nicht erneut anzeigen; ist eine Abschrift verloren oder falsch, teilen Sie den Schlüssel neu.</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDonePage</name>
+    <message>
+        <source>Key restored</source>
+        <translation>Schlüssel wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you know (a share file&apos;s comment, a registration): a wrong share passphrase gives a different key.</source>
+        <translation>{key} wiederhergestellt, Fingerabdruck {fingerprint}. Vergleichen Sie den Fingerabdruck mit einem bekannten (dem Kommentar einer Anteilsdatei, einer Registrierung): Eine falsche Anteils-Passphrase ergibt einen anderen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>CombineSharesWizard</name>
+    <message>
+        <source>Restore from shares</source>
+        <translation>Aus Anteilen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>EnterSharesPage</name>
+    <message>
+        <source>Restore a key from shares</source>
+        <translation>Einen Schlüssel aus Anteilen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Type the words of each share (Keyfold completes them as you type) or load share files. Each line is checked as you type.</source>
+        <translation>Tippen Sie die Wörter jedes Anteils ein (Keyfold ergänzt sie beim Tippen) oder laden Sie Anteilsdateien. Jede Zeile wird beim Tippen geprüft.</translation>
+    </message>
+    <message>
+        <source>Add a share</source>
+        <translation>Anteil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Load share files…</source>
+        <translation>Anteilsdateien laden…</translation>
+    </message>
+    <message>
+        <source>Load share files</source>
+        <translation>Anteilsdateien laden</translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation>Anteils-Passphrase</translation>
+    </message>
+    <message>
+        <source>only if the shares were given one</source>
+        <translation>nur wenn die Anteile eine bekommen haben</translation>
+    </message>
+    <message>
+        <source>Share passphrase:</source>
+        <translation>Anteils-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Share {n}:</source>
+        <translation>Anteil {n}:</translation>
+    </message>
+    <message>
+        <source>Share {n}</source>
+        <translation>Anteil {n}</translation>
+    </message>
+    <message>
+        <source>the 33 words of a share</source>
+        <translation>die 33 Wörter eines Anteils</translation>
+    </message>
+    <message>
+        <source>No complete share yet.</source>
+        <translation>Noch kein vollständiger Anteil.</translation>
+    </message>
+    <message>
+        <source>These shares come from different splits; keep only the shares of one key.</source>
+        <translation>Diese Anteile stammen aus verschiedenen Teilungen; behalten Sie nur die Anteile eines Schlüssels.</translation>
+    </message>
+    <message>
+        <source>{n} of {k} shares: enough to restore the key.</source>
+        <translation>{n} von {k} Anteilen: genug, um den Schlüssel wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>{n} of {k} shares entered; {left} more needed.</source>
+        <translation>{n} von {k} Anteilen eingegeben; {left} fehlen noch.</translation>
+    </message>
+    <message>
+        <source>share {n}</source>
+        <translation>Anteil {n}</translation>
+    </message>
+    <message>
+        <source>Choose share files</source>
+        <translation>Anteilsdateien wählen</translation>
+    </message>
+    <message>
+        <source>Share files (*.txt);;All files (*)</source>
+        <translation>Anteilsdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBackupWizard</name>
+    <message>
+        <source>Paper backup (PDF)</source>
+        <translation>Papiersicherung (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Save the PDF, then print it. Keyfold reads the saved file&apos;s codes back first.</source>
+        <translation>Speichern Sie das PDF und drucken Sie es dann. Keyfold liest die Codes der gespeicherten Datei zuerst zurück.</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the paper backup as PDF</source>
+        <translation>Die Papiersicherung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>The backup fits one QR code.</source>
+        <translation>Die Sicherung passt in einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The backup takes {n} QR codes; scan them all.</source>
+        <translation>Die Sicherung braucht {n} QR-Codes; scannen Sie alle.</translation>
+    </message>
+    <message>
+        <source>Save the paper backup</source>
+        <translation>Die Papiersicherung speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving and reading the codes back…</source>
+        <translation>Wird gespeichert und die Codes werden zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Its codes read back and open with your passphrase: print it now, and keep the page and the passphrase in different places.</source>
+        <translation>Gespeichert unter {path}. Die Codes lassen sich zurücklesen und mit Ihrer Passphrase öffnen: Drucken Sie es jetzt und bewahren Sie Seite und Passphrase an verschiedenen Orten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>Paper backup of {key}</source>
+        <translation>Papiersicherung von {key}</translation>
+    </message>
+    <message>
+        <source>A page to print: the encrypted key in QR codes and as text, with how to restore it. It survives a lost disk; the passphrase you choose here is still needed to restore it, so keep it apart from the page.</source>
+        <translation>Eine Seite zum Ausdrucken: der verschlüsselte Schlüssel als QR-Codes und als Text, mit einer Anleitung zur Wiederherstellung. Sie übersteht den Verlust der Festplatte; die Passphrase, die Sie hier wählen, brauchen Sie trotzdem, also bewahren Sie sie getrennt von der Seite auf.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <source>Make the page</source>
+        <translation>Seite erstellen</translation>
+    </message>
+    <message>
+        <source>Encrypting the key and laying out the page…</source>
+        <translation>Der Schlüssel wird verschlüsselt und die Seite gesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <source>Splitting needs this key&apos;s private half.</source>
+        <translation>Das Teilen braucht den privaten Teil dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>A paper backup needs this key&apos;s private half.</source>
+        <translation>Eine Papiersicherung braucht den privaten Teil dieses Schlüssels.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHooks</name>
+    <message>
+        <source>Or, for the one ticked key:</source>
+        <translation>Oder, für den einen angekreuzten Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Split into shares…</source>
+        <translation>In Anteile teilen…</translation>
+    </message>
+    <message>
+        <source>Split the ticked key into SLIP-39 shares</source>
+        <translation>Den angekreuzten Schlüssel in SLIP-39-Anteile teilen</translation>
+    </message>
+    <message>
+        <source>Paper backup (PDF)…</source>
+        <translation>Papiersicherung (PDF)…</translation>
+    </message>
+    <message>
+        <source>Make a paper backup of the ticked key</source>
+        <translation>Eine Papiersicherung des angekreuzten Schlüssels erstellen</translation>
+    </message>
+    <message>
+        <source>From shares…</source>
+        <translation>Aus Anteilen…</translation>
+    </message>
+    <message>
+        <source>Restore a key from SLIP-39 shares</source>
+        <translation>Einen Schlüssel aus SLIP-39-Anteilen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Type or load the words of SLIP-39 shares</source>
+        <translation>Die Wörter von SLIP-39-Anteilen eintippen oder laden</translation>
+    </message>
+</context>
+<context>
+    <name>ShowSharePage</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Als Text speichern…</translation>
+    </message>
+    <message>
+        <source>Print this share</source>
+        <translation>Diesen Anteil drucken</translation>
+    </message>
+    <message>
+        <source>Save this share as a text file</source>
+        <translation>Diesen Anteil als Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Share {i} of {n}</source>
+        <translation>Anteil {i} von {n}</translation>
+    </message>
+    <message>
+        <source>Write these {words} words down in order, or print or save them, and keep this share apart from the others. It is shown only once.</source>
+        <translation>Schreiben Sie diese {words} Wörter der Reihe nach auf oder drucken oder speichern Sie sie, und bewahren Sie diesen Anteil getrennt von den anderen auf. Er wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Share {i} of {n} of the key {key}; any {k} recover it.</source>
+        <translation>Anteil {i} von {n} des Schlüssels {key}; beliebige {k} stellen ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Check my copies</source>
+        <translation>Meine Abschriften prüfen</translation>
+    </message>
+    <message>
+        <source>Next share</source>
+        <translation>Nächster Anteil</translation>
+    </message>
+    <message>
+        <source>Sent share {i} to the printer.</source>
+        <translation>Anteil {i} wurde an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Save share {i}</source>
+        <translation>Anteil {i} speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDonePage</name>
+    <message>
+        <source>The key is split</source>
+        <translation>Der Schlüssel ist geteilt</translation>
+    </message>
+    <message>
+        <source>Your copies match. Keep the {n} shares in different places: any {k} of them restore the key with Restore from a backup, From shares, or with any SLIP-39 tool. The split is recorded as a backup of the key.</source>
+        <translation>Ihre Abschriften stimmen. Bewahren Sie die {n} Anteile an verschiedenen Orten auf: Beliebige {k} davon stellen den Schlüssel wieder her, mit „Aus einer Sicherung wiederherstellen“, „Aus Anteilen“ oder mit jedem SLIP-39-Werkzeug. Die Teilung ist als Sicherung des Schlüssels vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSettingsPage</name>
+    <message>
+        <source>Split {key} into shares</source>
+        <translation>{key} in Anteile teilen</translation>
+    </message>
+    <message>
+        <source>Give the shares to people or places you trust. Enough of them together bring the key back; fewer tell nothing about it. The shares are standard SLIP-39 word lists that other tools read too.</source>
+        <translation>Geben Sie die Anteile Menschen oder Orten, denen Sie vertrauen. Genug davon zusammen bringen den Schlüssel zurück; weniger verraten nichts über ihn. Die Anteile sind Standard-SLIP-39-Wortlisten, die auch andere Werkzeuge lesen.</translation>
+    </message>
+    <message>
+        <source>Shares needed to recover</source>
+        <translation>Anteile zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Anzahl der Anteile</translation>
+    </message>
+    <message>
+        <source>Also protect the shares with a passphrase</source>
+        <translation>Die Anteile zusätzlich mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation>Anteils-Passphrase</translation>
+    </message>
+    <message>
+        <source>SLIP-39 passphrases use plain ASCII letters, digits and punctuation. A wrong passphrase cannot be detected when recovering: it gives a different key.</source>
+        <translation>SLIP-39-Passphrasen bestehen aus einfachen ASCII-Buchstaben, Ziffern und Satzzeichen. Eine falsche Passphrase lässt sich bei der Wiederherstellung nicht erkennen: Sie ergibt einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Number of shares:</source>
+        <translation>Anzahl der Anteile:</translation>
+    </message>
+    <message>
+        <source>Shares needed to recover:</source>
+        <translation>Anteile zur Wiederherstellung:</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Anteile erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSharesWizard</name>
+    <message>
+        <source>Split into shares</source>
+        <translation>In Anteile teilen</translation>
+    </message>
+    <message>
+        <source>Saved share {i} to {path}.</source>
+        <translation>Anteil {i} unter {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyPage</name>
+    <message>
+        <source>Store the recovered key</source>
+        <translation>Den wiederhergestellten Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Choose the key&apos;s ID and name, and a passphrase to protect it.</source>
+        <translation>Wählen Sie ID und Namen des Schlüssels und eine Passphrase, die ihn schützt.</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 </TS>

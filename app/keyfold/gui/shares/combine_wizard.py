@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -42,10 +42,14 @@ SHARES, STORE, DONE = range(3)
 class ShareRow:
     """One share's line and the live verdict beside it."""
 
-    def __init__(self, number: int, page: "EnterSharesPage") -> None:
+    def __init__(self, number: int) -> None:
         self.edit = named(ShareWordsEdit(), f"shareEdit{number}")
-        self.edit.setAccessibleName(page.tr("Share {n}").format(n=number))
-        self.edit.setPlaceholderText(page.tr("the 33 words of a share"))
+        self.edit.setAccessibleName(
+            QCoreApplication.translate("EnterSharesPage", "Share {n}").format(n=number)
+        )
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("EnterSharesPage", "the 33 words of a share")
+        )
         self.status = named(QLabel(wordWrap=True), f"shareStatus{number}")
         self.check: ShareCheck | None = None
 
@@ -101,7 +105,7 @@ class EnterSharesPage(QWizardPage):
         self.rows[0].edit.setFocus()
 
     def add_row(self, text: str = "") -> ShareRow:
-        row = ShareRow(len(self.rows) + 1, self)
+        row = ShareRow(len(self.rows) + 1)
         label = QLabel(self.tr("Share {n}:").format(n=len(self.rows) + 1))
         label.setBuddy(row.edit)
         index = len(self.rows)
