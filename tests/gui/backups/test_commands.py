@@ -30,3 +30,18 @@ def test_check_a_backup_records_when_it_last_opened(
     assert not dialog.isVisible()
     assert page.model.index(0, c.BACKUP_COL_VERIFIED).data() != "Not checked"
     assert "1 key can be restored" in window.statusBar().currentMessage()
+
+
+def test_shares_and_paper_show_as_such_and_shares_are_checked_by_using_them(
+    tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    make_key(controller, "alpha")
+    controller.keys.unlock("alpha", PASSPHRASE)
+    split = controller.shares.split("alpha", 2, 3)
+    controller.shares.write_files(split, tmp_path / "shares")
+    window.refresh()
+    page = window.backups_page
+    assert page.model.index(0, c.BACKUP_COL_FORMAT).data() == "SLIP-39 shares, 2 of 3"
+    page.view.selectRow(0)
+    page.check_button.click()
+    assert "Shares are checked by using them" in dialogs.infos[-1]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from keyfold.controller.shares import SHARE_PRESET_PREFIX
 from keyfold.core.errors import WrongPassphraseError
 from keyfold.core.vault.records import BackupRecord, KeyRecord
 from keyfold.gui.backups.backup_wizard import BackupWizard
@@ -38,6 +39,17 @@ class BackupCommands:
 
     def check(self, record: BackupRecord) -> None:
         """Open a backup in memory with its passphrase; records when it last worked."""
+        if record.preset.startswith(SHARE_PRESET_PREFIX):  # no file holds the whole key
+            self.ctx.dialogs.inform(
+                self.ctx.window,
+                QCoreApplication.translate("BackupCommands", "Check shares"),
+                QCoreApplication.translate(
+                    "BackupCommands",
+                    "Shares are checked by using them: Restore from a backup, From shares, "
+                    "shows for each share whether its words and checksum are right.",
+                ),
+            )
+            return
         dialog = CheckBackupDialog(record, self.ctx.window)
 
         def work(_task: TaskContext) -> int:

@@ -1,6 +1,6 @@
 """Sizes and counts in plain words."""
 
-from keyfold.gui.base.models.formatting import counted, format_size
+from keyfold.gui.base.models.formatting import counted, format_size, preset_label
 
 
 def test_sizes_and_plurals() -> None:
@@ -12,3 +12,10 @@ def test_sizes_and_plurals() -> None:
     assert counted(1, "one", "many") == "one"
     assert counted(0, "one", "many") == "many"
     assert counted(2, "one", "many") == "many"
+
+
+def test_backup_formats_in_words() -> None:
+    assert preset_label("standard") == "Standard"
+    assert preset_label("paper") == "Paper (PDF)"
+    assert preset_label("slip39-3-of-5") == "SLIP-39 shares, 3 of 5"
+    assert preset_label("slip39-x-of-5") == "slip39-x-of-5"

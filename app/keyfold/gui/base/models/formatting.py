@@ -1,5 +1,6 @@
 """Plain-words text for dates, sizes, counts, storage places and backup states."""
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +18,9 @@ PRESET_LABELS = {
     "standard": QT_TRANSLATE_NOOP("Formatting", "Standard"),
     "datafold-sdk": QT_TRANSLATE_NOOP("Formatting", "DataFold SDK compatible"),
     "datafold-js": QT_TRANSLATE_NOOP("Formatting", "DataFold JavaScript SDK"),
+    "paper": QT_TRANSLATE_NOOP("Formatting", "Paper (PDF)"),
 }
+SHARES_PRESET = re.compile(r"slip39-(\d+)-of-(\d+)")
 
 
 def storage_label(storage: StorageKind) -> str:
@@ -29,7 +32,14 @@ def storage_label(storage: StorageKind) -> str:
 def preset_label(preset: str) -> str:
     """A backup preset's name in the user's language; unknown presets as written."""
     label = PRESET_LABELS.get(preset)
-    return QCoreApplication.translate("Formatting", label) if label else preset
+    if label:
+        return QCoreApplication.translate("Formatting", label)
+    shares = SHARES_PRESET.fullmatch(preset)
+    if shares:
+        return QCoreApplication.translate("Formatting", "SLIP-39 shares, {k} of {n}").format(
+            k=shares.group(1), n=shares.group(2)
+        )
+    return preset
 
 
 def format_time(moment: datetime | None, never: str | None = None) -> str:
