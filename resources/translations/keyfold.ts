@@ -598,6 +598,14 @@
         <source>That passphrase does not open this backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares are checked by using them: Restore from a backup, From shares, shows for each share whether its words and checksum are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFlow</name>
@@ -2074,6 +2082,14 @@
     <message>
         <location filename="../../app/keyfold/gui/models/formatting.py" line="56"/>
         <source>Backed up {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP-39 shares, {k} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -602,6 +602,14 @@
         <source>That passphrase does not open this backup.</source>
         <translation>Diese Passphrase öffnet diese Sicherung nicht.</translation>
     </message>
+    <message>
+        <source>Check shares</source>
+        <translation>Anteile prüfen</translation>
+    </message>
+    <message>
+        <source>Shares are checked by using them: Restore from a backup, From shares, shows for each share whether its words and checksum are right.</source>
+        <translation>Anteile prüft man, indem man sie benutzt: „Aus einer Sicherung wiederherstellen“, „Aus Anteilen“ zeigt für jeden Anteil, ob Wörter und Prüfsumme stimmen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFlow</name>
@@ -2111,6 +2119,14 @@
     <message>
         <source>DataFold JavaScript SDK</source>
         <translation>DataFold JavaScript SDK</translation>
+    </message>
+    <message>
+        <source>Paper (PDF)</source>
+        <translation>Papier (PDF)</translation>
+    </message>
+    <message>
+        <source>SLIP-39 shares, {k} of {n}</source>
+        <translation>SLIP-39-Anteile, {k} von {n}</translation>
     </message>
 </context>
 <context>
