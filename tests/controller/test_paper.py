@@ -8,8 +8,8 @@ import pytest
 from keyfold.controller import Controller
 from keyfold.core.audit import AuditKind
 from keyfold.core.errors import InvalidInputError, WrongPassphraseError
+from keyfold.core.paper.page import PageSize
 from keyfold.core.paper.payload import PaperFormatError
-from keyfold.core.paper.pdf import PageSize
 from keyfold.core.vault import Vault
 from tests.core.paper.support import pdftoppm, phone_photo
 from tests.core.vault.support import CHEAP_KDF

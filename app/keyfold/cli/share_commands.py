@@ -13,6 +13,7 @@ from pathlib import Path
 from keyfold.cli.context import KEY_PASSPHRASE_ENV, CliContext, _read_passphrase_file, add_command
 from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
+from keyfold.core.paper.page import PageSize
 from keyfold.core.shares import check_passphrase, check_split
 
 SHARE_PASSPHRASE_ENV = "KEYFOLD_SHARE_PASSPHRASE"  # noqa: S105 -- a variable name
@@ -128,8 +129,6 @@ def combine(ctx: CliContext) -> int:
 
 
 def paper_backup(ctx: CliContext) -> int:
-    from keyfold.core.paper.pdf import PageSize  # fpdf loads only for this command
-
     args = ctx.args
     keys = ctx.controller.keys
     keys.get(args.key_id)

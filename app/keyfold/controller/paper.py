@@ -11,8 +11,9 @@ from keyfold.core.audit import AuditKind, loggable
 from keyfold.core.backup import KdfParams, open_backup, seal_key
 from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import InvalidInputError
+from keyfold.core.paper.page import PageSize, PaperKey
 from keyfold.core.paper.payload import PaperFormatError, qr_payloads
-from keyfold.core.paper.pdf import PageSize, PaperKey, render_pdf
+from keyfold.core.paper.pdf import render_pdf
 from keyfold.core.paper.scan import read_paper_backup
 from keyfold.core.progress import CancelToken
 from keyfold.core.vault import BackupRecord, KeyRecord, Vault, VersionStatus

@@ -10,8 +10,9 @@ import pytest
 from keyfold.core.backup import open_backup, seal_key
 from keyfold.core.backup.kdf import KdfParams
 from keyfold.core.keys import KeyPair
+from keyfold.core.paper.page import PageSize, PaperKey
 from keyfold.core.paper.payload import PREFIX, join_payloads, qr_payloads
-from keyfold.core.paper.pdf import CONTINUED, PageSize, PaperKey, render_pdf, wrap_lines
+from keyfold.core.paper.pdf import CONTINUED, render_pdf, wrap_lines
 from keyfold.core.paper.scan import read_paper_backup
 from tests.core.paper.support import independent_open, pdftoppm, phone_photo, zbarimg
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from PIL import Image
 
 from keyfold.core.keys import KeyPair
-from keyfold.core.paper.pdf import PaperKey, render_pdf
+from keyfold.core.paper.page import PaperKey
+from keyfold.core.paper.pdf import render_pdf
 from keyfold.core.paper.preview import page_png
 from keyfold.core.paper.scan import read_paper_backup
 

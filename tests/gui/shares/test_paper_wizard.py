@@ -1,6 +1,8 @@
 """The paper wizard: passphrase, preview, save with read-back; restoring a photo of it in
 the restore wizard, read in a worker."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
@@ -103,3 +105,15 @@ def test_an_unreadable_image_is_listed_with_its_reason(
         )
     )
     assert not wizard.files_page.isComplete()
+
+
+def test_the_window_starts_without_the_pdf_and_image_libraries() -> None:
+    # They load when a paper backup is made or read; the bundle and start-up stay lean.
+    code = (
+        "import sys, keyfold.gui.main_window; "
+        "print(sorted(m for m in ('fpdf', 'pypdfium2', 'zxingcpp') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"

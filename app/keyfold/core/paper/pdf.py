@@ -8,14 +8,13 @@ script print the same on every platform.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 
 import segno
 from fpdf import FPDF
 
+from keyfold.core.paper.page import PageSize, PaperKey
 from keyfold.core.paper.payload import qr_payloads
 
 FONTS = Path(__file__).with_name("fonts")
@@ -28,22 +27,6 @@ TEXT_COLUMNS = 88  # of the monospaced text at TEXT_PT on the narrower (A4) page
 TEXT_PT = 7.4
 CONTINUED = "»"
 NAME_CHARS = 90  # the heading's share of a long name; the document holds all of it
-
-
-class PageSize(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
-
-
-@dataclass(frozen=True)
-class PaperKey:
-    """What the page says about the key (all public)."""
-
-    key_id: str
-    name: str
-    fingerprint: str
-    created: datetime  # when the key (its current version) was made
-    printed: datetime
 
 
 def render_pdf(document: bytes, key: PaperKey, size: PageSize = PageSize.A4) -> bytes:

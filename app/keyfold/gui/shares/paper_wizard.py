@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -18,9 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from keyfold.controller.paper import PaperBackup
-from keyfold.core.paper.pdf import PageSize
-from keyfold.core.paper.preview import page_png
+from keyfold.core.paper.page import PageSize
 from keyfold.core.vault.records import BackupRecord, KeyRecord
 from keyfold.gui.base.context import CommandContext
 from keyfold.gui.base.icons import app_icon
@@ -30,10 +29,13 @@ from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
 
+if TYPE_CHECKING:
+    from keyfold.controller.paper import PaperBackup
+
 SETTINGS, PREVIEW = range(2)
 PREVIEW_WIDTH = 560
 UnlockKey = Callable[[KeyRecord, Callable[[], None]], None]
-Made = tuple[PaperBackup, bytes]  # the backup and its first page as PNG
+Made = tuple["PaperBackup", bytes]  # the backup and its first page as PNG
 
 
 class PaperSettingsPage(QWizardPage):
@@ -224,6 +226,9 @@ class PaperBackupWizard(QWizard):
         key_id = self.record.key_id
 
         def work(task: TaskContext) -> Made:
+            # PDFium loads here, in the worker, not when the window starts.
+            from keyfold.core.paper.preview import page_png
+
             made = paper.make(key_id, passphrase, size, cancel=task.cancel_token)
             return made, page_png(made.pdf, 0, PREVIEW_WIDTH)
 
