@@ -19,6 +19,7 @@ from keyfold.cli import (
     registry_commands,
     rotation_commands,
     signing_commands,
+    ssh_commands,
 )
 from keyfold.cli.context import CliContext, add_common_options
 from keyfold.controller import Controller
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     audit_commands,
     encryption_commands,
     registry_commands,
+    ssh_commands,
 )
 
 
