@@ -1,6 +1,7 @@
 """SSH signatures: armor, blob, namespaces, and both directions with the real ssh-keygen."""
 
 import base64
+import contextlib
 import io
 from pathlib import Path
 
@@ -86,10 +87,8 @@ def test_oversized_input_is_refused_before_parsing() -> None:
 @settings(max_examples=200)
 @given(st.binary(max_size=400))
 def test_fuzzed_blobs_parse_or_raise_format_errors(blob: bytes) -> None:
-    try:
+    with contextlib.suppress(SignatureFormatError):
         sshsig.parse_blob(b"SSHSIG" + blob)
-    except SignatureFormatError:
-        pass
 
 
 def test_fuzzed_bit_flips_of_a_real_signature_never_verify() -> None:
