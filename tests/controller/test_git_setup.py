@@ -57,15 +57,16 @@ def test_plan_shows_every_change_then_apply_makes_them(controller: Controller, r
     assert again.describe() == ["Nothing to change: git signs with this key already."]
 
 
-BOB = "bob@example.org ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOvqk4rjmJcKIcxx1XT9R2pqBVdUm13mO4hVx1rGlb2W"
+BOB = (
+    "bob@example.org ssh-ed25519 "
+    "AAAAC3NzaC1lZDI1NTE5AAAAIOvqk4rjmJcKIcxx1XT9R2pqBVdUm13mO4hVx1rGlb2W"
+)
 
 
 def test_existing_signers_are_kept(controller: Controller, repo: Path, tmp_path: Path) -> None:
     controller.keys.generate("work", passphrase="pw")
     allowed = tmp_path / "signers"
-    allowed.write_text(f"# colleagues
-{BOB}
-")
+    allowed.write_text(f"# colleagues\n{BOB}\n")
     controller.git.apply(
         controller.git.plan("work", email="me@example.org", repo=repo, allowed_signers_file=allowed)
     )
