@@ -1,5 +1,6 @@
 """The main window: keys, backups and registrations pages, menus, toolbar, status."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
@@ -40,6 +41,7 @@ from keyfold.gui.registry import install_registry
 from keyfold.gui.rotation.install import install_rotation
 from keyfold.gui.settings import GuiSettings
 from keyfold.gui.signing import install_signing
+from keyfold.gui.ssh import install_ssh
 from keyfold.gui.status import storage_summary
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.views.backups_page import BackupsPage
@@ -138,6 +140,9 @@ class MainWindow(QMainWindow):
         self.registry = install_registry(self)
         self.rotation = install_rotation(self)
         self.activity = install_audit(self)
+        # Set by the SSH feature: True while its agent serves from the tray.
+        self.keep_running: Callable[[], bool] = lambda: False
+        self.ssh = install_ssh(self)
 
         self.keys_page.selection_changed.connect(self._selection_changed)
         self.auto_lock.locked.connect(self._locked)
@@ -206,6 +211,10 @@ class MainWindow(QMainWindow):
             self.open_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running():
+            event.ignore()
+            self.hide()
+            return
         self.settings.set_geometry(bytes(self.saveGeometry().data()))
         self.controller.keys.lock_all()
         self.clipboard.clear_secret()
