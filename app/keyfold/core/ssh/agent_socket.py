@@ -12,12 +12,11 @@ import os
 import socket
 import stat
 import struct
+import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from keyfold.core.errors import InvalidInputError, StorageError
 from keyfold.core.ssh.agent_protocol import frame, frame_length
@@ -36,8 +35,12 @@ _ACCEPT_POLL_SECONDS = 0.5
 
 
 def default_socket_path() -> Path:
-    """Where the desktop app's agent listens unless told otherwise (a per-user runtime folder)."""
-    return Path(platformdirs.user_runtime_dir("keyfold")) / "ssh-agent.sock"
+    """Where the desktop app's agent listens unless told otherwise: the user's runtime
+    folder (`$XDG_RUNTIME_DIR/keyfold`), else a per-user folder in the temp folder."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        return Path(runtime) / "keyfold" / "ssh-agent.sock"
+    return Path(tempfile.gettempdir()) / f"keyfold-{os.getuid()}" / "ssh-agent.sock"
 
 
 class AgentSocketError(InvalidInputError):

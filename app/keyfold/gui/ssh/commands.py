@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon, QWidget
 
 from keyfold.controller.git_setup import GitSetupPlan
 from keyfold.controller.ssh_agent import SignPrompt
@@ -161,10 +161,12 @@ class SshCommands(QObject):
         dialog.rejected.connect(lambda: self.host.answer(request_id, False))
         self._show(dialog)
 
-    def _show(self, dialog: QWidget) -> None:
-        self.main.dialogs.open(dialog)  # type: ignore[arg-type]
-        dialog.raise_()
-        dialog.activateWindow()
+    def _show(self, dialog: QDialog) -> None:
+        self.main.dialogs.open(dialog)
+        if dialog.parent() is None:
+            # Asked from the tray: bring the question to the front on its own.
+            dialog.raise_()
+            dialog.activateWindow()
 
     def _dialog_parent(self) -> QWidget | None:
         # From the tray the window is hidden: the question stands on its own then.
