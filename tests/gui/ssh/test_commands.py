@@ -8,12 +8,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.ssh.git_dialog import GitSetupDialog
 from keyfold.gui.ssh.prompt_dialogs import SshConfirmDialog, SshUnlockDialog
-from keyfold.gui.ssh.settings_dialog import SshAgentDialog
 from keyfold.gui.ssh.sign_dialog import SshSignDialog
 from keyfold.gui.widgets.file_offers import FileOffersDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
@@ -174,7 +172,7 @@ def test_git_setup_dialog(window: MainWindow, dialogs: FakeDialogs, tmp_path: Pa
     dialog.email_edit.setText("me@example.org")
     dialog.repo_edit.setText(str(repo))
     dialog.ok_button.click()
-    title, text = dialogs.confirmations[-1]
+    _title, text = dialogs.confirmations[-1]
     assert "gpg.format = ssh" in text and "me@example.org" in text
     assert dialog.result() == dialog.DialogCode.Accepted
     config = run("git", "-C", str(repo), "config", "gpg.format").stdout
