@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from keyfold.controller import Controller
 from keyfold.controller.ssh_agent import SignPrompt, SshAgent
@@ -270,3 +272,14 @@ def test_real_ssh_logs_in_to_a_real_sshd_through_the_agent(served: Served, tmp_p
         if e.details.get("action") == "ssh-agent-login"
     ]
     assert len(logins) == 1 and logins[0].details["service"] == "ssh"
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(message=st.binary(max_size=200))
+def test_fuzzed_requests_always_get_a_reply(served: Served, message: bytes) -> None:
+    reply = served.agent.handle(message, Peer(None, None, None))
+    assert reply[0] in (
+        protocol.MessageType.FAILURE,
+        protocol.MessageType.SUCCESS,
+        protocol.MessageType.IDENTITIES_ANSWER,
+    )
