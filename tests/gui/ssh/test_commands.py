@@ -9,11 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from keyfold.core.keys import PublicKeyFormat
+from keyfold.gui.base.widgets.file_offers import FileOffersDialog
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.ssh.git_dialog import GitSetupDialog
 from keyfold.gui.ssh.prompt_dialogs import SshConfirmDialog, SshUnlockDialog
 from keyfold.gui.ssh.sign_dialog import SshSignDialog
-from keyfold.gui.widgets.file_offers import FileOffersDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 from tests.gui.signing.conftest import answer_unlock, drop_files
 from tests.ssh_tools import run, tool

@@ -4,13 +4,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from keyfold.gui.actions import create_actions
-from keyfold.gui.drop_dispatch import DropHandler
-from keyfold.gui.menus import add_menu
+from keyfold.gui.base.actions import create_actions
+from keyfold.gui.base.drop_dispatch import DropHandler
+from keyfold.gui.base.menus import add_menu
+from keyfold.gui.base.widgets.file_offers import FileOffer
 from keyfold.gui.ssh.actions import SSH_SPECS
 from keyfold.gui.ssh.commands import SshCommands
 from keyfold.gui.ssh.drops import claim_ssh_signatures
-from keyfold.gui.widgets.file_offers import FileOffer
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

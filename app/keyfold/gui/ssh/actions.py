@@ -1,7 +1,7 @@
 """The SSH and git actions, as ActionSpec rows."""
 
-from keyfold.gui.actions import ActionSpec
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.actions import ActionSpec
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 _C = "SshActions"
 SSH_SPECS = (

@@ -13,7 +13,8 @@ from keyfold.controller.ssh_agent import SignPrompt
 from keyfold.controller.ssh_keys import SshVerification
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.commands.messages import user_message
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.ssh.agent_host import AgentHost
 from keyfold.gui.ssh.drops import pairs
 from keyfold.gui.ssh.git_dialog import GitSetupDialog
@@ -22,7 +23,6 @@ from keyfold.gui.ssh.settings import SshSettings
 from keyfold.gui.ssh.settings_dialog import SshAgentDialog
 from keyfold.gui.ssh.sign_dialog import SshSignDialog
 from keyfold.gui.ssh.tray import SshTray
-from keyfold.gui.workers.tasks import TaskContext
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.task_dialog import TaskDialog
-from keyfold.gui.naming import named
-from keyfold.gui.widgets.key_choice import key_label
+from keyfold.gui.base.dialogs.task_dialog import TaskDialog
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.key_choice import key_label
 
 
 class GitSetupDialog(TaskDialog):

@@ -4,8 +4,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from keyfold.controller.ssh_agent import SignPrompt
-from keyfold.gui.dialogs.passphrase_prompt import PassphrasePromptDialog
-from keyfold.gui.naming import named
+from keyfold.gui.base.dialogs.passphrase_prompt import PassphrasePromptDialog
+from keyfold.gui.base.naming import named
 
 
 def _request_text(prompt: SignPrompt) -> str:

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from keyfold.core.ssh.agent_socket import default_socket_path
-from keyfold.gui.settings import GuiSettings
+from keyfold.gui.base.settings import GuiSettings
 
 SERVE_KEY = "ssh/serve"
 SOCKET_KEY = "ssh/socket"

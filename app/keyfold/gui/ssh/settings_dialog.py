@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.naming import named
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.copy_field import CopyField
+from keyfold.gui.base.widgets.key_choice import key_label
 from keyfold.gui.ssh.settings import shell_line, ssh_config_lines
-from keyfold.gui.widgets.copy_field import CopyField
-from keyfold.gui.widgets.key_choice import key_label
 
 
 class SshAgentDialog(QDialog):

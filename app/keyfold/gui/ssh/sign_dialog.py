@@ -6,10 +6,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.task_dialog import TaskDialog
-from keyfold.gui.naming import named
-from keyfold.gui.widgets.file_offers import describe
-from keyfold.gui.widgets.key_choice import KeyChoice
+from keyfold.gui.base.dialogs.task_dialog import TaskDialog
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.file_offers import describe
+from keyfold.gui.base.widgets.key_choice import KeyChoice
 
 
 class SshSignDialog(TaskDialog):

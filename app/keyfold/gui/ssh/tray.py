@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from keyfold.gui.icons import app_icon
+from keyfold.gui.base.icons import app_icon
 
 
 class SshTray(QSystemTrayIcon):
