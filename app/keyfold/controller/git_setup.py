@@ -145,6 +145,7 @@ class GitSetupService:
         present = any(
             s.matches_key(current.public_key)
             and s.allows_principal(email)
+            and s.allows_namespace("git")
             and s.valid_before is None
             for s in signers
         )
