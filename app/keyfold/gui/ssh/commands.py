@@ -110,9 +110,13 @@ class SshCommands(QObject):
         if not self.host.running:
             return self.tr("Keyfold is not serving keys to SSH now.")
         count = len(self.main.controller.ssh.ssh_key_ids())
-        return self.tr("Serving %n key(s) to SSH on {socket}.", "", count).format(
-            socket=self.host.path
+        # Singular and plural sources, both numerus, as the main window's counts.
+        text = (
+            self.tr("Serving %n key to SSH on {socket}.", "", count)
+            if count == 1
+            else self.tr("Serving %n keys to SSH on {socket}.", "", count)
         )
+        return text.format(socket=self.host.path)
 
     def _running_changed(self, running: bool) -> None:
         if self.tray is not None:
@@ -343,11 +347,13 @@ class SshCommands(QObject):
 
             def done(written: list[Path]) -> None:
                 dialog.succeed()
-                self.main.notify(
-                    self.tr("Wrote %n SSH signature(s), such as {file}.", "", len(written)).format(
-                        file=written[0].name
-                    )
+                count = len(written)
+                text = (
+                    self.tr("Wrote the SSH signature {file}.")
+                    if count == 1
+                    else self.tr("Wrote %n SSH signatures, such as {file}.", "", count)
                 )
+                self.main.notify(text.format(file=written[0].name))
 
             self.main.tasks.run_task(work, done, lambda e: dialog.fail(user_message(e)))
 
