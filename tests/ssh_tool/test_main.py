@@ -206,8 +206,9 @@ def test_options_in_any_order_and_verify_time(setup: Setup, tmp_path: Path) -> N
 
 def test_sign_to_stdout_and_the_key_literal(setup: Setup) -> None:
     literal = "key::" + setup.public.read_text().strip()
+    # git 2.40 and later add -U (the key is in an agent) when it is given as key::.
     signed = keyfold_ssh(
-        "-Y", "sign", "-n", "file", "-f", literal, env=setup.with_passphrase(), stdin=MESSAGE
+        "-Y", "sign", "-U", "-n", "file", "-f", literal, env=setup.with_passphrase(), stdin=MESSAGE
     )
     assert signed.returncode == 0, signed.stderr
     assert signed.stdout.startswith(b"-----BEGIN SSH SIGNATURE-----\n")
