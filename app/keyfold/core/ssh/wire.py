@@ -39,11 +39,6 @@ class Reader:
     def raw(self, size: int, field: str) -> bytes:
         return self._take(size, field)
 
-    def rest(self) -> bytes:
-        data = bytes(self._data[self._offset :])
-        self._offset = len(self._data)
-        return data
-
     @property
     def remaining(self) -> int:
         return len(self._data) - self._offset
