@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from keyfold.controller import Controller
+from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.vault import Vault
 from tests.cli.conftest import Run
 from tests.core.vault.support import CHEAP_KDF
@@ -137,3 +138,32 @@ def test_git_setup_errors_are_one_line(vault: Controller, cli: Run, tmp_path: Pa
         result = cli(*args)
         assert result.code == 2, args
         assert reason in result.err and result.err.count("\n") == 1
+
+
+def test_after_a_rotation_elsewhere_the_agent_signs_with_the_new_version(
+    vault: Controller, vault_dir: Path, tmp_path: Path
+) -> None:
+    socket_path = tmp_path / "agent.sock"
+    agent = start_agent(vault_dir, socket_path, "work")
+    try:
+        assert agent.stdout is not None
+        agent.stdout.readline()
+        env = {**os.environ, "SSH_AUTH_SOCK": str(socket_path)}
+        rotated = subprocess.run(
+            [str(CLI), "--vault", str(vault_dir), "rotate", "work"],
+            env={**os.environ, "KEYFOLD_PASSPHRASE": "key-pw",
+                 "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+            stdin=subprocess.DEVNULL, capture_output=True, check=False, timeout=120,
+        )  # fmt: skip
+        assert rotated.returncode == 0, rotated.stderr
+        new = vault.keys.format_public("work", PublicKeyFormat.OPENSSH)
+        assert new.split()[1] in run("ssh-add", "-L", env=env).stdout.decode()
+        (tmp_path / "new.pub").write_text(new)
+        (tmp_path / "msg").write_bytes(b"after rotation\n")
+        signed = run(
+            "ssh-keygen", "-Y", "sign", "-n", "file", "-f", "new.pub", "msg", cwd=tmp_path, env=env
+        )
+        assert signed.returncode == 0, signed.stderr
+    finally:
+        agent.terminate()
+        agent.communicate(timeout=30)

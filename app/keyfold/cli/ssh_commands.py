@@ -1,10 +1,12 @@
 """keyfold-cli SSH and git commands: ssh-agent (foreground) and git-setup."""
 
 import argparse
+import getpass
 import math
 import os
 import shlex
 import signal
+import sys
 import threading
 from dataclasses import asdict
 from pathlib import Path
@@ -12,8 +14,8 @@ from types import FrameType
 
 from keyfold.cli.context import CliContext, add_command
 from keyfold.controller.git_setup import GitSetupPlan
-from keyfold.controller.ssh_agent import SshAgent
-from keyfold.core.errors import InvalidInputError
+from keyfold.controller.ssh_agent import SignPrompt, SshAgent
+from keyfold.core.errors import InvalidInputError, KeyfoldError
 from keyfold.core.ssh.agent_socket import AgentSocket
 
 
@@ -65,6 +67,7 @@ def ssh_agent(context: CliContext) -> int:
         controller.keys,
         controller.ssh,
         (lambda: key_ids) if args.key else (lambda: [r.key_id for r in controller.keys.list()]),
+        prompts=_CliPrompts(context),
     )
     server = AgentSocket(args.socket, agent.handle)
     stop = threading.Event()
@@ -89,6 +92,34 @@ def ssh_agent(context: CliContext) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return 0
+
+
+class _CliPrompts:
+    """Unlock on demand for the foreground agent: a key it does not hold unlocked (a
+    version made by a rotation elsewhere, say) is opened from the same source as at
+    start: --passphrase-file, KEYFOLD_PASSPHRASE, or a prompt on the agent's terminal."""
+
+    def __init__(self, context: CliContext) -> None:
+        self.context = context
+
+    def unlock(self, prompt: SignPrompt) -> bool:
+        passphrase = self.context.optional_key_passphrase()
+        if passphrase is None:
+            if not sys.stdin.isatty():
+                return False
+            self.context.progress(
+                f"{prompt.program} asks to sign with {prompt.key_id} for {prompt.purpose}."
+            )
+            passphrase = getpass.getpass(f"Passphrase for key {prompt.key_id}: ")
+        try:
+            self.context.controller.keys.unlock(prompt.key_id, passphrase)
+        except KeyfoldError as exc:
+            self.context.progress(f"Key {prompt.key_id} stays locked: {exc}")
+            return False
+        return True
+
+    def confirm(self, prompt: SignPrompt) -> bool:
+        return True  # the command-line agent has no confirm-each-use option
 
 
 def git_setup(context: CliContext) -> int:
