@@ -1,5 +1,6 @@
 """AuditService: the vault's audit trail, and per-key usage counted from it."""
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -12,10 +13,12 @@ from keyfold.core.audit import (
     AuditKind,
     AuditLog,
     AuditVerification,
-    ensure_schema,
     parse_timestamp,
 )
 from keyfold.core.vault import Vault
+from keyfold.core.vault.tables import audit_usage
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from keyfold.controller import Controller
@@ -98,7 +101,6 @@ class AuditService:
         self.vault = vault
         self.log = AuditLog(vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor)
         self.signature_counter = signature_counter
-        self._schema_ready = False
 
     def record(
         self,
@@ -108,7 +110,7 @@ class AuditService:
         details: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         """Append one entry; details go through the secret guard (AuditDetailError)."""
-        return self.log.record(kind, key_id, version, details)
+        return _logged(self.log.record(kind, key_id, version, details))
 
     def append_in(
         self,
@@ -119,7 +121,7 @@ class AuditService:
         details: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         """Append inside a vault transaction the caller holds (see AuditLog.append_in)."""
-        return self.log.append_in(conn, kind, key_id, version, details)
+        return _logged(self.log.append_in(conn, kind, key_id, version, details))
 
     def list(
         self,
@@ -133,30 +135,21 @@ class AuditService:
         return self.log.list(kind=kind, key_id=key_id, since=since, until=until, limit=limit)
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
-        return self.log.verify(expected_head=expected_head)
+        result = self.log.verify(expected_head=expected_head)
+        if not result.ok:
+            logger.warning("The audit trail failed verification: %s", result.reason)
+        return result
 
     def usage(self, key_id: str) -> KeyUsage:
         """Counts per version of signatures, verifications, exports, unlocks."""
         kinds = [str(kind) for kind in _USAGE_KINDS]
-        if not self._schema_ready:
-            # A fresh vault has no audit table yet: create it under the lock once.
-            with self.vault.database() as conn:
-                ensure_schema(conn)
-            self._schema_ready = True
         with self.vault.reading() as conn:
-            rows = conn.execute(
-                "SELECT version, kind, "
-                "SUM(COALESCE(CAST(json_extract(details, '$.count') AS INTEGER), 1)), "
-                "MAX(timestamp) FROM audit_log "
-                "WHERE key_id = ? AND version IS NOT NULL AND kind IN (?, ?, ?, ?, ?) "
-                "GROUP BY version, kind",
-                (key_id, *kinds),
-            ).fetchall()
+            rows = audit_usage.totals(conn, key_id, kinds)
         counts: dict[int, dict[str, Any]] = {}
-        for version, kind, total, last in rows:
-            entry = counts.setdefault(int(version), {"last_used": None})
-            entry[_USAGE_KINDS[AuditKind(kind)]] = int(total)
-            moment = parse_timestamp(str(last))
+        for total in rows:
+            entry = counts.setdefault(total.version, {"last_used": None})
+            entry[_USAGE_KINDS[AuditKind(total.kind)]] = total.total
+            moment = parse_timestamp(total.last_timestamp)
             if entry["last_used"] is None or moment > entry["last_used"]:
                 entry["last_used"] = moment
         usage = {version: VersionUsage(version, **fields) for version, fields in counts.items()}
@@ -173,6 +166,14 @@ class AuditService:
     def signatures(self, key_id: str, version: int) -> int:
         """Signatures made with one version, as the audit trail recorded them."""
         return self.usage(key_id).version(version).signatures
+
+
+def _logged(entry: AuditEntry) -> AuditEntry:
+    """Every lifecycle event also goes to the log; its details passed the secret guard."""
+    logger.info(
+        "%s key=%s version=%s %s", entry.kind, entry.key_id, entry.version, dict(entry.details)
+    )
+    return entry
 
 
 def audit_for(controller: "Controller") -> AuditService:

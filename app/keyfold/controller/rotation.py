@@ -22,6 +22,7 @@ after it the key is rotated and only registrations may be pending.
 """
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +55,9 @@ from keyfold.core.rotation import (
     load_policy,
     save_policy,
 )
-from keyfold.core.vault import KeyRecord, KeyVersion, Vault, VersionStatus
+from keyfold.core.vault import KeyRecord, KeyVersion, Vault, VersionStatus, store
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from keyfold.controller import Controller
@@ -401,18 +404,16 @@ class RotationService:
                 record.to_version if state is not RotationState.ROLLED_BACK else None,
                 {"rotation_id": rotation_id, "step": record.step.value, "outcome": state.value},
             )
+        logger.info("Recovered rotation %s of key %s: %s", rotation_id, record.key_id, message)
         return RecoveryOutcome(rotation_id, record.key_id, state, message)
 
     def _ensure_one_current(self, conn: sqlite3.Connection, key_id: str) -> None:
         """Exactly one CURRENT version: the newest usable one."""
-        rows = conn.execute(
-            "SELECT version, status FROM key_versions WHERE key_id = ? ORDER BY version",
-            (key_id,),
-        ).fetchall()
-        current = [int(row[0]) for row in rows if row[1] == VersionStatus.CURRENT.value]
+        statuses = store.version_statuses(conn, key_id)
+        current = [version for version, status in statuses if status is VersionStatus.CURRENT]
         if len(current) == 1:
             return
-        usable = [int(row[0]) for row in rows if row[1] != VersionStatus.EXPIRED.value]
+        usable = [version for version, status in statuses if status is not VersionStatus.EXPIRED]
         if not usable:
             return
         newest = max(current) if current else max(usable)
@@ -517,6 +518,13 @@ class RotationService:
         try:
             result = call()
         except KeyfoldError as exc:
+            logger.warning(
+                "Rotation %s: %s on %s failed: %s",
+                run.record.rotation_id,
+                action.value,
+                target.server,
+                exc,
+            )
             self._step(run, target, action, StepOutcome.FAILED, "", exc)
             return StepOutcome.FAILED
         if result is None or result is False:
@@ -606,13 +614,10 @@ class RotationService:
 
     @staticmethod
     def _current_version(conn: sqlite3.Connection, key_id: str) -> int:
-        row = conn.execute(
-            "SELECT MAX(version) FROM key_versions WHERE key_id = ? AND status = ?",
-            (key_id, VersionStatus.CURRENT.value),
-        ).fetchone()
-        if row is None or row[0] is None:
+        found = store.current_version(conn, key_id)
+        if found is None:
             raise KeyNotFoundError(f"No key with id {key_id} is in the vault.")
-        return int(row[0])
+        return found
 
     @staticmethod
     def _conflict(key_id: str, expected: int, found: int) -> RotationConflictError:
