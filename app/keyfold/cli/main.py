@@ -27,7 +27,8 @@ from keyfold.cli.context import CliContext, add_common_options
 from keyfold.controller import Controller
 from keyfold.core.errors import KeyfoldError, VerificationError
 
-logger = logging.getLogger(__name__)
+# Named, not __name__: run as `python -m keyfold.cli.main` this module is __main__.
+logger = logging.getLogger("keyfold.cli.main")
 
 # KEYFOLD_LOG_LEVEL=DEBUG logs more (never secrets); INFO otherwise.
 LOG_LEVEL_ENV = "KEYFOLD_LOG_LEVEL"

@@ -2,10 +2,10 @@
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
 from keyfold.core.audit import (
     ANCHOR_FILE_NAME,
@@ -16,12 +16,9 @@ from keyfold.core.audit import (
     parse_timestamp,
 )
 from keyfold.core.vault import Vault
-from keyfold.core.vault.tables import audit_usage
+from keyfold.core.vault.tables import audit_usage, signature_usage
 
 logger = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from keyfold.controller import Controller
 
 # Events that count as using a key version, and the usage field each feeds.
 _USAGE_KINDS = {
@@ -31,21 +28,6 @@ _USAGE_KINDS = {
     AuditKind.UNLOCK: "unlocks",
     AuditKind.DERIVE_PASSWORD: "derived_passwords",
 }
-
-
-class SignatureCount(Protocol):
-    """A per-version signature counter row (SigningService.usage gives these)."""
-
-    @property
-    def version(self) -> int: ...
-    @property
-    def signatures(self) -> int: ...
-    @property
-    def last_used(self) -> datetime | None: ...
-
-
-# key_id -> that key's signature counters, per version.
-SignatureCounter = Callable[[str], Iterable[SignatureCount]]
 
 
 @dataclass(frozen=True)
@@ -86,21 +68,14 @@ class AuditService:
     """Record lifecycle events, list and verify them, and count key usage.
 
     Signing several files at once may be one `sign` entry with a `count`
-    detail; usage adds those counts up. With a `signature_counter` (the
-    signing service's per-version counter, which sees every signature) its
-    counts replace the audit trail's for signatures.
+    detail; usage adds those counts up. Where the signing service counted a
+    version's signatures (table `signature_usage`, which sees every
+    signature) its counts replace the audit trail's.
     """
 
-    def __init__(
-        self,
-        vault: Vault,
-        *,
-        actor: str | None = None,
-        signature_counter: SignatureCounter | None = None,
-    ) -> None:
+    def __init__(self, vault: Vault, *, actor: str | None = None) -> None:
         self.vault = vault
         self.log = AuditLog(vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor)
-        self.signature_counter = signature_counter
 
     def record(
         self,
@@ -145,6 +120,7 @@ class AuditService:
         kinds = [str(kind) for kind in _USAGE_KINDS]
         with self.vault.reading() as conn:
             rows = audit_usage.totals(conn, key_id, kinds)
+            counted = signature_usage.for_key(conn, key_id)
         counts: dict[int, dict[str, Any]] = {}
         for total in rows:
             entry = counts.setdefault(total.version, {"last_used": None})
@@ -153,14 +129,13 @@ class AuditService:
             if entry["last_used"] is None or moment > entry["last_used"]:
                 entry["last_used"] = moment
         usage = {version: VersionUsage(version, **fields) for version, fields in counts.items()}
-        if self.signature_counter is not None:
-            for row in self.signature_counter(key_id):
-                found = usage.get(row.version, VersionUsage(row.version))
-                last = max(
-                    (moment for moment in (found.last_used, row.last_used) if moment),
-                    default=None,
-                )
-                usage[row.version] = replace(found, signatures=row.signatures, last_used=last)
+        for row in counted:
+            found = usage.get(row.version, VersionUsage(row.version))
+            last = max(
+                (moment for moment in (found.last_used, row.last_used) if moment),
+                default=None,
+            )
+            usage[row.version] = replace(found, signatures=row.signatures, last_used=last)
         return KeyUsage(key_id, tuple(usage[version] for version in sorted(usage)))
 
     def signatures(self, key_id: str, version: int) -> int:
@@ -174,13 +149,3 @@ def _logged(entry: AuditEntry) -> AuditEntry:
         "%s key=%s version=%s %s", entry.kind, entry.key_id, entry.version, dict(entry.details)
     )
     return entry
-
-
-def audit_for(controller: "Controller") -> AuditService:
-    """The audit service of a controller, signatures counted by its signing service.
-
-    `Controller.audit` should be a cached property returning this.
-    """
-    return AuditService(
-        controller.vault, signature_counter=lambda key_id: controller.signing.usage(key_id)
-    )

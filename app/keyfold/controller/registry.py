@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.controller.registry_servers import ServerStore
 from keyfold.core.audit import AuditKind
@@ -33,9 +34,6 @@ from keyfold.core.signing import blake2b_file, read_signature_file, signature_pa
 from keyfold.core.vault import Vault
 from keyfold.core.vault.tables import registrations
 from keyfold.core.vault.tables.registrations import RegistrationRecord
-
-if TYPE_CHECKING:
-    from keyfold.controller.audit import AuditService
 
 __all__ = [
     "STATUS_NOT_FOUND",
@@ -71,7 +69,7 @@ class RegistryService:
     """The GUI's and CLI's way to registration servers; every network call can block."""
 
     def __init__(
-        self, vault: Vault, keys: KeyService, *, audit: "AuditService | None" = None
+        self, vault: Vault, keys: KeyService, *, audit: AuditService | None = None
     ) -> None:
         self.vault = vault
         self.keys = keys

@@ -27,14 +27,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.controller.registration_follower import (
     RegistrationFollower,
     RegistrationTarget,
-    registry_follower,
 )
 from keyfold.core.audit import AuditKind
 from keyfold.core.errors import InvalidInputError, KeyfoldError, KeyNotFoundError
@@ -58,9 +56,6 @@ from keyfold.core.rotation import (
 from keyfold.core.vault import KeyRecord, KeyVersion, Vault, VersionStatus, store
 
 logger = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from keyfold.controller import Controller
 
 # Called after each step is journaled; tests pause or kill the process here.
 StepHook = Callable[[RotationStep, RotationRecord], None]
@@ -115,7 +110,6 @@ class RotationService:
         audit: AuditService,
         *,
         registrations: RegistrationFollower | None = None,
-        signature_count: Callable[[str, int], int] | None = None,
         step_hook: StepHook | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
@@ -123,7 +117,6 @@ class RotationService:
         self.keys = keys
         self.audit = audit
         self.registrations = registrations
-        self._signature_count = signature_count or audit.signatures
         self.step_hook = step_hook
         self._clock = clock
         self._owners = OwnerLocks(vault.home / ROTATION_LOCKS_DIR)
@@ -171,7 +164,7 @@ class RotationService:
             key_id=record.key_id,
             version=current.version,
             created=current.created,
-            signatures=self._signature_count(record.key_id, current.version),
+            signatures=self.audit.signatures(record.key_id, current.version),
             now=self._clock(),
         )
 
@@ -650,15 +643,3 @@ def _settled(steps: Sequence[RegistrationStep]) -> set[_StepRef]:
 def _unresolved_failures(steps: Sequence[RegistrationStep]) -> bool:
     """True when some (server, client, action) failed and never succeeded later."""
     return any(outcome is StepOutcome.FAILED for outcome in _latest(steps).values())
-
-
-def rotation_for(controller: "Controller") -> RotationService:
-    """The rotation service of a controller (what `Controller.rotation` returns)."""
-    audit = controller.audit
-    return RotationService(
-        controller.vault,
-        controller.keys,
-        audit,
-        registrations=registry_follower(controller),
-        signature_count=lambda key_id, version: audit.signatures(key_id, version),
-    )

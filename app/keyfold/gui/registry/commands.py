@@ -27,7 +27,7 @@ from keyfold.gui.dialogs.progress_task_dialog import alive
 from keyfold.gui.models.formatting import counted, format_size
 from keyfold.gui.registry.errors import show_error
 from keyfold.gui.registry.register_dialog import RegisterDialog, RegisterRequest
-from keyfold.gui.registry.server_edit_dialog import ServerEditDialog, ServerSettings
+from keyfold.gui.registry.server_edit_dialog import ServerEditDialog, ServerFormValues
 from keyfold.gui.registry.servers_dialog import ServersDialog
 from keyfold.gui.registry.verify_dialogs import (
     VerifyFileOnServerDialog,
@@ -453,7 +453,9 @@ class RegistryCommands(QObject):
         self.main.dialogs.open(dialog)
         return dialog
 
-    def _save_server(self, original: ServerRecord | None, settings: ServerSettings) -> ServerRecord:
+    def _save_server(
+        self, original: ServerRecord | None, settings: ServerFormValues
+    ) -> ServerRecord:
         record = self._registry.servers_store.save(
             settings.url,
             pinned_sha256=settings.pinned_sha256,
