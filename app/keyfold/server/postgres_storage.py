@@ -1,4 +1,4 @@
-"""PostgresStorage: the registration store in PostgreSQL (the DataFold reference schema), via psycopg 3."""
+"""PostgresStorage: the registration store in PostgreSQL (DataFold's schema), via psycopg 3."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
