@@ -8,6 +8,7 @@ GUI can tell the user).
 """
 
 import hashlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ from keyfold.core.vault import Vault
 from keyfold.core.vault.secret_backends import SecretRef
 from keyfold.core.vault.tables import registry_servers
 from keyfold.core.vault.tables.registry_servers import SavedServer
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_SERVER_ENV = "KEYFOLD_DEFAULT_SERVER"
 # Where a server's token is kept (the `token_storage` column).
@@ -160,6 +163,7 @@ class ServerStore:
         if self.vault.keychain is not None:
             self.vault.keychain.store(self._token_ref(url), clean.encode())
             return TOKEN_IN_KEYCHAIN
+        logger.info("No OS keychain: the token for %s is kept in memory for this session", url)
         self._session_tokens[url] = clean
         return TOKEN_IN_SESSION
 
@@ -204,6 +208,7 @@ class ServerStore:
             except OSError:
                 token = ""
             storage = self._store_token(url, token) if token else None
+            logger.info("Moved the token for %s out of a plaintext file (now: %s)", url, storage)
             path.unlink(missing_ok=True)
             registry_servers.set_token_storage(conn, url, storage)
         with suppress(OSError):  # absent, or holding files that are not ours: leave it

@@ -309,6 +309,7 @@ class RotationService:
                 self._follow(run, old_pair, new_pair, emergency=emergency)
                 self._complete(run)
             except BaseException:
+                logger.warning("Rotation %s of key %s stopped; settling it", rotation_id, key_id)
                 # Not a crash: settle the journal now rather than at the next start.
                 with contextlib.suppress(KeyfoldError, sqlite3.Error):
                     self._recover_one(rotation_id)

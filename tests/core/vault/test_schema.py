@@ -125,3 +125,13 @@ def test_a_failing_migration_leaves_the_old_version(
     monkeypatch.undo()
     assert _version(tmp_path / "vault.db") == schema.SCHEMA_VERSION
     assert _shape(tmp_path / "vault.db") == before
+
+
+def test_a_garbled_schema_version_is_a_one_line_error(tmp_path: Path) -> None:
+    _open(tmp_path)
+    conn = sqlite3.connect(tmp_path / "vault.db")
+    with conn:
+        conn.execute("UPDATE meta SET value = 'three' WHERE name = 'schema_version'")
+    conn.close()
+    with pytest.raises(StorageError, match="no valid schema version"):
+        _open(tmp_path)

@@ -229,7 +229,14 @@ def found_version(conn: sqlite3.Connection) -> int:
     if has_meta is None:
         return 0
     row = conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
-    return 1 if row is None else int(row[0])
+    if row is None:
+        return 1
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        raise StorageError(
+            f"The vault database records no valid schema version ({str(row[0])[:20]!r})."
+        ) from None
 
 
 def migrate(conn: sqlite3.Connection, where: str = "The vault") -> int:
@@ -242,9 +249,12 @@ def migrate(conn: sqlite3.Connection, where: str = "The vault") -> int:
         raise StorageError(
             f"{where} was written by a newer Keyfold (schema {found}); update Keyfold to open it."
         )
+    # A new database takes the same steps; only an upgrade is worth an INFO line.
+    level = logging.DEBUG if found == 0 else logging.INFO
     for migration in MIGRATIONS:
         if migration.number > found:
-            logger.info(
+            logger.log(
+                level,
                 "Vault schema %d -> %d: %s",
                 migration.number - 1,
                 migration.number,
