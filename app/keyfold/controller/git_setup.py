@@ -15,30 +15,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from keyfold.controller.audit import AuditService
-from keyfold.controller.vault_tables import VaultTables
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable
 from keyfold.core.errors import InvalidInputError, StorageError
 from keyfold.core.ssh import allowed_signers
 from keyfold.core.ssh.wire import openssh_line
 from keyfold.core.vault import Vault
+from keyfold.core.vault.tables import git_setups
+from keyfold.core.vault.tables.git_setups import GitSetupRecord
 
 GLOBAL_SCOPE = "global"
 PROGRAM_NAME = "keyfold-ssh"
 # The allowed signers file is public (git and ssh-keygen read it), like a .pub.
 ALLOWED_SIGNERS_MODE = 0o644
 _GIT_TIMEOUT_SECONDS = 30
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS git_setups (
-        key_id TEXT NOT NULL,
-        scope TEXT NOT NULL,
-        email TEXT NOT NULL,
-        allowed_signers TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        updated TEXT NOT NULL,
-        PRIMARY KEY (key_id, scope))""",
-)
 
 
 @dataclass(frozen=True)
@@ -83,16 +73,6 @@ class GitSetupPlan:
         return lines or ["Nothing to change: git signs with this key already."]
 
 
-@dataclass(frozen=True)
-class GitSetupRecord:
-    key_id: str
-    scope: str
-    email: str
-    allowed_signers: Path
-    version: int
-    updated: datetime
-
-
 class GitSetupService:
     """`git-setup`: plan, apply, and follow rotations."""
 
@@ -100,7 +80,6 @@ class GitSetupService:
         self.vault = vault
         self.audit = audit
         self.git = git
-        self._tables = VaultTables(vault, _SCHEMA)
 
     def plan(
         self,
@@ -185,22 +164,11 @@ class GitSetupService:
         for change in plan.config:
             self._set(plan.scope, change.name, change.new)
         updated = datetime.now(UTC)
-        with self._tables.writing() as conn:
-            conn.execute(
-                """INSERT INTO git_setups (key_id, scope, email, allowed_signers, version, updated)
-                   VALUES (?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (key_id, scope) DO UPDATE SET email = excluded.email,
-                     allowed_signers = excluded.allowed_signers, version = excluded.version,
-                     updated = excluded.updated""",
-                (
-                    plan.key_id,
-                    plan.scope,
-                    plan.email,
-                    str(plan.allowed_signers),
-                    plan.version,
-                    updated.isoformat(),
-                ),
-            )
+        record = GitSetupRecord(
+            plan.key_id, plan.scope, plan.email, plan.allowed_signers, plan.version, updated
+        )
+        with self.vault.database() as conn:
+            git_setups.upsert(conn, record)
             self.audit.append_in(
                 conn,
                 AuditKind.EXPORT,
@@ -214,27 +182,11 @@ class GitSetupService:
                 },
             )
         self.audit.log.sync_anchor()
-        return GitSetupRecord(
-            plan.key_id, plan.scope, plan.email, plan.allowed_signers, plan.version, updated
-        )
+        return record
 
     def setups(self, key_id: str | None = None) -> list[GitSetupRecord]:
-        with self._tables.reading() as conn:
-            rows = conn.execute(
-                "SELECT * FROM git_setups WHERE ? IS NULL OR key_id = ? ORDER BY key_id, scope",
-                (key_id, key_id),
-            ).fetchall()
-        return [
-            GitSetupRecord(
-                row["key_id"],
-                row["scope"],
-                row["email"],
-                Path(row["allowed_signers"]),
-                row["version"],
-                datetime.fromisoformat(row["updated"]),
-            )
-            for row in rows
-        ]
+        with self.vault.reading() as conn:
+            return git_setups.setups(conn, key_id)
 
     def follow_rotation(self, key_id: str) -> list[GitSetupPlan]:
         """Plans moving every remembered setup of the key to its current version."""

@@ -7,7 +7,6 @@ from pathlib import Path
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.controller.signing import SIGNATURE_FILE_MODE, SignatureExistsError, SigningService
-from keyfold.controller.vault_tables import VaultTables
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable
 from keyfold.core.errors import InvalidInputError, KeyNotFoundError, SignatureFormatError
@@ -15,15 +14,10 @@ from keyfold.core.keys import PublicKey
 from keyfold.core.progress import CancelToken
 from keyfold.core.ssh import sshsig
 from keyfold.core.vault import KeyRecord, KeyVersion, Vault
+from keyfold.core.vault.tables import ssh_keys
 
 SSH_SIGNATURE_SUFFIX = ".sig"
 FILE_NAMESPACE = "file"
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS ssh_keys (
-        key_id TEXT PRIMARY KEY,
-        use_for_ssh INTEGER NOT NULL)""",
-)
 
 
 @dataclass(frozen=True)
@@ -67,25 +61,17 @@ class SshService:
         self.keys = keys
         self.signing = signing
         self.audit = audit
-        self._tables = VaultTables(vault, _SCHEMA)
 
     # The "Use for SSH" switch ------------------------------------------------
 
     def uses_ssh(self, key_id: str) -> bool:
-        with self._tables.reading() as conn:
-            row = conn.execute(
-                "SELECT use_for_ssh FROM ssh_keys WHERE key_id = ?", (key_id,)
-            ).fetchone()
-        return bool(row and row["use_for_ssh"])
+        with self.vault.reading() as conn:
+            return ssh_keys.uses_ssh(conn, key_id)
 
     def set_use_for_ssh(self, key_id: str, enabled: bool) -> None:
         record = self.vault.get_key(key_id)
-        with self._tables.writing() as conn:
-            conn.execute(
-                """INSERT INTO ssh_keys (key_id, use_for_ssh) VALUES (?, ?)
-                   ON CONFLICT (key_id) DO UPDATE SET use_for_ssh = excluded.use_for_ssh""",
-                (key_id, int(enabled)),
-            )
+        with self.vault.database() as conn:
+            ssh_keys.set_use_for_ssh(conn, key_id, enabled)
             self.audit.append_in(
                 conn,
                 AuditKind.POLICY_CHANGE,
@@ -97,11 +83,8 @@ class SshService:
 
     def ssh_key_ids(self) -> list[str]:
         """Keys whose "Use for SSH" switch is on, in the vault's order."""
-        with self._tables.reading() as conn:
-            enabled = {
-                row["key_id"]
-                for row in conn.execute("SELECT key_id FROM ssh_keys WHERE use_for_ssh = 1")
-            }
+        with self.vault.reading() as conn:
+            enabled = ssh_keys.enabled_key_ids(conn)
         return [record.key_id for record in self.vault.list_keys() if record.key_id in enabled]
 
     # Finding keys -----------------------------------------------------------
