@@ -32,7 +32,7 @@ class CrashDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = self.tr(
             "Something went wrong inside Keyfold ({summary}). This is a bug in Keyfold, not "
-            "something you did. Your keys and files are as they were before this step."
+            "something you did."
         ).format(summary=summary)
         if log_path is not None:
             text += "\n\n" + self.tr("The details are in the log: {path}").format(path=log_path)
