@@ -1091,6 +1091,44 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Keyfold hit a problem</source>
+        <translation>Keyfold hat ein Problem festgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Something went wrong inside Keyfold ({summary}). This is a bug in Keyfold, not something you did.</source>
+        <translation>In Keyfold ist etwas schiefgegangen ({summary}). Das ist ein Fehler in Keyfold, nicht in Ihrer Bedienung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>The details are in the log: {path}</source>
+        <translation>Die Einzelheiten stehen im Protokoll: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Please report it with the details below; they hold no passphrases or keys.</source>
+        <translation>Bitte melden Sie den Fehler mit den Einzelheiten unten; sie enthalten keine Passphrasen oder Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>DecryptDialog</name>
     <message>
         <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="43"/>
@@ -2952,6 +2990,11 @@ Tresorordner: {folder}
         <location filename="../../app/keyfold/gui/commands/messages.py" line="20"/>
         <source>Something went wrong inside Keyfold ({error}); please report it.</source>
         <translation>In Keyfold ist ein Fehler aufgetreten ({error}); bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/messages.py"/>
+        <source>Something went wrong inside Keyfold ({error}). The details are in the log, {log}; please report it.</source>
+        <translation>In Keyfold ist etwas schiefgegangen ({error}). Die Einzelheiten stehen im Protokoll, {log}; bitte melden Sie den Fehler.</translation>
     </message>
 </context>
 <context>
