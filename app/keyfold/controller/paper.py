@@ -13,8 +13,6 @@ from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.paper.page import PageSize, PaperKey
 from keyfold.core.paper.payload import PaperFormatError, qr_payloads
-from keyfold.core.paper.pdf import render_pdf
-from keyfold.core.paper.scan import read_paper_backup
 from keyfold.core.progress import CancelToken
 from keyfold.core.vault import BackupRecord, KeyRecord, Vault, VersionStatus
 
@@ -74,6 +72,8 @@ class PaperService:
         )
         if cancel is not None:
             cancel.check()
+        from keyfold.core.paper.pdf import render_pdf  # fpdf2 loads when a page is made
+
         now = datetime.now(UTC)
         key = PaperKey(record.key_id, record.name, record.fingerprint, record.current.created, now)
         pdf = render_pdf(document, key, PageSize(size))
@@ -87,6 +87,8 @@ class PaperService:
             raise InvalidInputError(f"{destination.name}: a paper backup is saved as a .pdf file.")
         if not destination.parent.is_dir():
             ensure_private_dir(destination.parent)
+        from keyfold.core.paper.scan import read_paper_backup  # PDFium and zxing-cpp likewise
+
         atomic_write(destination, paper.pdf)
         if read_paper_backup(destination) != paper.document:
             raise PaperFormatError(

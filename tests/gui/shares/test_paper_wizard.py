@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
 from keyfold.gui.backups.backup_wizard import BackupWizard
+from keyfold.gui.backups.paper_files import claim_paper_pdfs
 from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.shares.paper_wizard import PREVIEW, PaperBackupWizard
-from keyfold.gui.shares.wizard_hooks import claim_paper_pdfs
 from tests.core.paper.support import pdftoppm, phone_photo
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 

@@ -10,19 +10,25 @@ from keyfold.core.errors import WrongPassphraseError
 from keyfold.core.vault.records import BackupRecord, KeyRecord
 from keyfold.gui.backups.backup_wizard import BackupWizard
 from keyfold.gui.backups.check_dialog import CheckBackupDialog
+from keyfold.gui.backups.other_methods import (
+    BackupMethod,
+    RestoreMethod,
+    offer_backup_methods,
+    offer_restore_methods,
+)
 from keyfold.gui.backups.restore_wizard import RestoreWizard
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.workers.tasks import TaskContext
-from keyfold.gui.keys.commands import KeyCommands
-from keyfold.gui.shares.commands import ShareCommands
-from keyfold.gui.shares.wizard_hooks import offer_backup_methods, offer_restore_methods
 
 
 class BackupCommands:
-    def __init__(self, ctx: CommandContext, keys: KeyCommands) -> None:
+    def __init__(self, ctx: FeatureContext) -> None:
         self.ctx = ctx
-        self.keys = keys
+        # Other ways to back up one key or to restore, which the window plugs in
+        # (the shares feature: split, paper, from shares).
+        self.backup_methods: list[BackupMethod] = []
+        self.restore_methods: list[RestoreMethod] = []
 
     def backup(self, selected: Sequence[KeyRecord] = ()) -> None:
         wizard: BackupWizard | None = None
@@ -31,10 +37,11 @@ class BackupCommands:
             reason = QCoreApplication.translate(
                 "BackupCommands", "The backup needs this key's private half."
             )
-            self.keys.unlock(record, then, reason=reason, parent=wizard)
+            self.ctx.unlock(record, then, reason=reason, parent=wizard)
 
         wizard = BackupWizard(self.ctx, unlock, [r.key_id for r in selected])
-        offer_backup_methods(wizard, ShareCommands(self.ctx, self.keys))
+        if self.backup_methods:
+            offer_backup_methods(wizard, self.backup_methods)
         self.ctx.dialogs.open(wizard)
 
     def check(self, record: BackupRecord) -> None:
@@ -52,8 +59,15 @@ class BackupCommands:
             return
         dialog = CheckBackupDialog(record, self.ctx.window)
 
-        def work(_task: TaskContext) -> int:
-            return len(self.ctx.controller.backups.verify(Path(record.path), dialog.passphrase()))
+        backups = self.ctx.controller.backups
+
+        def start() -> None:
+            passphrase = dialog.passphrase()  # read here, on the GUI thread
+
+            def work(_task: TaskContext) -> int:
+                return len(backups.verify(Path(record.path), passphrase))
+
+            self.ctx.tasks.run_task(work, done, failed)
 
         def done(count: int) -> None:
             message = dialog.opened_message(count)  # before the dialog closes
@@ -71,10 +85,11 @@ class BackupCommands:
             else:
                 dialog.fail(user_message(error))
 
-        dialog.submitted.connect(lambda: self.ctx.tasks.run_task(work, done, failed))
+        dialog.submitted.connect(start)
         self.ctx.dialogs.open(dialog)
 
     def restore(self, paths: Sequence[Path] = ()) -> None:
         wizard = RestoreWizard(self.ctx, list(paths))
-        offer_restore_methods(wizard, ShareCommands(self.ctx, self.keys))
+        if self.restore_methods:
+            offer_restore_methods(wizard, self.restore_methods)
         self.ctx.dialogs.open(wizard)

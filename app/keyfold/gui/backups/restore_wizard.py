@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from keyfold.controller.backups import ConflictPolicy, RestoreOutcome
 from keyfold.core.errors import KeyfoldError, WrongPassphraseError
 from keyfold.gui.backups import restore_flow as flow
+from keyfold.gui.backups.paper_files import read_paper_files, split_paper_files
 from keyfold.gui.backups.restore_pages import ChooseFilesPage, ConflictsPage
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -135,7 +136,7 @@ class RestoreSummaryPage(QWizardPage):
 
 
 class RestoreWizard(QWizard):
-    def __init__(self, ctx: CommandContext, paths: Sequence[Path] = ()) -> None:
+    def __init__(self, ctx: FeatureContext, paths: Sequence[Path] = ()) -> None:
         super().__init__(ctx.window)
         self.setObjectName("restoreWizard")
         self.setWindowTitle(self.tr("Restore keys from a backup"))
@@ -174,8 +175,6 @@ class RestoreWizard(QWizard):
     def add_files(self, paths: Sequence[Path]) -> None:
         """Inspect each file (fast: no passphrase, no key derivation) and list it;
         paper backups (PDFs, scans, photos) are decoded in a worker."""
-        from keyfold.gui.shares.wizard_hooks import read_paper_files, split_paper_files
-
         paper, paths = split_paper_files(paths)
         if paper:
             read_paper_files(self, paper)

@@ -27,7 +27,7 @@ from keyfold.core.shares import (
 )
 from keyfold.core.vault.key_ids import is_valid_key_id
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -284,7 +284,7 @@ class CombineDonePage(QWizardPage):
 
 
 class CombineSharesWizard(QWizard):
-    def __init__(self, ctx: CommandContext) -> None:
+    def __init__(self, ctx: FeatureContext) -> None:
         super().__init__(ctx.window)
         self.setObjectName("combineSharesWizard")
         self.setWindowTitle(self.tr("Restore from shares"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from keyfold.core.paper.page import PageSize
 from keyfold.core.vault.records import BackupRecord, KeyRecord
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -197,7 +197,7 @@ class PaperPreviewPage(QWizardPage):
 
 
 class PaperBackupWizard(QWizard):
-    def __init__(self, ctx: CommandContext, record: KeyRecord, unlock: UnlockKey) -> None:
+    def __init__(self, ctx: FeatureContext, record: KeyRecord, unlock: UnlockKey) -> None:
         super().__init__(ctx.window)
         self.setObjectName("paperBackupWizard")
         self.setWindowTitle(self.tr("Paper backup (PDF)"))

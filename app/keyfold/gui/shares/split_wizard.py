@@ -24,7 +24,7 @@ from keyfold.controller.shares import SplitKey, share_file_name
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.shares import SHARE_WORDS, check_passphrase, check_split
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -336,7 +336,7 @@ class SplitDonePage(QWizardPage):
 
 
 class SplitSharesWizard(QWizard):
-    def __init__(self, ctx: CommandContext, record: KeyRecord, unlock: UnlockKey) -> None:
+    def __init__(self, ctx: FeatureContext, record: KeyRecord, unlock: UnlockKey) -> None:
         super().__init__(ctx.window)
         self.setObjectName("splitSharesWizard")
         self.setWindowTitle(self.tr("Split into shares"))

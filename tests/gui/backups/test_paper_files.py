@@ -1,9 +1,9 @@
-"""Tests for keyfold.gui.shares.wizard_hooks' file sorting (the wizards are tested end to end
-in test_split_wizard, test_paper_wizard and test_combine_wizard)."""
+"""Tests for keyfold.gui.backups.paper_files' file sorting (reading them in a worker is tested
+end to end in tests/gui/shares/test_paper_wizard)."""
 
 from pathlib import Path
 
-from keyfold.gui.shares.wizard_hooks import claim_paper_pdfs, split_paper_files
+from keyfold.gui.backups.paper_files import claim_paper_pdfs, split_paper_files
 
 
 def test_paper_files_are_read_apart_from_json_backups() -> None:
