@@ -1,12 +1,13 @@
 """Preferences: how long unlocked keys stay usable while Keyfold is idle."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.settings import MAX_UNLOCK_MINUTES, MIN_UNLOCK_MINUTES
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(KeyfoldDialog):
     def __init__(self, unlock_minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")

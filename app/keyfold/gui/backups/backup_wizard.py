@@ -17,6 +17,7 @@ from keyfold.gui.backups.backup_pages import (
     UnlockKeysPage,
 )
 from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -88,7 +89,7 @@ class RunBackupPage(QWizardPage):
         self.completeChanged.emit()
 
 
-class BackupWizard(QWizard):
+class BackupWizard(KeyfoldWizard):
     def __init__(
         self,
         ctx: CommandContext,

@@ -20,6 +20,7 @@ from keyfold.core.errors import KeyfoldError, WrongPassphraseError
 from keyfold.gui.backups import restore_flow as flow
 from keyfold.gui.backups.restore_pages import ChooseFilesPage, ConflictsPage
 from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -134,7 +135,7 @@ class RestoreSummaryPage(QWizardPage):
         self.text.setText("\n".join(lines) or self.tr("Nothing was restored."))
 
 
-class RestoreWizard(QWizard):
+class RestoreWizard(KeyfoldWizard):
     def __init__(self, ctx: CommandContext, paths: Sequence[Path] = ()) -> None:
         super().__init__(ctx.window)
         self.setObjectName("restoreWizard")

@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.rotation import RegistrationStep, RotationRecord, RotationState
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, warning_color
 from keyfold.gui.base.widgets.tables import make_table
@@ -51,7 +51,7 @@ def servers_text(record: RotationRecord, steps: Sequence[RegistrationStep]) -> s
     )
 
 
-class RotationResultDialog(QDialog):
+class RotationResultDialog(KeyfoldDialog):
     """Non-blocking report; `resume_requested` asks to retry the failed server steps."""
 
     resume_requested = Signal()

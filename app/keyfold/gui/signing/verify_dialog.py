@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.signing import FileVerification, VerificationStatus
 from keyfold.core.signing import signature_path_for
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.models.columns import RECORD_ROLE
 from keyfold.gui.base.models.formatting import format_size
 from keyfold.gui.base.naming import named
@@ -72,7 +72,7 @@ def server_verifiable(row: FileVerification | None) -> bool:
     )
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(KeyfoldDialog):
     """Shows progress while files are hashed, then the table of results.
 
     "Verify on server…" (a button and the table's context menu) asks for the

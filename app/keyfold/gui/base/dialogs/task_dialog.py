@@ -2,12 +2,13 @@
 
 Subclasses build their form in `body`, return a problem sentence from
 `problem()`, and the command that opened them connects `submitted` to a task
-that ends in `succeed()` or `fail(message)`.
+that ends in `succeed()` or `fail(message)`. Focus, the default button, Enter
+and Escape come from `KeyfoldDialog`; while busy, Cancel (or Escape) stops the
+task given to `watch()` and the dialog stays open until the task reports.
 """
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QProgressBar,
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
+from keyfold.gui.base.workers.tasks import TaskHandle
 
 
-class TaskDialog(QDialog):
+class TaskDialog(KeyfoldDialog):
     submitted = Signal()
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
@@ -39,7 +42,6 @@ class TaskDialog(QDialog):
         )
         self.ok_button.setObjectName("okButton")
         self.ok_button.setAccessibleName(ok_text.replace("…", ""))
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,11 +49,21 @@ class TaskDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
         self._busy = False
+        self._handle: TaskHandle | None = None
 
     @property
     def busy(self) -> bool:
         return self._busy
+
+    def default_button(self) -> QPushButton:
+        return self.ok_button
+
+    def watch(self, handle: TaskHandle) -> None:
+        """The running task that Cancel should stop."""
+        self._handle = None if handle.finished else handle
 
     def problem(self) -> str | None:
         """Why the form cannot be submitted yet (one sentence), or None."""
@@ -85,8 +97,21 @@ class TaskDialog(QDialog):
         self.body.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
+        if not busy:
+            self._handle = None
+            self.ok_button.setDefault(True)
 
     def reject(self) -> None:
-        # Closing mid-task would drop the result; the work is short, so wait.
         if not self._busy:
             super().reject()
+        elif self._handle is not None:
+            # The task sees the token between steps and reports as cancelled;
+            # its failure handler says what was stopped and what was kept.
+            self._handle.cancel()
+            self.stopping()
+        # Busy with nothing to stop: a single short step (one key derivation)
+        # whose result the dialog must not drop; it reports in a moment.
+
+    def stopping(self) -> None:
+        """Shown once Cancel was pressed during a task."""
+        self.show_error(self.tr("Stopping…"))

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.models.formatting import counted
 from keyfold.gui.base.naming import named
 
@@ -36,7 +37,7 @@ def describe(paths: Sequence[Path]) -> str:
     ).format(names=names, count=more)
 
 
-class FileOffersDialog(QDialog):
+class FileOffersDialog(KeyfoldDialog):
     """One button per offer; clicking it closes the dialog and hands the files on."""
 
     def __init__(
