@@ -8,6 +8,8 @@ button box belongs to the dialog `setDefault` has no dialog to tell, and Qt
 then makes the focused button (Cancel) the default.
 """
 
+import itertools
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -102,7 +104,7 @@ def reading_order(widgets: list[QWidget], root: QWidget) -> list[QWidget]:
 def order_tabs(root: QWidget) -> None:
     """Make Tab follow the order widgets are drawn in, whatever order they were made in."""
     ordered = reading_order(_focusable(root), root)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in itertools.pairwise(ordered):
         QWidget.setTabOrder(before, after)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog, settle
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.workers.tasks import TaskHandle
@@ -99,7 +99,9 @@ class TaskDialog(KeyfoldDialog):
         self.busy_bar.setVisible(busy)
         if not busy:
             self._handle = None
-            self.ok_button.setDefault(True)
+            if self.isVisible() and not self.body.isAncestorOf(self.focusWidget()):
+                # The fields were disabled while busy, so focus went to the buttons.
+                settle(self, self.ok_button, self.body)
 
     def reject(self) -> None:
         if not self._busy:

@@ -64,12 +64,15 @@ class FileOffersDialog(KeyfoldDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
-        if offers:
-            self.buttons[offers[0].name].setDefault(True)
+        self._first = self.buttons[offers[0].name] if offers else None
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(row)
+
+    def default_button(self) -> QPushButton | None:
+        """Enter takes the first offer (signing)."""
+        return self._first
 
     def _choose(self, offer: FileOffer) -> None:
         self.accept()
