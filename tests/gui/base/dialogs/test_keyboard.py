@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 import keyfold.gui
 from keyfold.controller import Controller
 from keyfold.gui.backups.backup_wizard import RunBackupPage
+from keyfold.gui.base.dialogs.crash_dialog import CrashDialog
 from keyfold.gui.base.dialogs.keyboard import (
     KeyfoldDialog,
     KeyfoldWizard,
@@ -186,6 +187,11 @@ def _resume_passphrase(window: MainWindow, _dialogs: FakeDialogs, tmp: Path) -> 
     window.rotation.resume("alpha")
 
 
+def _crash(window: MainWindow, dialogs: FakeDialogs, tmp: Path) -> None:
+    # The crash reporter opens it by itself; shown here as it would be.
+    dialogs.open(CrashDialog("ValueError", "Traceback: ...", tmp / "keyfold.log", window))
+
+
 def _trusted_file(dialog: QDialog, tmp: Path) -> None:
     _line(dialog, "trustedNameEdit").setText("Bob")
     text = dialog.findChild(QPlainTextEdit, "trustedTextEdit")
@@ -221,7 +227,7 @@ CASES = (
     Case("servers", _action("registry", "registry_servers"), None),
     Case("rotate", _action("rotation", "rotate_key"), _passphrase),
     Case("rotation policy", _action("rotation", "rotation_policy"), None),
-    Case("password for a service", _action("rotation", "derive_password"), _service),
+    Case("password for a service", _action("passwords", "derive_password"), _service),
     Case("encrypt", _with_file("encryption", "encrypt_files")),
     Case("encrypt text", _action("encryption", "encrypt_text")),
     Case("encryption statistics", _action("encryption", "encryption_metrics"), None),
@@ -232,6 +238,7 @@ CASES = (
     Case("drop offers", _file_offers),
     Case("rotation result", _rotation_result),
     Case("resume rotation", _resume_passphrase, _passphrase),
+    Case("crash", _crash),
 )
 WIZARDS = (
     ("backup", _action("main", "backup")),
