@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.registration_model = RegistrationTableModel(self)
         self.details = KeyDetailsPane(controller.keys.format_public, self.copy_text)
         self.keys_page = KeysPage(self.key_model, self.details)
+        self.keys_page.splitter.remember_in(self.settings)
         self.backups_page = BackupsPage(self.backup_model)
         self.registrations_page = RegistrationsPage(self.registration_model)
         self.tabs = named(QTabWidget(documentMode=True), "pages")

@@ -8,6 +8,7 @@ from keyfold.gui.base.auto_lock import DEFAULT_IDLE_SECONDS
 
 UNLOCK_MINUTES_KEY = "unlock/minutes"
 GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "splitters/{name}"
 MIN_UNLOCK_MINUTES = 1
 MAX_UNLOCK_MINUTES = 240
 
@@ -43,4 +44,12 @@ class GuiSettings:
 
     def set_geometry(self, geometry: bytes) -> None:
         self._settings.setValue(GEOMETRY_KEY, geometry)
+        self._settings.sync()
+
+    def splitter_state(self, name: str) -> bytes | None:
+        value = self._settings.value(SPLITTER_KEY.format(name=name))
+        return bytes(value) if value is not None else None
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        self._settings.setValue(SPLITTER_KEY.format(name=name), state)
         self._settings.sync()

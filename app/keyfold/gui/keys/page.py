@@ -1,10 +1,9 @@
 """The keys page: search field, key table, details pane, and the empty state."""
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.models import columns as c
 from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.responsive_splitter import ResponsiveSplitter
 from keyfold.gui.base.widgets.tables import make_table
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.empty_state import EmptyState
@@ -57,12 +57,12 @@ class KeysPage(QWidget):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.search)
         table_layout.addWidget(self.view)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Details beside the table, or below it in a narrow window.
+        self.splitter = ResponsiveSplitter("keysSplitter")
         self.splitter.addWidget(table_side)
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
