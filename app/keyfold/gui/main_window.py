@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyfold import __version__
 from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationStatus
@@ -24,6 +26,7 @@ from keyfold.gui.backups.commands import BackupCommands
 from keyfold.gui.backups.model import BackupTableModel
 from keyfold.gui.backups.page import BackupsPage
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, Actions, add_to_toolbar
+from keyfold.gui.base.appearance import apply_theme
 from keyfold.gui.base.auto_lock import AutoLock
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.context import WindowContext
@@ -49,6 +52,7 @@ from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.base.widgets.drop_area import local_files
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.encryption import encrypt_offer, install_encryption
+from keyfold.gui.help import install_help
 from keyfold.gui.keys.commands import KeyCommands
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(KEY_COL_ROTATION, QHeaderView.ResizeMode.ResizeToContents)
 
         self.passwords = install_passwords(ctx)
+        self.help = install_help(ctx)
         self.keys_page.selection_changed.connect(self.passwords.update_actions)
 
         self.activity = install_audit(ctx)
@@ -436,9 +441,14 @@ class MainWindow(QMainWindow):
         self.key_commands.import_key(paths[0])
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.unlock_minutes, self)
+        dialog = SettingsDialog(self.settings.unlock_minutes, self.settings.theme, self)
 
         def save() -> None:
+            if dialog.theme() != self.settings.theme:
+                self.settings.theme = dialog.theme()
+                app = QApplication.instance()
+                if isinstance(app, QApplication):
+                    apply_theme(app, dialog.theme())
             self.settings.unlock_minutes = dialog.minutes.value()
             self.apply_unlock_minutes(self.settings.unlock_minutes)
             minutes = dialog.minutes.value()
@@ -456,9 +466,14 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Keyfold"),
             self.tr(
+                "Keyfold {version}\n\n"
                 "Keyfold keeps Ed25519 signing keys safe, backs them up and signs files.\n\n"
                 "Vault folder: {folder}\n{storage}."
-            ).format(folder=self.controller.vault.home, storage=storage_summary(status)),
+            ).format(
+                version=__version__,
+                folder=self.controller.vault.home,
+                storage=storage_summary(status),
+            ),
         )
 
 

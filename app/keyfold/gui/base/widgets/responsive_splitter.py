@@ -27,16 +27,12 @@ class ResponsiveSplitter(QSplitter):
 
     def side_by_side_width(self) -> int:
         """The width both panes need next to each other."""
-        panes = [
-            max(self.widget(i).minimumSizeHint().width(), self.widget(i).minimumWidth())
-            for i in range(self.count())
-        ]
+        panes = [max(pane.minimumSizeHint().width(), pane.minimumWidth()) for pane in self._panes()]
         return sum(panes) + self.handleWidth() * max(0, self.count() - 1)
 
     def minimumSizeHint(self) -> QSize:
         stacked = QSize(0, 0)
-        for i in range(self.count()):
-            pane = self.widget(i)
+        for pane in self._panes():
             hint = pane.minimumSizeHint().expandedTo(pane.minimumSize())
             stacked = QSize(max(stacked.width(), hint.width()), stacked.height() + hint.height())
         return stacked
@@ -51,6 +47,9 @@ class ResponsiveSplitter(QSplitter):
             self.setOrientation(wanted)
             self._restore()
         super().resizeEvent(event)
+
+    def _panes(self) -> list[QWidget]:
+        return [pane for i in range(self.count()) if (pane := self.widget(i)) is not None]
 
     def _key(self) -> str:
         side = "horizontal" if self.orientation() == Qt.Orientation.Horizontal else "vertical"
