@@ -130,6 +130,10 @@ def test_verify_inspect_and_errors(controller: Controller, tmp_path: Path) -> No
     (checked,) = controller.backups.verify(tmp_path / "a.json", "bp")
     assert checked.fingerprint == info.fingerprint
     assert controller.backups.list()[0].last_verified is not None
+    # The read-back after making a backup is part of that one action: no entry.
+    entries = len(controller.audit.list())
+    controller.backups.verify(tmp_path / "a.json", "bp", audit=False)
+    assert len(controller.audit.list()) == entries
     (tmp_path / "bad.json").write_text("{}")
     with pytest.raises(BackupFormatError):
         controller.backups.inspect(tmp_path / "bad.json")

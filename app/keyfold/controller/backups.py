@@ -190,12 +190,16 @@ class BackupService:
         """What a backup or bundle holds, read without its passphrase."""
         return [inspect_backup(data) for _, data in _entries(path)]
 
-    def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
-        """Decrypt every key in memory (importing nothing); marks the backup verified."""
+    def verify(self, path: Path, passphrase: str, *, audit: bool = True) -> list[BackupInfo]:
+        """Decrypt every key in memory (importing nothing); marks the backup verified.
+
+        `audit=False` for the read-back right after `create`: the user made one
+        backup, and its entry is already in the log.
+        """
         infos = [_with_warnings(open_backup(data, passphrase)) for _, data in _entries(path)]
         resolved = str(Path(path).expanduser().resolve())
         self.vault.mark_backup_verified(resolved)
-        for info in infos:
+        for info in infos if audit else ():
             self.audit.record(
                 AuditKind.BACKUP,
                 info.key_id or None,
