@@ -100,7 +100,9 @@ class KeyDetailsPane(QScrollArea):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = _value_label()
-        self.fingerprint = CopyField(self.tr("Fingerprint"), on_copy, multiline=True, lines=2)
+        self.fingerprint = CopyField(
+            self.tr("Fingerprint"), on_copy, multiline=True, lines=2, grouped=True
+        )
         self.ssh_fingerprint = CopyField(self.tr("SHA256 fingerprint"), on_copy)
         self.format_combo = named(QComboBox(), "publicKeyFormat")
         self.format_combo.setAccessibleName(self.tr("Public key format"))
