@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +54,13 @@ def summary(rows: Sequence[FileVerification]) -> str:
         )
         for status, count in sorted(counts.items(), key=lambda item: item[0] != "valid")
     ]
-    return QCoreApplication.translate("VerifyDialog", "Checked {count} files: {results}.").format(
-        count=len(rows), results=QCoreApplication.translate("VerifyDialog", ", ").join(parts)
-    )
+    return (
+        QCoreApplication.translate("VerifyDialog", "Checked %n file: {results}.", None, len(rows))
+        if len(rows) == 1
+        else QCoreApplication.translate(
+            "VerifyDialog", "Checked %n files: {results}.", None, len(rows)
+        )
+    ).format(results=QCoreApplication.translate("VerifyDialog", ", ").join(parts))
 
 
 def server_verifiable(row: FileVerification | None) -> bool:
@@ -92,7 +97,26 @@ class VerifyDialog(KeyfoldDialog):
             VerificationStatus.MALFORMED: QColor(error_color(palette)),
             VerificationStatus.UNKNOWN_KEY: QColor(warning_color(palette)),
         }
-        self.model = VerificationTableModel(colors, self)
+        style = self.style()
+        bad = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        icons = {
+            VerificationStatus.VALID: style.standardIcon(
+                QStyle.StandardPixmap.SP_DialogApplyButton
+            ),
+            VerificationStatus.INVALID: bad,
+            VerificationStatus.MALFORMED: bad,
+            VerificationStatus.UNKNOWN_KEY: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            ),
+            VerificationStatus.MISSING_FILE: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            ),
+            VerificationStatus.MISSING_SIGNATURE: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxQuestion
+            ),
+        }
+        # Colour and an icon: the icon still tells when the row is selected.
+        self.model = VerificationTableModel(colors, self, icons=icons)
         self.proxy = VerificationFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.summary_label = named(
