@@ -8,9 +8,11 @@ task given to `watch()` and the dialog stays open until the task reports.
 """
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +35,11 @@ class TaskDialog(KeyfoldDialog):
         self.error_label = named(QLabel(wordWrap=True), "dialogError")
         self.error_label.setVisible(False)
         self.error_label.setStyleSheet(f"color: {error_color(self.palette())};")
+        # A line is kept for it, so the buttons do not jump when an error appears.
+        policy = self.error_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error_label.setSizePolicy(policy)
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().lineSpacing())
         self.busy_bar = named(QProgressBar(textVisible=False), "busyBar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setVisible(False)
@@ -52,6 +59,7 @@ class TaskDialog(KeyfoldDialog):
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelButton")
         self._busy = False
+        self._watching_fields = False
         self._handle: TaskHandle | None = None
 
     @property
@@ -60,6 +68,19 @@ class TaskDialog(KeyfoldDialog):
 
     def default_button(self) -> QPushButton:
         return self.ok_button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching_fields:
+            self._watching_fields = True
+            for edit in self.body.findChildren(QLineEdit):
+                edit.textChanged.connect(self._recheck)
+
+    def _recheck(self) -> None:
+        """An error shown stays true to the form as the user types: it goes once fixed
+        (no red "easy to guess" under a passphrase now rated strong)."""
+        if self.error_label.isVisible() and not self._busy:
+            self.show_error(self.problem())
 
     def watch(self, handle: TaskHandle) -> None:
         """The running task that Cancel should stop."""
