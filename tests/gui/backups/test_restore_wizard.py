@@ -95,7 +95,8 @@ def test_bundle_with_conflict_overwrite_and_wrong_passphrase(
     assert "beta: restored" in summary
     assert controller.keys.get("beta").fingerprint
     assert controller.keys.get("alpha").fingerprint == alpha_before.fingerprint
-    # Restored keys keep the backup passphrase unless told otherwise.
+    # Restored keys keep the backup passphrase unless told otherwise, and say so.
+    assert "protected by the backup's passphrase" in summary
     controller.keys.unlock("beta", BACKUP_PASSPHRASE)
     assert window.key_model.row_of("beta") is not None
 
@@ -117,14 +118,48 @@ def test_rename_on_conflict_with_a_new_passphrase(
     assert dialogs.confirmations == []
     page = wizard.passphrase_page
     page.passphrase_edit.setText(BACKUP_PASSPHRASE)
-    page.new_check.setChecked(True)
+    assert page.previous_radio.isVisible()  # alpha exists: its own passphrase is offered
+    page.new_radio.setChecked(True)
     new = "marble saxophone drifting 93 clouds"
     page.new_fields.passphrase_edit.setText(new)
     page.new_fields.confirm_edit.setText(new)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
     assert "alpha as alpha-2: restored under a new ID" in wizard.summary_page.text.text()
+    assert "protected by the new passphrase you chose" in wizard.summary_page.text.text()
     controller.keys.unlock("alpha-2", new)
+
+
+def test_replace_keeping_the_keys_own_passphrase(
+    qtbot: QtBot,
+    controller: Controller,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    backups: dict[str, Path],
+) -> None:
+    window.open_files([backups["single"]])
+    wizard = dialogs.last(RestoreWizard)
+    wizard.next()
+    wizard.conflicts_page.set_policy(backups["single"], "alpha", ConflictPolicy.OVERWRITE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.PASSPHRASE)
+    page = wizard.passphrase_page
+    # Asked, not assumed: the backup's passphrase is one choice, the key's own another.
+    assert page.backup_radio.isChecked() and page.previous_radio.isVisible()
+    page.passphrase_edit.setText(BACKUP_PASSPHRASE)
+    page.previous_radio.setChecked(True)
+    assert not page.isComplete()  # the key's passphrase is needed
+    page.previous_edit.setText("not it")
+    wizard.next()
+    assert "not the passphrase of alpha in this vault" in page.error.text()
+    assert wizard.currentId() == flow.Step.PASSPHRASE
+    page.previous_edit.setText(PASSPHRASE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
+    summary = wizard.summary_page.text.text()
+    assert "alpha: replaced the key in this vault" in summary
+    assert "protected by the passphrase the key had in this vault" in summary
+    controller.keys.unlock("alpha", PASSPHRASE)  # the old passphrase still opens it
 
 
 def test_no_conflict_goes_straight_to_the_passphrase(

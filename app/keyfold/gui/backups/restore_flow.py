@@ -7,7 +7,7 @@ which needs no application object.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +16,32 @@ from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOut
 from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
 from keyfold.gui.base.models.formatting import counted
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
+
+
+class Protection(StrEnum):
+    """Which passphrase protects the restored keys."""
+
+    BACKUP = "backup"
+    PREVIOUS = "previous"  # the one the key with that id has in the vault now
+    NEW = "new"
+
+
+PROTECTION_SENTENCES = {
+    Protection.BACKUP: QT_TRANSLATE_NOOP(
+        "RestoreFlow", "The restored keys are protected by the backup's passphrase."
+    ),
+    Protection.PREVIOUS: QT_TRANSLATE_NOOP(
+        "RestoreFlow",
+        "The restored keys are protected by the passphrase the key had in this vault.",
+    ),
+    Protection.NEW: QT_TRANSLATE_NOOP(
+        "RestoreFlow", "The restored keys are protected by the new passphrase you chose."
+    ),
+}
+
+
+def protection_sentence(protection: Protection) -> str:
+    return QCoreApplication.translate("RestoreFlow", PROTECTION_SENTENCES[protection])
 
 
 class Step(IntEnum):
