@@ -2,15 +2,16 @@
 
 `QStyleHints.setColorScheme` asks the platform for the scheme; where the platform
 theme cannot follow (a bare X session, some desktops) the scheme stays as it was,
-and Keyfold then sets Fusion's palette itself. Dark fields get a visible border:
-Fusion draws frames a shade darker than the window, which vanishes on dark grey.
+and Keyfold then sets Fusion's palette itself. In that dark palette text fields
+are lighter than the window: Fusion draws a field's frame a shade darker than the
+window, which alone vanishes on dark grey, so the field's own fill marks its edge.
 """
 
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
@@ -33,16 +34,6 @@ _SCHEMES = {
     Theme.DARK: Qt.ColorScheme.Dark,
 }
 
-# Borders and focus rings for text fields in the dark palette.
-DARK_FIELDS = """
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox[editable="true"] {
-    border: 1px solid #7a7a7a; border-radius: 3px; padding: 2px 4px;
-}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
-QComboBox[editable="true"]:focus { border-color: #6cb4ff; }
-QLineEdit:disabled, QPlainTextEdit:disabled, QAbstractSpinBox:disabled { border-color: #4a4a4a; }
-"""
-
 
 def theme_label(theme: Theme) -> str:
     return QCoreApplication.translate("Appearance", THEME_LABELS[theme])
@@ -53,13 +44,13 @@ def dark_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: "#2b2b2b",
         QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Base: "#3c3c3c",
+        QPalette.ColorRole.AlternateBase: "#343434",
         QPalette.ColorRole.ToolTipBase: "#3a3a3a",
         QPalette.ColorRole.ToolTipText: "#e6e6e6",
         QPalette.ColorRole.PlaceholderText: "#8c8c8c",
         QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.Button: "#454545",
         QPalette.ColorRole.ButtonText: "#e6e6e6",
         QPalette.ColorRole.BrightText: "#ff6b6b",
         QPalette.ColorRole.Link: "#6cb4ff",
@@ -88,14 +79,9 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     hints.setColorScheme(_SCHEMES[theme])
     QCoreApplication.processEvents()
     followed = theme is Theme.SYSTEM or hints.colorScheme() == _SCHEMES[theme]
-    fusion = QStyleFactory.create("Fusion")
+    if not followed and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # the palette below is made for it
     if theme is Theme.DARK and not followed:
-        app.setStyle(fusion)
         app.setPalette(dark_palette())
-    elif theme is Theme.LIGHT and not followed:
-        app.setStyle(fusion)
-        app.setPalette(fusion.standardPalette())
     else:
         app.setPalette(app.style().standardPalette())
-    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    app.setStyleSheet(DARK_FIELDS if dark else "")
