@@ -4,7 +4,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -50,6 +56,7 @@ from keyfold.gui.base.naming import named
 from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.base.widgets.drop_area import local_files
+from keyfold.gui.base.widgets.drop_overlay import DropOverlay
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.encryption import encrypt_offer, install_encryption
 from keyfold.gui.help import install_help
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         self.notice_area.setContentsMargins(0, 0, 0, 0)
         self.notice_area.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self.drop_overlay = DropOverlay(central)
 
         self.context = WindowContext(
             window=self,
@@ -222,8 +230,14 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
             event.acceptProposedAction()
+            self.drop_overlay.show_over()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
         files = local_files(event)
         if files:
             event.acceptProposedAction()
