@@ -179,6 +179,8 @@ class BackupWizard(KeyfoldWizard):
             if self.closed:
                 return
             self.written = result[0]
+            if self.written:  # each record is a file: one per key, or the bundle
+                self.ctx.settings.last_backup_folder = Path(self.written[0].path).parent
             self.ctx.refresh(None)
             on_done(result)
 
