@@ -281,7 +281,46 @@ class BackupService:
                 },
             )
             report(done, 2 * len(entries))
+        self._remember_source(Path(path), outcomes, opened)
         return outcomes
+
+    def _remember_source(
+        self, path: Path, outcomes: Sequence[RestoreOutcome], opened: Sequence[OpenedBackup]
+    ) -> None:
+        """The file keys came back from is a backup of them: they are not "never backed
+        up". Its date is when the file was written (or when this vault made it)."""
+        restored = [
+            (outcome.key_id, backup.key_pair.public.fingerprint, backup.info.layout)
+            for outcome, backup in zip(outcomes, opened, strict=True)
+            if outcome.action is not RestoreAction.SKIPPED
+        ]
+        if not restored:
+            return
+        resolved = path.expanduser().resolve()
+        known = next((b for b in self.vault.list_backups() if b.path == str(resolved)), None)
+        pairs = dict(zip(known.key_ids, known.fingerprints, strict=True)) if known else {}
+        pairs.update({key_id: fingerprint for key_id, fingerprint, _ in restored})
+        layout = restored[0][2]
+        preset = (
+            BackupPreset.DATAFOLD_JS
+            if layout.startswith(BackupPreset.DATAFOLD_JS.value)
+            else BackupPreset.DATAFOLD_SDK
+            if layout == "unified"
+            else BackupPreset.STANDARD
+        )
+        self.vault.record_backup(
+            BackupRecord(
+                path=str(resolved),
+                key_ids=tuple(pairs),
+                fingerprints=tuple(pairs.values()),
+                created=known.created
+                if known
+                else datetime.fromtimestamp(resolved.stat().st_mtime, UTC),
+                preset=known.preset if known else preset.value,
+                bundle=is_bundle(resolved),
+                last_verified=datetime.now(UTC),  # it was just opened with its passphrase
+            )
+        )
 
     def _restore_one(
         self,
