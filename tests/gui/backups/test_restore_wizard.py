@@ -239,3 +239,26 @@ def test_restores_a_javascript_sdk_backup(
     assert f"{vector.key_id}: restored" in summary
     assert "DataFold JavaScript SDK" in summary
     assert controller.keys.get(vector.key_id).public_key.hex == vector.public_key
+
+
+def test_known_backups_are_offered_with_readable_dates(
+    controller: Controller, window: MainWindow, dialogs: FakeDialogs, backups: dict[str, Path]
+) -> None:
+    window.action_set["restore"].trigger()
+    wizard = dialogs.last(RestoreWizard)
+    known = wizard.files_page.known
+    assert known.isVisibleTo(wizard) and known.count() == 2
+    texts = [known.item(i).text() for i in range(known.count())]
+    assert any(text.startswith("all.tar.gz — alpha, beta — ") for text in texts)
+    assert all("T" not in text.rsplit("—", 1)[1] for text in texts)  # not raw ISO
+    known.itemActivated.emit(known.item(texts.index(next(t for t in texts if "all" in t))))
+    assert [f.path for f in wizard.files] == [backups["bundle"]]
+    made = {
+        row.text(0): row.text(1)
+        for key in range(wizard.files_page.tree.topLevelItem(0).childCount())
+        for row in [
+            wizard.files_page.tree.topLevelItem(0).child(key).child(i)
+            for i in range(wizard.files_page.tree.topLevelItem(0).child(key).childCount())
+        ]
+    }["Made"]
+    assert "T" not in made and made[:4].isdigit()

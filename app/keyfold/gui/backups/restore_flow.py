@@ -7,6 +7,7 @@ which needs no application object.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import IntEnum, StrEnum
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
 from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
-from keyfold.gui.base.models.formatting import counted
+from keyfold.core.vault import BackupRecord
+from keyfold.gui.base.models.formatting import counted, format_time
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 
@@ -201,6 +203,26 @@ def describe_cipher(cipher: CipherKind) -> str:
     }.get(cipher, str(cipher))
 
 
+def made_text(created: str | None) -> str:
+    """The backup's date as the user's locale writes it; a date Keyfold cannot read is
+    shown as written."""
+    if not created:
+        return QCoreApplication.translate("RestoreFlow", "(unknown)")
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return created
+    return format_time(moment)
+
+
+def known_backup_text(record: BackupRecord) -> str:
+    """One line for a backup this vault made or restored from: file, keys, date."""
+    keys = ", ".join(record.key_ids)
+    return QCoreApplication.translate("RestoreFlow", "{file} — {keys} — {date}").format(
+        file=Path(record.path).name, keys=keys, date=format_time(record.created)
+    )
+
+
 def describe(info: BackupInfo) -> list[tuple[str, str]]:
     """Label/value pairs for one key in a backup, as the wizard shows them."""
     layout = LAYOUT_LABELS.get(info.layout)
@@ -232,7 +254,7 @@ def describe(info: BackupInfo) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Made"),
-            info.created or QCoreApplication.translate("RestoreFlow", "(unknown)"),
+            made_text(info.created),
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Layout"),
