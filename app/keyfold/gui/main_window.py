@@ -57,6 +57,7 @@ from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.base.widgets.drop_area import local_files
 from keyfold.gui.base.widgets.drop_overlay import DropOverlay
+from keyfold.gui.base.widgets.elide import elide_words
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.encryption import encrypt_offer, install_encryption
 from keyfold.gui.help import install_help
@@ -199,7 +200,13 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def notify(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        """A short message; cut at a word with "…" before it reaches the labels on the
+        right (the whole of it in the tooltip)."""
+        bar = self.statusBar()
+        room = bar.width() - self.lock_label.width() - self.storage_label.width() - 48
+        shown = elide_words(message, bar.fontMetrics(), max(room, 80))
+        bar.setToolTip(message if shown != message else "")
+        bar.showMessage(shown, 8000)
 
     def copy_text(self, what: str, text: str, *, secret: bool = False) -> None:
         if secret:
@@ -376,6 +383,8 @@ class MainWindow(QMainWindow):
         self.storage_label.setToolTip(status.reason)
         self.storage_label.setAccessibleName(self.tr("Where secrets are stored"))
         self.lock_label = named(QLabel(), "lockStatus")
+        for label in (self.lock_label, self.storage_label):
+            label.setContentsMargins(12, 0, 4, 0)  # apart from the message and each other
         self.statusBar().addPermanentWidget(self.lock_label)
         self.statusBar().addPermanentWidget(self.storage_label)
 

@@ -247,6 +247,9 @@ class KeyDetailsPane(QScrollArea):
             ):
                 item.setText(column, str(count))
             item.setText(7, format_time(use.last_used))
+        # The counts and dates replace "…": make room so none is cut ("Last used").
+        for column in range(len(VERSION_HEADERS)):
+            self.versions.resizeColumnToContents(column)
         status = lifecycle.status
         self.rotation.setText(
             self.tr("{schedule}. {due}").format(

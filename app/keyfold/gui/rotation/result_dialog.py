@@ -142,7 +142,10 @@ class RotationResultDialog(KeyfoldDialog):
         layout.addStretch(0)  # takes the slack when there is no table to show
         layout.addWidget(self.buttons)
         self.show_rotation(record, steps)
-        self.resize(640, 360 if steps else self.sizeHint().height())
+        # Wide enough for every column, the last ("Outcome") included.
+        self.table.resizeColumnsToContents()
+        needed = self.table.horizontalHeader().length() + 2 * self.table.frameWidth() + 40
+        self.resize(max(640, needed), 360 if steps else self.sizeHint().height())
 
     def show_rotation(self, record: RotationRecord, steps: Sequence[RegistrationStep]) -> None:
         self.record = record
