@@ -56,10 +56,6 @@ def details_text(details: Mapping[str, str]) -> str:
     return "\n".join(f"{key.replace('_', ' ')}: {value}" for key, value in sorted(details.items()))
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AuditWording", text, None, n)
-
-
 def _file(details: Mapping[str, str], name: str = "file") -> str:
     value = details.get(name, "")
     return PurePath(value).name or value
@@ -75,51 +71,61 @@ def sentence(entry: AuditEntry, key_name: str = "") -> str:
     count = int(d["count"]) if str(d.get("count", "")).isdigit() else 1
     if kind == AuditKind.SIGN and d.get("action") == "files":
         if count > 1:
-            return counted(
-                count,
-                _tr("Signed %n file with {key}, version {version}", count),
-                _tr("Signed %n files with {key}, version {version}", count),
-            ).format(key=key, version=version)
-        return _tr("Signed {file} with {key}, version {version}").format(
-            file=_file(d), key=key, version=version
-        )
+            return QCoreApplication.translate(
+                "AuditWording", "Signed {count} files with {key}, version {version}"
+            ).format(count=count, key=key, version=version)
+        return QCoreApplication.translate(
+            "AuditWording", "Signed {file} with {key}, version {version}"
+        ).format(file=_file(d), key=key, version=version)
     if kind == AuditKind.SIGN:
-        return _tr("Signed a message with {key}, version {version}").format(
+        return QCoreApplication.translate(
+            "AuditWording", "Signed a message with {key}, version {version}"
+        ).format(key=key, version=version)
+    if kind == AuditKind.UNLOCK and d.get("result") == "wrong_passphrase":
+        return QCoreApplication.translate(
+            "AuditWording", "Failed to unlock {key}: the passphrase was wrong"
+        ).format(key=key)
+    if kind == AuditKind.BACKUP and d.get("action") == "verify":
+        return QCoreApplication.translate(
+            "AuditWording", "Checked the backup {file} of {key}"
+        ).format(file=_file(d, "path"), key=key)
+    if kind == AuditKind.BACKUP:
+        return QCoreApplication.translate("AuditWording", "Backed up {key} to {file}").format(
+            key=key, file=_file(d, "path")
+        )
+    if kind == AuditKind.RESTORE:
+        return QCoreApplication.translate(
+            "AuditWording", "Restored {key}, version {version}, from {file}"
+        ).format(key=key, version=version, file=_file(d, "path"))
+    if kind == AuditKind.REVOKE:
+        return QCoreApplication.translate(
+            "AuditWording", "Revoked the registration of {key} at {server}"
+        ).format(key=key, server=d.get("server", ""))
+    if kind == AuditKind.REGISTER:
+        return QCoreApplication.translate(
+            "AuditWording", "Registered {key}, version {version}, at {server}"
+        ).format(key=key, version=version, server=d.get("server", ""))
+    if kind == AuditKind.ENCRYPT:
+        return QCoreApplication.translate("AuditWording", "Encrypted {file}").format(file=_file(d))
+    if kind == AuditKind.DECRYPT:
+        return QCoreApplication.translate("AuditWording", "Decrypted {file}").format(file=_file(d))
+    if kind == AuditKind.EXPORT:
+        return QCoreApplication.translate(
+            "AuditWording", "Exported the public key of {key} to {file}"
+        ).format(key=key, file=_file(d))
+    if kind == AuditKind.ROTATE:
+        return QCoreApplication.translate("AuditWording", "Made version {version} of {key}").format(
             key=key, version=version
         )
-    if kind == AuditKind.UNLOCK and d.get("result") == "wrong_passphrase":
-        return _tr("Failed to unlock {key}: the passphrase was wrong").format(key=key)
-    if kind == AuditKind.BACKUP and d.get("action") == "verify":
-        return _tr("Checked the backup {file} of {key}").format(file=_file(d, "path"), key=key)
-    if kind == AuditKind.BACKUP:
-        return _tr("Backed up {key} to {file}").format(key=key, file=_file(d, "path"))
-    if kind == AuditKind.RESTORE:
-        return _tr("Restored {key}, version {version}, from {file}").format(
-            key=key, version=version, file=_file(d, "path")
-        )
-    if kind == AuditKind.REVOKE:
-        return _tr("Revoked the registration of {key} at {server}").format(
-            key=key, server=d.get("server", "")
-        )
-    if kind == AuditKind.REGISTER:
-        return _tr("Registered {key}, version {version}, at {server}").format(
-            key=key, version=version, server=d.get("server", "")
-        )
-    if kind == AuditKind.ENCRYPT:
-        return _tr("Encrypted {file}").format(file=_file(d))
-    if kind == AuditKind.DECRYPT:
-        return _tr("Decrypted {file}").format(file=_file(d))
-    if kind == AuditKind.EXPORT:
-        return _tr("Exported the public key of {key} to {file}").format(key=key, file=_file(d))
-    if kind == AuditKind.ROTATE:
-        return _tr("Made version {version} of {key}").format(key=key, version=version)
     # The rest read well as the event's words and the key.
     if key and version:
-        return _tr("{what}: {key}, version {version}").format(
-            what=kind_words(kind), key=key, version=version
-        )
+        return QCoreApplication.translate(
+            "AuditWording", "{what}: {key}, version {version}"
+        ).format(what=kind_words(kind), key=key, version=version)
     if key:
-        return _tr("{what}: {key}").format(what=kind_words(kind), key=key)
+        return QCoreApplication.translate("AuditWording", "{what}: {key}").format(
+            what=kind_words(kind), key=key
+        )
     return kind_words(kind)
 
 

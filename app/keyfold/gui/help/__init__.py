@@ -1,6 +1,6 @@
 """The Help menu: the user guide, Copy diagnostics, Report a problem (About stays last)."""
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu
 
@@ -25,7 +25,8 @@ class HelpCommands:
 
     def copy_diagnostics(self) -> None:
         # Not a secret: versions, platform, where things are; copied like any text.
-        self.ctx.copy_text(self.ctx.window.tr("Diagnostics"), diagnostics(self.ctx.controller))
+        what = QCoreApplication.translate("HelpCommands", "Diagnostics")
+        self.ctx.copy_text(what, diagnostics(self.ctx.controller))
 
     def report_problem(self) -> None:
         QDesktopServices.openUrl(QUrl(REPORT_URL))

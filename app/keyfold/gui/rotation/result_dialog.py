@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RegistrationStep, RotationRecord, RotationState, StepOutcome
 from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
+from keyfold.gui.base.models.formatting import counted
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, warning_color
 from keyfold.gui.base.widgets.tables import make_table
@@ -56,25 +57,21 @@ def servers_text(record: RotationRecord, steps: Sequence[RegistrationStep]) -> s
 def stale_text(files: Sequence[tuple[Path, PublicKeyFormat]]) -> str:
     """Which exported public key files still hold the old version."""
     names = ", ".join(path.name for path, _ in files)
-    return (
+    return counted(
+        len(files),
         QCoreApplication.translate(
             "RotationResultDialog",
-            "%n public key file you exported still holds the old version, so signatures "
+            "The public key file you exported still holds the old version, so signatures "
             "made from now on do not check against it (minisign reports a key ID "
             "mismatch): {files}.",
-            None,
-            len(files),
-        )
-        if len(files) == 1
-        else QCoreApplication.translate(
+        ),
+        QCoreApplication.translate(
             "RotationResultDialog",
-            "%n public key files you exported still hold the old version, so signatures "
+            "{count} public key files you exported still hold the old version, so signatures "
             "made from now on do not check against them (minisign reports a key ID "
             "mismatch): {files}.",
-            None,
-            len(files),
-        )
-    ).format(files=names)
+        ),
+    ).format(count=len(files), files=names)
 
 
 def stale_servers(steps: Sequence[RegistrationStep]) -> list[str]:

@@ -21,7 +21,7 @@ from keyfold.controller.signing import FileVerification, VerificationStatus
 from keyfold.core.signing import signature_path_for
 from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.models.columns import RECORD_ROLE
-from keyfold.gui.base.models.formatting import format_size
+from keyfold.gui.base.models.formatting import counted, format_size
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, good_color, warning_color
 from keyfold.gui.base.widgets.tables import make_table
@@ -54,13 +54,14 @@ def summary(rows: Sequence[FileVerification]) -> str:
         )
         for status, count in sorted(counts.items(), key=lambda item: item[0] != "valid")
     ]
-    return (
-        QCoreApplication.translate("VerifyDialog", "Checked %n file: {results}.", None, len(rows))
-        if len(rows) == 1
-        else QCoreApplication.translate(
-            "VerifyDialog", "Checked %n files: {results}.", None, len(rows)
-        )
-    ).format(results=QCoreApplication.translate("VerifyDialog", ", ").join(parts))
+    return counted(
+        len(rows),
+        QCoreApplication.translate("VerifyDialog", "Checked {count} file: {results}."),
+        QCoreApplication.translate("VerifyDialog", "Checked {count} files: {results}."),
+    ).format(
+        count=len(rows),
+        results=QCoreApplication.translate("VerifyDialog", ", ").join(parts),
+    )
 
 
 def server_verifiable(row: FileVerification | None) -> bool:
