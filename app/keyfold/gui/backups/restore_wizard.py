@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -78,15 +80,18 @@ class RestorePassphrasePage(QWizardPage):
         layout.addWidget(self.keep_label)
         layout.addWidget(self.backup_radio)
         layout.addWidget(self.previous_radio)
-        layout.addWidget(self.previous_edit)
+        layout.addLayout(_indented(self.previous_edit))
         layout.addWidget(self.new_radio)
-        layout.addWidget(self.new_fields)
+        layout.addLayout(_indented(self.new_fields))
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.choice.buttonToggled.connect(lambda *_: self._show_choice())
         self.passphrase_edit.textChanged.connect(self.completeChanged)
         self.previous_edit.textChanged.connect(self.completeChanged)
+        # An error is about what was typed: it goes once the user types again.
+        for edit in (self.passphrase_edit, self.previous_edit):
+            edit.textChanged.connect(self.error.clear)
         self.finished = False
         self.running = False
         self._show_choice()
@@ -172,6 +177,14 @@ class RestorePassphrasePage(QWizardPage):
         ):
             widget.setEnabled(not running)
         self.completeChanged.emit()
+
+
+def _indented(widget: QWidget) -> QHBoxLayout:
+    """`widget` set in under the choice it belongs to."""
+    row = QHBoxLayout()
+    row.addSpacing(24)
+    row.addWidget(widget, 1)
+    return row
 
 
 class PreviousPassphraseError(WrongPassphraseError):

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -130,8 +131,15 @@ class PassphraseFields(QWidget):
         self._strength = rate_passphrase(text, self._user_inputs)
         score = self._strength.score if text else 0
         self.meter.setValue(score)
+        # A light tint of the colour, so the label on the bar stays readable.
+        tint = QColor(self._meter_color(score))
         self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {self._meter_color(score)}; }}" if text else ""
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+            " text-align: center; }"
+            f" QProgressBar::chunk {{ background: rgba({tint.red()}, {tint.green()},"
+            f" {tint.blue()}, 110); }}"
+            if text
+            else ""
         )
         confirm = self.confirm_edit.text()
         differs = bool(confirm) and confirm != text
