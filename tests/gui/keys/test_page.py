@@ -8,7 +8,7 @@ from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.base.models import columns as c
 from keyfold.gui.keys.page import NAME_MIN_CHARS
 from keyfold.gui.main_window import MainWindow
-from tests.gui.conftest import FakeDialogs, make_key
+from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 
 def test_name_column_keeps_room_in_a_narrow_window(
@@ -49,3 +49,20 @@ def test_keyboard_in_the_key_list(
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.proxy.rowCount() == 2
     assert not page.no_matches.isVisible()
+
+
+def test_unlocking_another_key_keeps_the_selection_and_page(
+    window: MainWindow, controller: Controller, dialogs: FakeDialogs
+) -> None:
+    """As when decrypting asks to unlock the key a file was sent to."""
+    make_key(controller, "alpha", "Alpha")
+    make_key(controller, "beta", "Beta")
+    window.refresh("beta")
+    window.tabs.setCurrentWidget(window.backups_page)
+    window.key_commands.unlock(controller.keys.get("alpha"))
+    dialog = dialogs.last(UnlockDialog)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.ok_button.click()
+    assert controller.keys.is_unlocked("alpha")
+    assert [r.key_id for r in window.keys_page.selected_records()] == ["beta"]
+    assert window.tabs.currentWidget() is window.backups_page
