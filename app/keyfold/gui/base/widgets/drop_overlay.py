@@ -25,8 +25,9 @@ class DropOverlay(QLabel):
 
     def show_over(self) -> None:
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        fill = QColor(highlight)
-        fill.setAlpha(60)
+        # Nearly opaque: the sentence must not mix with the page under it.
+        fill = QColor(self.palette().color(QPalette.ColorRole.Window))
+        fill.setAlpha(235)
         self.setStyleSheet(
             "QLabel#dropOverlay {"
             f" background: rgba({fill.red()}, {fill.green()}, {fill.blue()}, {fill.alpha()});"
