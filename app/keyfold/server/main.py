@@ -1,8 +1,10 @@
 """keyfold-server's command line: parse options, open the database, serve on uvicorn."""
 
 import argparse
+import asyncio
 import ipaddress
 import logging
+import resource
 import socket
 import sys
 from collections.abc import Sequence
@@ -12,7 +14,21 @@ import platformdirs
 import uvicorn
 
 from keyfold.server import logs
-from keyfold.server.app import DEFAULT_MAX_BODY, ServerSettings, create_app
+from keyfold.server.app import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_MAX_BODY,
+    ServerSettings,
+    create_app,
+)
+from keyfold.server.edge import (
+    DEFAULT_HEADER_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_PER_ADDRESS,
+    EdgeLimits,
+    edge_protocol,
+    fit_to_descriptors,
+    loop_exception_handler,
+)
 from keyfold.server.postgres_storage import PostgresStorage
 from keyfold.server.ratelimit import RateSpec, parse_rate
 from keyfold.server.sqlite_storage import SqliteStorage
@@ -20,6 +36,9 @@ from keyfold.server.storage import Storage
 
 DEFAULT_PORT = 8765
 DATABASE_NAME = "registrations.db"
+# Bytes of request line plus headers h11 buffers before refusing a request.
+MAX_HEADER_BYTES = 16 * 1024
+KEEP_ALIVE_SECONDS = 5
 
 
 def default_database() -> Path:
@@ -31,6 +50,26 @@ def _rate(text: str) -> RateSpec:
         return parse_rate(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _positive(kind: type[int] | type[float]) -> "argparse._ActionType":
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from exc
+        if not 0 < value < 10**9:
+            raise argparse.ArgumentTypeError(f"{text!r} must be above 0")
+        return value
+
+    return parse
+
+
+def _proxy(text: str) -> str:
+    try:
+        return str(ipaddress.ip_network(text, strict=False))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an IP address or network") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +88,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--registration-limit", type=_rate, default=RateSpec(100, 3600.0))
     parser.add_argument("--verification-limit", type=_rate, default=RateSpec(1000, 3600.0))
-    parser.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, help="bytes")
+    parser.add_argument(
+        "--max-body", type=_positive(int), default=DEFAULT_MAX_BODY, help="bytes (65536)"
+    )
+    parser.add_argument(
+        "--require-proof",
+        action="store_true",
+        help="register only keys whose holder proves possession (and rotate only to such keys)",
+    )
+    parser.add_argument(
+        "--trusted-proxy",
+        action="append",
+        type=_proxy,
+        default=[],
+        metavar="ADDR",
+        help="a reverse proxy (address or network) whose X-Forwarded-For is believed; "
+        "repeat for several (default: none, the peer address is the client)",
+    )
+    parser.add_argument(
+        "--header-timeout",
+        type=_positive(float),
+        default=DEFAULT_HEADER_TIMEOUT,
+        help="seconds a connection has to send a request's headers (10)",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=_positive(float),
+        default=DEFAULT_BODY_TIMEOUT,
+        help="seconds a request has for its whole body (10)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive(int),
+        default=DEFAULT_MAX_CONNECTIONS,
+        help="open connections in all, kept below the descriptor limit (1024)",
+    )
+    parser.add_argument(
+        "--max-connections-per-address",
+        type=_positive(int),
+        default=DEFAULT_PER_ADDRESS,
+        help="open connections from one source address (64)",
+    )
     parser.add_argument(
         "--admin-token-file",
         type=Path,
@@ -78,6 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(f"keyfold-server: cannot read {args.admin_token_file}: {exc}", file=sys.stderr)
             return 2
+    if args.require_proof and args.datafold_only:
+        print(
+            "keyfold-server: --require-proof needs the challenge extension, "
+            "which --datafold-only leaves out",
+            file=sys.stderr,
+        )
+        return 2
     database = args.db or str(default_database())
     try:
         storage = open_storage(database)
@@ -92,6 +178,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         admin_token=token,
         max_body=args.max_body,
         datafold_only=args.datafold_only,
+        require_proof=args.require_proof,
+        body_timeout=args.body_timeout,
+    )
+    soft_limit, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    limits = EdgeLimits(
+        header_timeout=args.header_timeout,
+        max_connections=fit_to_descriptors(args.max_connections, soft_limit),
+        per_address=args.max_connections_per_address,
     )
     try:
         sock = _bind(args.host, args.port)
@@ -102,10 +196,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = _url(args.host, sock.getsockname()[1])
     config = uvicorn.Config(
         create_app(settings),
+        loop="asyncio",
+        http=edge_protocol(limits),
         log_config=None,
         access_log=False,
         server_header=False,
         timeout_graceful_shutdown=5,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        # uvicorn's own cap on connections and tasks, a backstop behind the
+        # edge protocol's (which refuses the connection itself).
+        limit_concurrency=limits.max_connections + 1,
+        # X-Forwarded-For is believed only from the proxies named; uvicorn's
+        # default would believe any local process.
+        proxy_headers=bool(args.trusted_proxy),
+        forwarded_allow_ips=args.trusted_proxy,
     )
     logs.log(
         logging.INFO,
@@ -115,14 +220,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         api="datafold-only" if args.datafold_only else "keyfold",
         registration_limit=str(args.registration_limit),
         verification_limit=str(args.verification_limit),
+        require_proof=args.require_proof,
+        trusted_proxies=args.trusted_proxy,
+        max_connections=limits.max_connections,
+        per_address=limits.per_address,
     )
     print(f"keyfold-server listening on {url}", flush=True)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        asyncio.run(_serve(uvicorn.Server(config), sock))
     finally:
         sock.close()
         storage.close()
     return 0
+
+
+async def _serve(server: uvicorn.Server, sock: socket.socket) -> None:
+    asyncio.get_running_loop().set_exception_handler(loop_exception_handler)
+    await server.serve(sockets=[sock])
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -133,7 +247,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
-        sock.listen(128)
+        sock.listen(socket.SOMAXCONN)
     except OSError:
         sock.close()
         raise

@@ -122,6 +122,19 @@ class RegistryCommands(QObject):
         def failed(error: Exception) -> None:
             if not alive(dialog):
                 return
+            key = self._key(request.key_id)
+            if isinstance(error, PassphraseRequiredError) and key is not None:
+                dialog.fail_with(error)
+                self.main.key_commands.unlock(
+                    key,
+                    lambda: self._register_submitted(dialog, adopt=adopt),
+                    reason=self.tr(
+                        "The server asks for proof that you hold this key: "
+                        "Keyfold signs its challenge with the key."
+                    ),
+                    parent=dialog,
+                )
+                return
             if isinstance(error, AlreadyRegisteredError) and error.adoptable and not adopt:
                 dialog.fail_with(error)
                 self._offer_adoption(dialog, request, error)
