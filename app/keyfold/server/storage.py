@@ -220,7 +220,9 @@ class Storage(ABC):
 
     # Registrations ---------------------------------------------------------
 
-    def register(self, key: NewKey, *, proof: Nonce | None, source: str | None) -> Registered:
+    def register(
+        self, key: NewKey, *, proof: Nonce | None = None, source: str | None = None
+    ) -> Registered:
         """Insert `key`; a proof supersedes unproven active registrations of the same key.
 
         Conflicts: CLIENT_ALREADY_REGISTERED (the id is taken), DUPLICATE_PUBLIC_KEY
