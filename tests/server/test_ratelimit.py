@@ -33,7 +33,7 @@ def test_parse_rate_reads_count_and_period() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "100", "0/hour", "10/fortnight", "-1/day", "x/hour", "١/hour", "²/hour"]
+    "text", ["", "100", "0/hour", "10/fortnight", "-1/day", "x/hour", "\u0661/hour", "\u00b2/hour"]
 )
 def test_parse_rate_refuses_nonsense(text: str) -> None:
     with pytest.raises(ValueError, match="not a rate"):

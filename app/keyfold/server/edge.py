@@ -77,6 +77,9 @@ def _reply(status: int, reason: str, code: ErrorCode, message: str) -> bytes:
 
 
 _BUSY = _reply(503, "Service Unavailable", ErrorCode.SERVER_BUSY, "Too many connections; retry.")
+_MALFORMED = _reply(
+    400, "Bad Request", ErrorCode.INVALID_REQUEST, "The request is not valid HTTP/1.1."
+)
 _TOO_SLOW = _reply(
     408, "Request Timeout", ErrorCode.REQUEST_TIMEOUT, "The request headers did not arrive in time."
 )
@@ -86,6 +89,7 @@ def edge_protocol(limits: EdgeLimits) -> type[H11Protocol]:
     """uvicorn's h11 protocol class with the edge limits; one class per server."""
     open_by_address: Counter[str] = Counter()
     refused_log = _Throttled("connections_refused")
+    malformed_log = _Throttled("malformed_requests", logging.INFO)
 
     class EdgeProtocol(H11Protocol):
         _timer: asyncio.TimerHandle | None = None
@@ -131,6 +135,12 @@ def edge_protocol(limits: EdgeLimits) -> type[H11Protocol]:
                 # The next request on this connection gets a fresh header deadline.
                 self._arm()
 
+        def send_400_response(self, msg: str) -> None:
+            # uvicorn answers plain text; every reply of this server is the envelope.
+            malformed_log(client_ip=self._address)
+            self.transport.write(_MALFORMED)
+            self.transport.close()
+
         def _arm(self) -> None:
             self._disarm()
             self._timer = self.loop.call_later(limits.header_timeout, self._headers_too_slow)
@@ -151,7 +161,16 @@ def edge_protocol(limits: EdgeLimits) -> type[H11Protocol]:
     return EdgeProtocol
 
 
-_resource_log = _Throttled("descriptor_limit", logging.ERROR)
+class QuietUvicorn(logging.Filter):
+    """Drops uvicorn's per-request warnings, which the edge logs throttled instead."""
+
+    NOISE = ("Invalid HTTP request received.", "Exceeded concurrency limit.")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() not in self.NOISE
+
+
+_resource_log = _Throttled("descriptor_limit")
 _loop_log = _Throttled("event_loop_error", logging.ERROR)
 
 

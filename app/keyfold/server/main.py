@@ -25,6 +25,7 @@ from keyfold.server.edge import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_PER_ADDRESS,
     EdgeLimits,
+    QuietUvicorn,
     edge_protocol,
     fit_to_descriptors,
     loop_exception_handler,
@@ -150,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         uvicorn_logger = logging.getLogger(name)
         uvicorn_logger.handlers = logger.handlers
         uvicorn_logger.propagate = False
+        uvicorn_logger.addFilter(QuietUvicorn())
     token = None
     if args.admin_token_file is not None:
         try:
