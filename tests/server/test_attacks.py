@@ -432,3 +432,30 @@ def test_two_processes_on_one_postgresql_share_limits_and_state(tmp_path: Path) 
             assert limited.status_code == 429
         status = b.get(protocol.STATUS_PATH.format(client_id="shared")).json()["data"]
         assert status["public_key"] == first.public.hex and status["revision"] == 3
+
+
+def child_processes(pid: int) -> list[int]:
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return children
+
+
+@pytest.mark.postgres
+def test_workers_share_one_port_and_one_limit(tmp_path: Path) -> None:
+    options = ("--workers", "3", "--registration-limit", "4/hour")
+    with running_postgres() as dsn, running_server(tmp_path, dsn, options) as server:
+        assert len(child_processes(server.process.pid)) == 3
+        statuses = []
+        for _ in range(6):  # a new connection each, so the kernel spreads them
+            with http_from(server) as client:
+                body = {"public_key": KeyPair.generate().public.hex}
+                statuses.append(client.post(protocol.REGISTER_PATH, json=body).status_code)
+        assert statuses == [201] * 4 + [429] * 2
+    assert server.process.returncode == 0
+    no_errors_logged(server)

@@ -2,9 +2,12 @@
 
 import argparse
 import asyncio
+import contextlib
 import ipaddress
 import logging
+import os
 import resource
+import signal
 import socket
 import sys
 from collections.abc import Sequence
@@ -93,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-body", type=_positive(int), default=DEFAULT_MAX_BODY, help="bytes (65536)"
     )
     parser.add_argument(
+        "--workers",
+        type=_positive(int),
+        default=1,
+        help="processes serving the one port (1); they share limits and state "
+        "through the database, PostgreSQL being the one made for that",
+    )
+    parser.add_argument(
         "--require-proof",
         action="store_true",
         help="register only keys whose holder proves possession (and rotate only to such keys)",
@@ -173,16 +183,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"keyfold-server: cannot open the database: {type(exc).__name__}", file=sys.stderr)
         logs.log(logging.ERROR, "database_error", error=str(exc).splitlines()[0][:200])
         return 2
-    settings = ServerSettings(
-        storage=storage,
-        registration_limit=args.registration_limit,
-        verification_limit=args.verification_limit,
-        admin_token=token,
-        max_body=args.max_body,
-        datafold_only=args.datafold_only,
-        require_proof=args.require_proof,
-        body_timeout=args.body_timeout,
-    )
     soft_limit, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
     limits = EdgeLimits(
         header_timeout=args.header_timeout,
@@ -196,6 +196,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         storage.close()
         return 2
     url = _url(args.host, sock.getsockname()[1])
+    logs.log(
+        logging.INFO,
+        "listening",
+        url=url,
+        database=storage.kind,
+        api="datafold-only" if args.datafold_only else "keyfold",
+        registration_limit=str(args.registration_limit),
+        verification_limit=str(args.verification_limit),
+        require_proof=args.require_proof,
+        trusted_proxies=args.trusted_proxy,
+        max_connections=limits.max_connections,
+        per_address=limits.per_address,
+        workers=args.workers,
+    )
+    print(f"keyfold-server listening on {url}", flush=True)
+    try:
+        if args.workers == 1:
+            _run(args, token, limits, storage, sock)
+            return 0
+        # Made once here, so the workers do not race to create the identity.
+        storage.server_identity()
+        storage.close()
+        return _run_workers(args, token, limits, database, sock)
+    finally:
+        sock.close()
+
+
+def _run(
+    args: argparse.Namespace,
+    token: str | None,
+    limits: EdgeLimits,
+    storage: Storage,
+    sock: socket.socket,
+) -> None:
+    """Serve on `sock` until a signal says stop; closes `storage`."""
+    settings = ServerSettings(
+        storage=storage,
+        registration_limit=args.registration_limit,
+        verification_limit=args.verification_limit,
+        admin_token=token,
+        max_body=args.max_body,
+        datafold_only=args.datafold_only,
+        require_proof=args.require_proof,
+        body_timeout=args.body_timeout,
+    )
     config = uvicorn.Config(
         create_app(settings),
         loop="asyncio",
@@ -214,26 +259,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         proxy_headers=bool(args.trusted_proxy),
         forwarded_allow_ips=args.trusted_proxy,
     )
-    logs.log(
-        logging.INFO,
-        "listening",
-        url=url,
-        database=storage.kind,
-        api="datafold-only" if args.datafold_only else "keyfold",
-        registration_limit=str(args.registration_limit),
-        verification_limit=str(args.verification_limit),
-        require_proof=args.require_proof,
-        trusted_proxies=args.trusted_proxy,
-        max_connections=limits.max_connections,
-        per_address=limits.per_address,
-    )
-    print(f"keyfold-server listening on {url}", flush=True)
     try:
         asyncio.run(_serve(uvicorn.Server(config), sock))
     finally:
-        sock.close()
         storage.close()
-    return 0
+
+
+def _run_workers(
+    args: argparse.Namespace,
+    token: str | None,
+    limits: EdgeLimits,
+    database: str,
+    sock: socket.socket,
+) -> int:
+    """Fork `args.workers` processes serving the one socket; stop them all together.
+
+    Each worker opens its own database connection after the fork (neither
+    SQLite nor psycopg connections survive one). Limits, nonces and
+    registrations live in the database, so the workers share them. When one
+    worker dies the others are stopped too, for the service manager to restart.
+    """
+    children: set[int] = set()
+    stopping = False
+
+    def stop(_signum: int = signal.SIGTERM, _frame: object = None) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    for _ in range(args.workers):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                _run(args, token, limits, open_storage(database), sock)
+            except Exception as exc:  # the parent reports it; a worker never raises past here
+                logs.log(logging.ERROR, "worker_failed", error=type(exc).__name__)
+                code = 1
+            finally:
+                os._exit(code)
+        children.add(pid)
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    failed = False
+    while children:
+        pid, status = os.wait()
+        children.discard(pid)
+        # uvicorn ends a worker by re-raising the SIGTERM it was stopped with.
+        if not stopping:
+            failed = True
+            code = os.waitstatus_to_exitcode(status)
+            logs.log(logging.ERROR, "worker_exited", error=f"exit code {code}")
+            stop()
+    return 1 if failed else 0
 
 
 async def _serve(server: uvicorn.Server, sock: socket.socket) -> None:
