@@ -71,7 +71,8 @@ def _reply(status: int, reason: str, code: ErrorCode, message: str) -> bytes:
     ).encode()
     head = (
         f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
-        f"content-length: {len(body)}\r\nconnection: close\r\ncache-control: no-store\r\n\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\ncache-control: no-store\r\n"
+        "x-content-type-options: nosniff\r\n\r\n"
     )
     return head.encode("ascii") + body
 
