@@ -18,7 +18,7 @@ PERIODS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
 # Seconds of rounding error forgiven when deciding whether a request fits.
 _TOLERANCE = 1e-6
 
-_SPEC = re.compile(r"\s*([0-9]{1,9})\s*/\s*(second|minute|hour|day)s?\s*")
+_SPEC = re.compile(r"\s*([0-9]{1,12})\s*/\s*(second|minute|hour|day)s?\s*")
 
 
 @dataclass(frozen=True)
