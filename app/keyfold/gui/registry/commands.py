@@ -124,7 +124,8 @@ class RegistryCommands(QObject):
                 return
             key = self._key(request.key_id)
             if isinstance(error, PassphraseRequiredError) and key is not None:
-                dialog.fail_with(error)
+                # Not a failure: the unlock prompt says why, and registering goes on after it.
+                dialog.set_busy(False)
                 self.main.key_commands.unlock(
                     key,
                     lambda: self._register_submitted(dialog, adopt=adopt),
