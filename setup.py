@@ -2,7 +2,7 @@
 
 DESIGN.md keeps resources/ (icons, translations) beside app/, outside the
 package, so package-data cannot name it; this copies it into the built package,
-where keyfold.gui.resource_paths looks first. Everything else is in pyproject.toml.
+where keyfold.gui.base.resource_paths looks first. Everything else is in pyproject.toml.
 """
 
 import shutil

@@ -29,11 +29,11 @@ from keyfold.controller import ConflictPolicy, Controller, UnlockCache
 from keyfold.core.backup import KdfParams
 from keyfold.core.vault import Vault
 from keyfold.gui.app import configure_application, install_translations
-from keyfold.gui.clipboard import ClipboardGuard
-from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.dialogs.runner import DialogRunner
+from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.base.workers.tasks import SynchronousPool, TaskRunner
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.settings import GuiSettings
-from keyfold.gui.workers.tasks import SynchronousPool, TaskRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "correct horse battery staple"  # noqa: S105 -- a throwaway demo vault

@@ -17,11 +17,11 @@ from pytestqt.qtbot import QtBot
 from keyfold.controller import Controller, UnlockCache
 from keyfold.core.backup import KdfParams
 from keyfold.core.vault import Vault
-from keyfold.gui.clipboard import ClipboardGuard
-from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.dialogs.runner import DialogRunner
+from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.base.workers.tasks import SynchronousPool, TaskRunner
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.settings import GuiSettings
-from keyfold.gui.workers.tasks import SynchronousPool, TaskRunner
 
 D = TypeVar("D", bound=QDialog)
 CHEAP_KDF = KdfParams.argon2id(memory_kib=256, iterations=1)

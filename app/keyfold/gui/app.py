@@ -13,11 +13,11 @@ from keyfold import __version__
 from keyfold.controller import Controller
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.vault import default_vault_home
-from keyfold.gui.icons import app_icon
-from keyfold.gui.identity import APP_ID
+from keyfold.gui.base.icons import app_icon
+from keyfold.gui.base.identity import APP_ID
+from keyfold.gui.base.resource_paths import resource
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.open_files import absolute_paths, open_in_window, receive_files
-from keyfold.gui.resource_paths import resource
 from keyfold.gui.single_instance import InstanceServer, send_to_running, server_name
 
 SMOKE_TEST_LINE = "keyfold: smoke test: main window shown"

@@ -9,45 +9,45 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLa
 from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.actions import ACCESSIBLE_NAME, Actions
-from keyfold.gui.audit import install_audit
-from keyfold.gui.auto_lock import AutoLock
-from keyfold.gui.clipboard import ClipboardGuard
-from keyfold.gui.commands.backup_commands import BackupCommands
-from keyfold.gui.commands.context import CommandContext
-from keyfold.gui.commands.key_commands import KeyCommands
-from keyfold.gui.dialogs.runner import DialogRunner
-from keyfold.gui.dialogs.settings_dialog import SettingsDialog
-from keyfold.gui.drop_dispatch import (
+from keyfold.gui.activity import install_audit
+from keyfold.gui.backups.commands import BackupCommands
+from keyfold.gui.backups.model import BackupTableModel
+from keyfold.gui.backups.page import BackupsPage
+from keyfold.gui.base.actions import ACCESSIBLE_NAME, Actions
+from keyfold.gui.base.auto_lock import AutoLock
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.dialogs.runner import DialogRunner
+from keyfold.gui.base.drop_dispatch import (
     DropDispatcher,
     DropHandler,
     claim_backups,
     claim_private_keys,
 )
+from keyfold.gui.base.icons import app_icon, warning_icon
+from keyfold.gui.base.menus import build_menus
+from keyfold.gui.base.models.formatting import needs_backup
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.widgets.drop_area import local_files
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.encryption import install_encryption
-from keyfold.gui.icons import app_icon, warning_icon
-from keyfold.gui.menus import build_menus
-from keyfold.gui.models.backup_model import BackupTableModel
-from keyfold.gui.models.formatting import needs_backup
-from keyfold.gui.models.key_model import KeyTableModel
-from keyfold.gui.models.registration_model import (
+from keyfold.gui.keys.commands import KeyCommands
+from keyfold.gui.keys.details import KeyDetailsPane
+from keyfold.gui.keys.model import KeyTableModel
+from keyfold.gui.keys.page import KeysPage
+from keyfold.gui.registrations import install_registry
+from keyfold.gui.registrations.model import (
     RegistrationRow,
     RegistrationTableModel,
     rows_from_registry,
 )
-from keyfold.gui.naming import named
-from keyfold.gui.registry import install_registry
+from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.rotation.install import install_rotation
-from keyfold.gui.settings import GuiSettings
+from keyfold.gui.settings_dialog import SettingsDialog
 from keyfold.gui.signing import install_signing
 from keyfold.gui.status import storage_summary
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
-from keyfold.gui.views.backups_page import BackupsPage
-from keyfold.gui.views.key_details import KeyDetailsPane
-from keyfold.gui.views.keys_page import KeysPage
-from keyfold.gui.views.registrations_page import RegistrationsPage
-from keyfold.gui.widgets.drop_area import local_files
-from keyfold.gui.workers.tasks import TaskRunner
 
 # Actions that work on exactly one selected key.
 SINGLE_KEY_ACTIONS = (

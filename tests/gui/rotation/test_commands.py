@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from keyfold.controller import Controller
 from keyfold.core.rotation import RotationPolicy, RotationState, StepOutcome
 from keyfold.core.vault.records import VersionStatus
-from keyfold.gui.clipboard import ClipboardGuard
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.models import columns as c
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.models import columns as c
+from keyfold.gui.passwords.password_dialog import DerivedPasswordDialog
 from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
-from keyfold.gui.rotation.password_dialog import DerivedPasswordDialog
 from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
 from keyfold.gui.rotation.result_dialog import RotationResultDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog

@@ -4,14 +4,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from keyfold.gui.actions import add_to_toolbar, create_actions
-from keyfold.gui.drop_dispatch import DropHandler
+from keyfold.gui.base.actions import add_to_toolbar, create_actions
+from keyfold.gui.base.drop_dispatch import DropHandler
+from keyfold.gui.base.menus import add_menu
+from keyfold.gui.base.widgets.file_offers import FileOffer
 from keyfold.gui.encryption.actions import ENCRYPTION_CONTEXT, ENCRYPTION_SPECS
 from keyfold.gui.encryption.commands import EncryptionCommands
 from keyfold.gui.encryption.drops import claim_encrypted
-from keyfold.gui.menus import add_menu
 from keyfold.gui.signing.commands import SigningCommands
-from keyfold.gui.widgets.file_offers import FileOffer
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

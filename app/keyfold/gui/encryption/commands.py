@@ -16,17 +16,17 @@ from keyfold.core.encryption import ReceptionReport
 from keyfold.core.encryption.metrics import Operation
 from keyfold.core.errors import KeyfoldError, OperationCancelledError
 from keyfold.core.vault.records import KeyRecord, VersionStatus
-from keyfold.gui.commands.messages import user_message
-from keyfold.gui.dialogs.progress_task_dialog import alive
-from keyfold.gui.dialogs.unlock import UnlockDialog
+from keyfold.gui.base.dialogs.progress_task_dialog import alive
+from keyfold.gui.base.dialogs.unlock import UnlockDialog
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.models.formatting import counted, format_size
+from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.encryption.decrypt_dialog import DecryptDialog
 from keyfold.gui.encryption.drops import encrypted_source
 from keyfold.gui.encryption.encrypt_dialog import EncryptDialog, EncryptRequest
 from keyfold.gui.encryption.metrics import FileCryptoMetrics
 from keyfold.gui.encryption.metrics_dialog import MetricsDialog
 from keyfold.gui.encryption.text_dialog import TextEncryptDialog
-from keyfold.gui.models.formatting import counted, format_size
-from keyfold.gui.workers.tasks import TaskContext
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

@@ -1,7 +1,7 @@
 """The rotation, version and derived-password actions, in the window's table form."""
 
-from keyfold.gui.actions import ActionSpec
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.actions import ActionSpec
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # Marked in the "RotationActions" context; `ActionSpec.context` says so to create_action.
 _C = "RotationActions"

@@ -24,17 +24,17 @@ from keyfold.core.rotation import (
     RotationStatus,
 )
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.commands.messages import user_message
-from keyfold.gui.dialogs.progress_task_dialog import alive
+from keyfold.gui.base.dialogs.progress_task_dialog import alive
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.workers.tasks import TaskContext
+from keyfold.gui.keys.details import KeyLifecycle
+from keyfold.gui.passwords.password_dialog import DerivedPasswordDialog
 from keyfold.gui.rotation.notice import NoticeItem, RotationNotice
 from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
-from keyfold.gui.rotation.password_dialog import DerivedPasswordDialog
 from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
 from keyfold.gui.rotation.result_dialog import RotationResultDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog
 from keyfold.gui.rotation.wording import notice_text
-from keyfold.gui.views.key_details import KeyLifecycle
-from keyfold.gui.workers.tasks import TaskContext
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

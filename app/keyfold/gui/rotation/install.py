@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu
 
-from keyfold.gui.actions import create_actions
-from keyfold.gui.models.columns import KEY_COL_ROTATION
+from keyfold.gui.base.actions import create_actions
+from keyfold.gui.base.models.columns import KEY_COL_ROTATION
 from keyfold.gui.rotation.actions import ROTATION_SPECS
 from keyfold.gui.rotation.commands import RotationCommands
 from keyfold.gui.rotation.notice import RotationNotice

@@ -13,8 +13,8 @@ from keyfold.core.rotation import (
     StepOutcome,
 )
 from keyfold.core.vault.records import VersionStatus
-from keyfold.gui.models.formatting import counted, format_time
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.models.formatting import counted, format_time
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # The tables are marked here; the functions below translate them.
 _C = "RotationWording"

@@ -4,9 +4,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from keyfold.gui.actions import add_to_toolbar, create_actions
-from keyfold.gui.drop_dispatch import DropHandler
-from keyfold.gui.menus import add_menu
+from keyfold.gui.base.actions import add_to_toolbar, create_actions
+from keyfold.gui.base.drop_dispatch import DropHandler
+from keyfold.gui.base.menus import add_menu
 from keyfold.gui.signing.actions import SIGNING_SPECS
 from keyfold.gui.signing.commands import SigningCommands
 from keyfold.gui.signing.drops import claim_for_signing

@@ -20,9 +20,11 @@ from keyfold.controller.trusted_keys import TrustedKey
 from keyfold.core.errors import OperationCancelledError, StorageError
 from keyfold.core.signing import decode_signature
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.commands.messages import user_message
-from keyfold.gui.dialogs.progress_task_dialog import alive
-from keyfold.gui.models.formatting import counted, format_size
+from keyfold.gui.base.dialogs.progress_task_dialog import alive
+from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.models.formatting import counted, format_size
+from keyfold.gui.base.widgets.file_offers import FileOffer, FileOffersDialog
+from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.signing.drops import asks_to_verify
 from keyfold.gui.signing.messages_dialog import MessagesDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog, SignPlan, plan_signing
@@ -32,8 +34,6 @@ from keyfold.gui.signing.trusted_dialog import (
     public_key_filter,
 )
 from keyfold.gui.signing.verify_dialog import VerifyDialog
-from keyfold.gui.widgets.file_offers import FileOffer, FileOffersDialog
-from keyfold.gui.workers.tasks import TaskContext
 
 if TYPE_CHECKING:
     from keyfold.gui.main_window import MainWindow

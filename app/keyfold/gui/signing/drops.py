@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from keyfold.core.signing import SIGNATURE_SUFFIX, signature_path_for
-from keyfold.gui.drop_dispatch import is_backup_name, is_private_key_name
+from keyfold.gui.base.drop_dispatch import is_backup_name, is_private_key_name
 
 # Enough of a file to recognise a PEM, OpenSSH or hex/base64 private key.
 _SNIFF_BYTES = 4096

@@ -1,0 +1,1 @@
+"""The passwords feature: passwords derived from a key."""
