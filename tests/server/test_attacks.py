@@ -101,6 +101,16 @@ def log_records(server: LiveServer) -> list[dict[str, Any]]:
     return [json.loads(line) for line in server.log_lines()]
 
 
+def requests_logged(server: LiveServer, path: str, count: int) -> list[dict[str, Any]]:
+    """The log lines of requests to `path`, once `count` are written (each follows its reply)."""
+    deadline = time.monotonic() + 10
+    while True:
+        requests = [r for r in log_records(server) if r["event"] == "request" and r["path"] == path]
+        if len(requests) >= count or time.monotonic() > deadline:
+            return requests
+        time.sleep(0.05)
+
+
 def no_errors_logged(server: LiveServer) -> None:
     text = server.stderr_path.read_text(encoding="utf-8")
     assert "Traceback" not in text
@@ -369,7 +379,8 @@ def test_a_spoofed_forwarded_for_changes_nothing(tmp_path: Path) -> None:
                 for n in range(3)
             ]
         assert statuses == [201, 201, 429]
-        requests = [r for r in log_records(server) if r["event"] == "request"]
+        requests = requests_logged(server, protocol.REGISTER_PATH, 3)
+        assert len(requests) == 3
         assert {r["client_ip"] for r in requests} == {"127.0.0.1"}
 
 
@@ -393,7 +404,7 @@ def test_a_trusted_proxy_is_believed(tmp_path: Path) -> None:
                 headers={"X-Forwarded-For": "203.0.113.9"},
             )
             assert spoofed.status_code == 201
-        requests = [r for r in log_records(server) if r["event"] == "request"]
+        requests = requests_logged(server, protocol.REGISTER_PATH, 3)
         assert {r["client_ip"] for r in requests} >= {"203.0.113.0", "203.0.113.1", "127.0.0.2"}
         assert "203.0.113.9" not in {r["client_ip"] for r in requests}
 
