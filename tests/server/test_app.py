@@ -515,3 +515,15 @@ def test_unknown_paths_and_methods_get_the_envelope(api: TestClient) -> None:
     wrong_method = api.get("/api/crypto/keys/register")
     assert wrong_method.status_code == 405 and error_code(wrong_method) == "METHOD_NOT_ALLOWED"
     assert missing.headers["cache-control"] == "no-store"
+
+
+def test_datafold_only_ignores_a_proof_like_a_plain_node(storage: SqliteStorage) -> None:
+    with make_client(storage, datafold_only=True) as api:
+        body = {
+            "client_id": "plain",
+            "public_key": KeyPair.generate().public.hex,
+            "proof": {"nonce": "1.2.3", "signature": "00"},
+        }
+        response = api.post(protocol.REGISTER_PATH, json=body)
+        assert response.status_code == 201 and response.json()["data"]["proven"] is False
+        assert api.get(protocol.CHALLENGE_PATH).status_code == 404

@@ -216,11 +216,6 @@ class _Api:
         return await _guard(self._verify, request)
 
     async def _verify(self, request: Request) -> Response:
-        # Counted per source before anything else: a bogus request for a
-        # victim's id spends the sender's budget, never the victim's.
-        await self._limit(
-            "verify", _client_ip(request), self.settings.verification_limit, "verifications"
-        )
         body = await self._body(request)
         client_id = validation.client_id(body.get("client_id"))
         assert client_id is not None
@@ -228,7 +223,15 @@ class _Api:
         message = validation.message(body.get("message"), encoding)
         signature = validation.signature(body.get("signature"))
         request.state.client_id = client_id
-        row = await self._existing(client_id)
+        # Counted per source, never per client id: a bogus request for a
+        # victim's id spends the sender's budget. One trip to the database
+        # spends it and looks the registration up.
+        spec = self.settings.verification_limit
+        bucket = source_bucket("verify", _client_ip(request))
+        wait, row = await run_in_threadpool(self._take_then_get, bucket, spec, client_id)
+        _refuse_if_limited(wait, spec, "verifications")
+        if row is None:
+            raise _not_found(client_id)
         message_hash = hashlib.sha256(message).hexdigest()
         active = row.status == ACTIVE
         verified = active and verify_strict(row.public_key, signature, message)
@@ -553,16 +556,13 @@ class _Api:
         await self._take(f"client:{client_id}", self.settings.registration_limit, "changes")
 
     async def _take(self, bucket: str, spec: RateSpec, what: str) -> None:
-        wait = await run_in_threadpool(self.storage.take, bucket, spec)
-        if wait > 0:
-            header = retry_after_header(wait)
-            raise ApiError(
-                429,
-                ErrorCode.RATE_LIMITED,
-                f"Too many {what} (limit {spec}); retry after {header} seconds.",
-                {"retry_after": int(header), "limit": str(spec)},
-                {"Retry-After": header},
-            )
+        _refuse_if_limited(await run_in_threadpool(self.storage.take, bucket, spec), spec, what)
+
+    def _take_then_get(
+        self, bucket: str, spec: RateSpec, client_id: str
+    ) -> tuple[float, KeyRow | None]:
+        wait = self.storage.take(bucket, spec)
+        return wait, None if wait > 0 else self.storage.get(client_id)
 
     def _log_superseded(self, done: Registered, source: str | None) -> None:
         for old in done.superseded:
@@ -599,6 +599,18 @@ async def _guard(handler: Callable[[Request], Awaitable[Response]], request: Req
     except ApiError as error:
         request.state.code = error.code
         return failure(error)
+
+
+def _refuse_if_limited(wait: float, spec: RateSpec, what: str) -> None:
+    if wait > 0:
+        header = retry_after_header(wait)
+        raise ApiError(
+            429,
+            ErrorCode.RATE_LIMITED,
+            f"Too many {what} (limit {spec}); retry after {header} seconds.",
+            {"retry_after": int(header), "limit": str(spec)},
+            {"Retry-After": header},
+        )
 
 
 def _registration(row: KeyRow, *, detailed: bool = False) -> dict[str, Any]:
