@@ -645,6 +645,10 @@
         <source>Keep the backup somewhere other than this computer, and keep the passphrase apart from it: without the passphrase, nobody can restore these keys, you included.</source>
         <translation>Bewahren Sie die Sicherung nicht auf diesem Computer auf und die Passphrase getrennt davon: Ohne die Passphrase kann niemand diese Schlüssel wiederherstellen, auch Sie nicht.</translation>
     </message>
+    <message>
+        <source>The DataFold JavaScript SDK refuses passphrases shorter than 8 characters: go back and choose a longer one.</source>
+        <translation>Das DataFold JavaScript SDK lehnt Passphrasen mit weniger als 8 Zeichen ab: Gehen Sie zurück und wählen Sie eine längere.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPassphrasePage</name>
@@ -877,8 +881,8 @@
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="73"/>
-        <source>Keyfold backups (*.json *.tar.gz *.tgz);;All files (*)</source>
-        <translation>Keyfold-Sicherungen (*.json *.tar.gz *.tgz);;Alle Dateien (*)</translation>
+        <source>Keyfold backups (*.json *.tar.gz *.tgz *.dfkb);;All files (*)</source>
+        <translation>Keyfold-Sicherungen (*.json *.tar.gz *.tgz *.dfkb);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/keyfold/gui/wizards/restore_pages.py" line="88"/>
@@ -1441,8 +1445,8 @@
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/backup_pages.py" line="175"/>
-        <source>DataFold SDK compatible (for DataFold&apos;s own tools; weaker key stretching)</source>
-        <translation>DataFold-SDK-kompatibel (für DataFolds eigene Werkzeuge; schwächere Schlüsselstreckung)</translation>
+        <source>DataFold unified layout</source>
+        <translation>Einheitlicher DataFold-Aufbau</translation>
     </message>
     <message>
         <location filename="../../app/keyfold/gui/wizards/backup_pages.py" line="181"/>
@@ -1498,6 +1502,18 @@
         <location filename="../../app/keyfold/gui/wizards/backup_pages.py" line="249"/>
         <source>Folder for the backup files</source>
         <translation>Ordner für die Sicherungsdateien</translation>
+    </message>
+    <message>
+        <source>DataFold JavaScript SDK</source>
+        <translation>DataFold JavaScript SDK</translation>
+    </message>
+    <message>
+        <source>For DataFold tools that read the SDKs&apos; unified backup layout; its PBKDF2 key stretching makes it weaker than Keyfold&apos;s own format.</source>
+        <translation>Für DataFold-Werkzeuge, die den einheitlichen Sicherungsaufbau der SDKs lesen; seine PBKDF2-Schlüsselstreckung macht ihn schwächer als Keyfolds eigenes Format.</translation>
+    </message>
+    <message>
+        <source>For the DataFold JavaScript SDK&apos;s importKey; its PBKDF2 key stretching makes it weaker than Keyfold&apos;s own format.</source>
+        <translation>Für importKey des DataFold JavaScript SDK; seine PBKDF2-Schlüsselstreckung macht es schwächer als Keyfolds eigenes Format.</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2103,10 @@
         <location filename="../../app/keyfold/gui/models/formatting.py" line="56"/>
         <source>Backed up {time}</source>
         <translation>Gesichert {time}</translation>
+    </message>
+    <message>
+        <source>DataFold JavaScript SDK</source>
+        <translation>DataFold JavaScript SDK</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4037,22 @@ Zuletzt geprüft: {time}</translation>
         <location filename="../../app/keyfold/gui/wizards/restore_flow.py" line="214"/>
         <source>{source}: {action} ({file})</source>
         <translation>{source}: {action} ({file})</translation>
+    </message>
+    <message>
+        <source>DataFold JavaScript SDK backup (JSON)</source>
+        <translation>DataFold-JavaScript-SDK-Sicherung (JSON)</translation>
+    </message>
+    <message>
+        <source>DataFold JavaScript SDK rotation backup (JSON)</source>
+        <translation>DataFold-JavaScript-SDK-Rotationssicherung (JSON)</translation>
+    </message>
+    <message>
+        <source>DataFold JavaScript SDK binary backup (.dfkb)</source>
+        <translation>DataFold-JavaScript-SDK-Binärsicherung (.dfkb)</translation>
+    </message>
+    <message>
+        <source>(sealed; shown after restoring)</source>
+        <translation>(verschlüsselt; nach dem Wiederherstellen sichtbar)</translation>
     </message>
 </context>
 <context>

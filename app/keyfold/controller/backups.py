@@ -61,6 +61,7 @@ class RestoreOutcome:
     source_key_id: str
     key_id: str
     action: RestoreAction
+    layout: str = ""  # the file's variant (a Layout value), as found once opened
 
 
 class BackupService:
@@ -134,6 +135,7 @@ class BackupService:
                 created=record.current.created,
                 version=record.current.version,
                 archived=archived,
+                tags=record.tags,
             )
             sealed.append((record.key_id, data))
             report(done, len(ids))
@@ -299,7 +301,8 @@ class BackupService:
         replaced: KeyRecord | None = None
         if self.vault.has_key(target):
             if policy is ConflictPolicy.SKIP:
-                return RestoreOutcome(source, target, RestoreAction.SKIPPED), policy
+                skipped = RestoreOutcome(source, target, RestoreAction.SKIPPED, backup.info.layout)
+                return skipped, policy
             if policy is ConflictPolicy.RENAME:
                 target = next_free_key_id(target, self.vault.has_key)
                 action = RestoreAction.RENAMED
@@ -322,7 +325,7 @@ class BackupService:
         )
         if replaced is not None:
             self.keys.forget_replaced(replaced)
-        return RestoreOutcome(source, target, action), policy
+        return RestoreOutcome(source, target, action, backup.info.layout), policy
 
     def _targets(self, ids: list[str], destination: Path, bundle: bool) -> list[Path]:
         if bundle:

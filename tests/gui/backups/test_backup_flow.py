@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from keyfold.core.backup import BackupPreset
 from keyfold.core.keys import KeyPair
 from keyfold.core.vault.records import KeyRecord, KeyVersion, StorageKind, VersionStatus
 from keyfold.gui.backups import backup_flow as flow
@@ -55,3 +56,10 @@ def test_progress_is_split_in_two_halves() -> None:
     assert flow.overall_progress(0, 1, 2) == 25
     assert flow.overall_progress(1, 2, 2) == 100
     assert flow.overall_progress(1, 0, 0) == 50
+
+
+def test_the_javascript_sdk_preset_needs_eight_characters() -> None:
+    plan = flow.BackupPlan(passphrase="seven77", preset=BackupPreset.DATAFOLD_JS)
+    assert "shorter than 8 characters" in (flow.preset_problem(plan) or "")
+    assert flow.preset_problem(replace(plan, passphrase="eight888")) is None
+    assert flow.preset_problem(replace(plan, preset=BackupPreset.DATAFOLD_SDK)) is None

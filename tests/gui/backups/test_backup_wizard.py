@@ -4,6 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRunnable, Qt
+from PySide6.QtWidgets import QLabel
 
 from keyfold.controller import Controller
 from keyfold.core.backup import BackupPreset, open_backup, read_bundle
@@ -12,6 +13,7 @@ from keyfold.gui.backups.backup_wizard import BackupWizard
 from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
+from tests.core.backup import handmade_js
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
@@ -142,3 +144,26 @@ def test_stop_cancels_the_running_backup(
     assert "stopped" in wizard.run_page.status.text()
     assert not (tmp_path / "out" / "alpha-backup.json").exists()
     assert controller.backups.list() == []
+
+
+def test_one_file_in_the_javascript_sdk_format(
+    tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    make_key(controller, "alpha")
+    controller.keys.unlock("alpha", PASSPHRASE)
+    window.backup_commands.backup()
+    wizard = dialogs.last(BackupWizard)
+    wizard.next()
+    _set_passphrase(wizard, BACKUP_PASSPHRASE)
+    wizard.next()
+    page = wizard.destination_page
+    notes = [label.text() for label in page.findChildren(QLabel) if "weaker than" in label.text()]
+    assert len(notes) == 2 and "JavaScript SDK's importKey" in notes[1]
+    page.datafold_js.setChecked(True)
+    page.path_edit.setText(str(tmp_path / "folder"))
+    wizard.next()
+    assert wizard.run_page.succeeded, wizard.run_page.status.text()
+    written = tmp_path / "folder" / "alpha-backup.json"
+    key_id, _, public, _ = handmade_js.sdk_import_key(written.read_text(), BACKUP_PASSPHRASE)
+    assert (key_id, public) == ("alpha", controller.keys.get("alpha").public_key.raw)
+    assert wizard.written[0].preset == BackupPreset.DATAFOLD_JS.value

@@ -1,5 +1,6 @@
 """The restore wizard's flow logic, without Qt."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
@@ -71,6 +72,8 @@ def test_describe_in_plain_words() -> None:
     assert rows["Encryption"] == "AES-256-GCM"
     assert rows["Layout"] == "Unified layout (DataFold SDK)"
     assert rows["Warning"] == "Odd nonce."
+    sdk = dict(flow.describe(replace(_info("one"), layout="datafold-js-rotation")))
+    assert sdk["Layout"] == "DataFold JavaScript SDK rotation backup (JSON)"
     assert flow.describe_kdf(KdfParams.argon2id(65536, 3)) == "Argon2id, 64 MiB memory, 3 passes"
     assert flow.describe_kdf(KdfParams.argon2id(65536, 1)) == "Argon2id, 64 MiB memory, 1 pass"
 
@@ -83,4 +86,9 @@ def test_summary_lines() -> None:
     assert lines == [
         "one: restored (all.tar.gz)",
         "two as two-2: restored under a new ID (all.tar.gz)",
+    ]
+    sdk = RestoreOutcome("k", "k", RestoreAction.RESTORED, "datafold-js-rotation")
+    assert flow.summary_lines([(Path("/b/r.json"), [sdk])]) == [
+        "k: restored (r.json)",
+        "    DataFold JavaScript SDK rotation backup (JSON)",
     ]

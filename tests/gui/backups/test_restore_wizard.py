@@ -11,6 +11,8 @@ from keyfold.core.errors import KeyNotFoundError
 from keyfold.gui.backups import restore_flow as flow
 from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.main_window import MainWindow
+from tests.core.backup.sdk_vectors import DATA as SDK_FILES
+from tests.core.backup.sdk_vectors import VECTORS, Vector
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
@@ -179,3 +181,26 @@ def test_a_choice_per_key_in_a_bundle(
     assert (alpha.name, beta.name) == ("Changed", "Beta")
     controller.keys.unlock("alpha", PASSPHRASE)  # the vault's own, untouched
     controller.keys.unlock("beta", BACKUP_PASSPHRASE)  # the backup's
+
+
+WIZARD_VECTORS = [v for v in VECTORS if v.file in {"export-binary.dfkb", "rotation-backup.json"}]
+
+
+@pytest.mark.parametrize("vector", WIZARD_VECTORS, ids=[v.file for v in WIZARD_VECTORS])
+def test_restores_a_javascript_sdk_backup(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, controller: Controller, vector: Vector
+) -> None:
+    wizard = _open_wizard(window, dialogs, [SDK_FILES / vector.file])
+    (item,) = [wizard.files_page.tree.topLevelItem(0).child(0)]
+    rows = {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
+    assert rows["Layout"].startswith("DataFold JavaScript SDK")
+    assert rows["Key ID"] == rows["Name"] == "(sealed; shown after restoring)"
+    wizard.next()
+    assert wizard.currentId() == flow.Step.PASSPHRASE
+    wizard.passphrase_page.passphrase_edit.setText(vector.passphrase)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
+    summary = wizard.summary_page.text.text()
+    assert f"{vector.key_id}: restored" in summary
+    assert "DataFold JavaScript SDK" in summary
+    assert controller.keys.get(vector.key_id).public_key.hex == vector.public_key

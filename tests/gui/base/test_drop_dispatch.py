@@ -14,6 +14,7 @@ from keyfold.gui.base.drop_dispatch import (
 
 def test_names() -> None:
     assert is_backup_name(Path("k-backup.json")) and is_backup_name(Path("All.TAR.GZ"))
+    assert is_backup_name(Path("datafold-backup-k-2025.dfkb"))  # the JavaScript SDK's binary
     assert is_private_key_name(Path("id_ed25519")) and not is_private_key_name(
         Path("id_ed25519.pub")
     )

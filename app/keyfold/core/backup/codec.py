@@ -1,5 +1,6 @@
 """Seal a key into a standard backup and open one again (DESIGN.md "Standard backup format")."""
 
+import dataclasses
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -7,7 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from keyfold.core.backup import ciphers
+from keyfold.core.backup import ciphers, datafold_js
 from keyfold.core.backup.ciphers import NONCE_SIZES, QUIRK_WARNING, CipherKind
 from keyfold.core.backup.document import (
     ARCHIVED_STATUSES,
@@ -29,7 +30,8 @@ from keyfold.core.keys import KeyPair
 
 class BackupPreset(StrEnum):
     STANDARD = "standard"  # Keyfold's superset: Argon2id + XChaCha20-Poly1305
-    DATAFOLD_SDK = "datafold-sdk"  # unified layout + PBKDF2 + AES-GCM, what the SDKs read
+    DATAFOLD_SDK = "datafold-sdk"  # unified layout + PBKDF2 + AES-GCM, for unified readers
+    DATAFOLD_JS = "datafold-js"  # the JavaScript SDK's exportKey JSON, what its importKey reads
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class OpenedBackup:
 _PRESETS = {
     BackupPreset.STANDARD: (Layout.KEYFOLD, CipherKind.XCHACHA20_POLY1305, KdfParams()),
     BackupPreset.DATAFOLD_SDK: (Layout.UNIFIED, CipherKind.AES_GCM, KdfParams.pbkdf2()),
+    # Older versions ride along as Keyfold-layout envelopes the SDK ignores.
+    BackupPreset.DATAFOLD_JS: (Layout.KEYFOLD, CipherKind.AES_GCM, KdfParams.pbkdf2()),
 }
 
 
@@ -71,6 +75,7 @@ def seal_key(
     cipher: CipherKind | None = None,
     version: int | None = None,
     archived: Sequence[ArchivedKey] = (),
+    tags: Sequence[str] = (),
 ) -> bytes:
     """The backup document as JSON bytes, with a fresh salt and nonce.
 
@@ -79,23 +84,27 @@ def seal_key(
     A naive `created` is taken as UTC. `version` (the key's version number)
     and `archived` (its older versions) go into Keyfold's extension fields;
     each older version is sealed with the same passphrase, salt and KDF.
+    `tags` go only where the format keeps them (the JavaScript SDK's metadata).
     """
     preset = BackupPreset(preset)
     layout, preset_cipher, preset_kdf = _PRESETS[preset]
     kdf = kdf or preset_kdf
     cipher = cipher or preset_cipher
-    if preset is BackupPreset.DATAFOLD_SDK and (
+    if preset is not BackupPreset.STANDARD and (
         kdf.kind is not KdfKind.PBKDF2 or cipher is not CipherKind.AES_GCM
     ):
         raise InvalidInputError(
-            "The DataFold SDK preset needs PBKDF2 and AES-GCM, which the SDKs can read."
+            "The DataFold SDK presets need PBKDF2 and AES-GCM, which the SDKs can read."
         )
+    if preset is BackupPreset.DATAFOLD_JS:
+        datafold_js.check_js_passphrase(passphrase)
     if not key_id:
         raise InvalidInputError("A backup needs a key id.")
     check_kdf_params(kdf)
     _check_archived(key_pair, version, archived)
     stamp = format_timestamp(created or datetime.now(UTC))
-    salt = secrets.token_bytes(SALT_SIZE)
+    js = preset is BackupPreset.DATAFOLD_JS
+    salt = secrets.token_bytes(datafold_js.SALT_SIZE if js else SALT_SIZE)
     key = derive_key(passphrase, salt, kdf)
 
     def sealed(pair: KeyPair, when: str) -> dict[str, Any]:
@@ -121,7 +130,22 @@ def seal_key(
             metadata=fields,
         )
 
-    top = sealed(key_pair, stamp)
+    if js:
+        top = datafold_js.js_document(
+            key_pair,
+            key,
+            kdf=kdf,
+            salt=salt,
+            nonce=secrets.token_bytes(NONCE_SIZES[cipher]),
+            key_id=key_id,
+            name=name,
+            description=(metadata or {}).get("description", ""),
+            tags=tuple(tags),
+            created=created or datetime.now(UTC),
+            exported=datetime.now(UTC),
+        )
+    else:
+        top = sealed(key_pair, stamp)
     envelopes = [
         (
             ArchivedInfo(old.version, old.status, old.created, old.key_pair.public),
@@ -134,17 +158,25 @@ def seal_key(
 
 def inspect_backup(data: bytes) -> BackupInfo:
     """Check a backup's structure and KDF cost without its passphrase."""
-    return parse_document(data).info
+    return _parse(data).info
 
 
 def open_backup(data: bytes, passphrase: str) -> OpenedBackup:
     """Decrypt a backup (and the older versions it carries): WrongPassphraseError
     or BackupFormatError when it cannot."""
-    sealed = parse_document(data)
+    sealed = _parse(data)
     info = sealed.info
     # Every envelope shares the salt and KDF (parse_document checks): one derivation.
     key = derive_key(passphrase, sealed.salt, info.kdf)
-    key_pair, quirk = _open_sealed(sealed, key, "")
+    if info.layout in datafold_js.LAYOUTS:
+        # The SDK seals JSON with the key id and name inside: info is complete only now.
+        key_pair, info = datafold_js.open_js_backup(sealed, key)
+        quirk = False
+    else:
+        key_pair, quirk = _open_sealed(sealed, key, "")
+    if info.public_key is None:  # files that do not state their key: known once opened
+        public = key_pair.public
+        info = dataclasses.replace(info, public_key=public, fingerprint=public.fingerprint)
     archived = []
     for index, old in enumerate(sealed.archived):
         pair, old_quirk = _open_sealed(old.envelope, key, f"keyfold_versions[{index}].envelope.")
@@ -152,6 +184,11 @@ def open_backup(data: bytes, passphrase: str) -> OpenedBackup:
         archived.append(ArchivedKey(old.info.version, old.info.status, old.info.created, pair))
     warnings = info.warnings + ((QUIRK_WARNING,) if quirk else ())
     return OpenedBackup(key_pair=key_pair, info=info, warnings=warnings, archived=tuple(archived))
+
+
+def _parse(data: bytes) -> SealedDocument:
+    """Any variant Keyfold reads, recognised by content: the JavaScript SDK's, else standard."""
+    return datafold_js.parse_js_backup(data) or parse_document(data)
 
 
 def _open_sealed(sealed: SealedDocument, key: bytes, path: str) -> tuple[KeyPair, bool]:

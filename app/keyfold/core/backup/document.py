@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from keyfold.core.backup.ciphers import NONCE_SIZES, TAG_SIZE, CipherKind
+from keyfold.core.backup.dfkb import MAGIC as DFKB_MAGIC
 from keyfold.core.backup.jsonfields import (
     MAX_BACKUP_BYTES,
     JsonObject,
@@ -67,6 +68,10 @@ class Layout(StrEnum):
     SEED = "seed"  # top-level salt, key_id, algorithm
     UNIFIED = "unified"  # kdf_params.salt, top-level created, metadata.label
     KEYFOLD = "keyfold"  # both at once, which is what Keyfold writes
+    # DataFold's JavaScript SDK (see datafold_js); a rotation backup is known once opened.
+    DATAFOLD_JS = "datafold-js"  # exportKey's JSON, type "datafold-key-backup"
+    DATAFOLD_JS_ROTATION = "datafold-js-rotation"  # KeyBackupManager.createRotationBackup
+    DATAFOLD_JS_BINARY = "datafold-js-binary"  # exportKey's binary .dfkb container
 
 
 @dataclass(frozen=True)
@@ -354,7 +359,9 @@ def format_timestamp(moment: datetime) -> str:
 
 
 def looks_like_backup(data: bytes) -> bool:
-    """A cheap sniff: a JSON object with a ciphertext field (valid or not)."""
+    """A cheap sniff: a JSON object with a ciphertext field, or a `.dfkb` (valid or not)."""
+    if data.startswith(DFKB_MAGIC):
+        return True
     if len(data) > MAX_BACKUP_BYTES or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return False
     try:

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.core.backup import BackupInfo, BackupPreset
+from keyfold.core.backup.datafold_js import check_js_passphrase
+from keyfold.core.errors import InvalidInputError
 from keyfold.core.vault.records import BackupRecord, KeyRecord
 
 BUNDLE_SUFFIX = ".tar.gz"
@@ -91,6 +93,21 @@ def destination_problem(plan: BackupPlan) -> str | None:
         return QCoreApplication.translate(
             "BackupFlow", "A bundle file name ends in {suffix}."
         ).format(suffix=BUNDLE_SUFFIX)
+    return None
+
+
+def preset_problem(plan: BackupPlan) -> str | None:
+    """A passphrase the chosen format's readers would refuse (only the JavaScript SDK's do)."""
+    if plan.preset is not BackupPreset.DATAFOLD_JS:
+        return None
+    try:
+        check_js_passphrase(plan.passphrase)
+    except InvalidInputError:
+        return QCoreApplication.translate(
+            "BackupFlow",
+            "The DataFold JavaScript SDK refuses passphrases shorter than 8 characters: "
+            "go back and choose a longer one.",
+        )
     return None
 
 

@@ -170,11 +170,21 @@ class DestinationPage(QWizardPage):
         self.setTitle(self.tr("Format and place"))
         self.setSubTitle(self.tr("Choose how the backup is written and where it goes."))
         self.standard = named(QRadioButton(self.tr("Standard (recommended)")), "presetStandard")
-        self.datafold = named(
-            QRadioButton(
-                self.tr("DataFold SDK compatible (for DataFold's own tools; weaker key stretching)")
-            ),
-            "presetDatafold",
+        self.datafold = named(QRadioButton(self.tr("DataFold unified layout")), "presetDatafold")
+        self.datafold_js = named(
+            QRadioButton(self.tr("DataFold JavaScript SDK")), "presetDatafoldJs"
+        )
+        datafold_note = self._note(
+            self.tr(
+                "For DataFold tools that read the SDKs' unified backup layout; its PBKDF2 key "
+                "stretching makes it weaker than Keyfold's own format."
+            )
+        )
+        datafold_js_note = self._note(
+            self.tr(
+                "For the DataFold JavaScript SDK's importKey; its PBKDF2 key stretching makes "
+                "it weaker than Keyfold's own format."
+            )
         )
         self.standard.setChecked(True)
         self.per_key = named(
@@ -183,7 +193,7 @@ class DestinationPage(QWizardPage):
         self.bundle = named(QRadioButton(self.tr("A single bundle file (.tar.gz)")), "bundleFile")
         self.per_key.setChecked(True)
         self._groups = (QButtonGroup(self), QButtonGroup(self))
-        for button in (self.standard, self.datafold):
+        for button in (self.standard, self.datafold, self.datafold_js):
             self._groups[0].addButton(button)
         for button in (self.per_key, self.bundle):
             self._groups[1].addButton(button)
@@ -199,6 +209,9 @@ class DestinationPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("<b>Format</b>")))
         layout.addWidget(self.standard)
         layout.addWidget(self.datafold)
+        layout.addWidget(datafold_note)
+        layout.addWidget(self.datafold_js)
+        layout.addWidget(datafold_js_note)
         layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("<b>Destination</b>")))
         layout.addWidget(self.per_key)
@@ -217,18 +230,27 @@ class DestinationPage(QWizardPage):
 
     def validatePage(self) -> bool:
         plan = self._wizard.plan
-        plan.preset = (
-            BackupPreset.DATAFOLD_SDK if self.datafold.isChecked() else (BackupPreset.STANDARD)
-        )
+        plan.preset = BackupPreset.STANDARD
+        if self.datafold.isChecked():
+            plan.preset = BackupPreset.DATAFOLD_SDK
+        elif self.datafold_js.isChecked():
+            plan.preset = BackupPreset.DATAFOLD_JS
         plan.bundle = self.bundle.isChecked()
         text = self.path_edit.text().strip()
         plan.destination = Path(text).expanduser() if text else None
         if plan.bundle and plan.destination is not None:
             # A folder for a bundle gets a dated file name inside it.
             plan.destination = flow.bundle_path(plan.destination, datetime.now())
-        problem = flow.destination_problem(plan)
+        problem = flow.destination_problem(plan) or flow.preset_problem(plan)
         self.error.setText(problem or "")
         return problem is None
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        """A preset's one-sentence purpose, set in under its button."""
+        note = QLabel(text, wordWrap=True)
+        note.setContentsMargins(24, 0, 0, 4)
+        return note
 
     def _bundle_toggled(self, bundle: bool) -> None:
         text = self.path_edit.text().strip()

@@ -41,7 +41,16 @@ LAYOUT_LABELS = {
     "seed": QT_TRANSLATE_NOOP("RestoreFlow", "Seed layout (DataFold key backup)"),
     "unified": QT_TRANSLATE_NOOP("RestoreFlow", "Unified layout (DataFold SDK)"),
     "keyfold": QT_TRANSLATE_NOOP("RestoreFlow", "Keyfold standard (readable by both)"),
+    "datafold-js": QT_TRANSLATE_NOOP("RestoreFlow", "DataFold JavaScript SDK backup (JSON)"),
+    "datafold-js-rotation": QT_TRANSLATE_NOOP(
+        "RestoreFlow", "DataFold JavaScript SDK rotation backup (JSON)"
+    ),
+    "datafold-js-binary": QT_TRANSLATE_NOOP(
+        "RestoreFlow", "DataFold JavaScript SDK binary backup (.dfkb)"
+    ),
 }
+
+JS_LAYOUT_PREFIX = "datafold-js"
 
 ACTION_LABELS = {
     RestoreAction.RESTORED: QT_TRANSLATE_NOOP("RestoreFlow", "restored"),
@@ -169,15 +178,26 @@ def describe_cipher(cipher: CipherKind) -> str:
 def describe(info: BackupInfo) -> list[tuple[str, str]]:
     """Label/value pairs for one key in a backup, as the wizard shows them."""
     layout = LAYOUT_LABELS.get(info.layout)
+    # The JavaScript SDK keeps the key id and name inside the encryption.
+    sealed = info.layout.startswith(JS_LAYOUT_PREFIX)
     rows = [
         (
             QCoreApplication.translate("RestoreFlow", "Key ID"),
             info.key_id
-            or QCoreApplication.translate("RestoreFlow", "(none given; made from the name)"),
+            or (
+                QCoreApplication.translate("RestoreFlow", "(sealed; shown after restoring)")
+                if sealed
+                else QCoreApplication.translate("RestoreFlow", "(none given; made from the name)")
+            ),
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Name"),
-            info.name or QCoreApplication.translate("RestoreFlow", "(none)"),
+            info.name
+            or (
+                QCoreApplication.translate("RestoreFlow", "(sealed; shown after restoring)")
+                if sealed
+                else QCoreApplication.translate("RestoreFlow", "(none)")
+            ),
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Fingerprint"),
@@ -215,4 +235,8 @@ def summary_lines(results: Sequence[tuple[Path, Sequence[RestoreOutcome]]]) -> l
                     "RestoreFlow", "{source}: {action} ({file})"
                 ).format(source=source, action=label, file=path.name)
             lines.append(line)
+            if outcome.layout.startswith(JS_LAYOUT_PREFIX):
+                # Which SDK export it was (a rotation backup shows only once opened).
+                kind = LAYOUT_LABELS.get(outcome.layout)
+                lines.append("    " + (_translated(kind) if kind else outcome.layout))
     return lines

@@ -70,7 +70,7 @@ class ChooseFilesPage(QWizardPage):
 
     def _filter(self) -> str:
         """The file dialog's filter; translators keep the patterns as they are."""
-        return self.tr("Keyfold backups (*.json *.tar.gz *.tgz);;All files (*)")
+        return self.tr("Keyfold backups (*.json *.tar.gz *.tgz *.dfkb);;All files (*)")
 
     def _show(self) -> None:
         self.tree.clear()

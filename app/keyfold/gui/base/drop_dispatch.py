@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-BACKUP_SUFFIXES = (".json", ".tar.gz", ".tgz")
+BACKUP_SUFFIXES = (".json", ".tar.gz", ".tgz", ".dfkb")
 PRIVATE_KEY_SUFFIXES = (".pem", ".key", ".der", ".hex", ".txt", ".seed", "")
 
 

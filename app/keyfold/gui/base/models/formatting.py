@@ -16,6 +16,7 @@ STORAGE_LABELS = {
 PRESET_LABELS = {
     "standard": QT_TRANSLATE_NOOP("Formatting", "Standard"),
     "datafold-sdk": QT_TRANSLATE_NOOP("Formatting", "DataFold SDK compatible"),
+    "datafold-js": QT_TRANSLATE_NOOP("Formatting", "DataFold JavaScript SDK"),
 }
 
 
