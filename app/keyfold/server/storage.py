@@ -1,6 +1,6 @@
 """Registered keys and the verification log in SQLite or PostgreSQL, one schema.
 
-The tables are the seed's (`datafold_crypto_registered_keys`,
+The tables are the DataFold reference schema's (`datafold_crypto_registered_keys`,
 `datafold_crypto_verification_log`) plus the columns this server needs:
 registration_id, user_id, status, revoked_at, revocation_reason, last_used,
 proven (the registration carried a proof of possession) and revision. Beside
@@ -42,9 +42,9 @@ _KEY_COLUMNS = (
     "proven, revision"
 )
 
-# The seed's indexes, except that a key is unique among ACTIVE registrations
-# only: a revoked (or superseded) row never blocks the key's holder. The
-# seed's all-rows unique index is dropped when an older database is opened.
+# The reference schema's indexes, except that a key is unique among ACTIVE
+# registrations only: a revoked (or superseded) row never blocks the key's
+# holder. The all-rows unique index is dropped when an older database is opened.
 INDEXES = f"""
 DROP INDEX IF EXISTS idx_registered_keys_fingerprint;
 CREATE INDEX IF NOT EXISTS idx_registered_keys_client_id ON {KEYS}(client_id);
@@ -58,7 +58,7 @@ CREATE INDEX IF NOT EXISTS idx_rate_limits_tat ON {LIMITS}(tat);
 CREATE INDEX IF NOT EXISTS idx_registration_events_client ON {EVENTS}(client_id);
 """
 
-# The columns added to the seed's table after the first release.
+# The columns added to the reference schema's key table after the first release.
 ADDED_KEY_COLUMNS = {
     "proven": "BOOLEAN NOT NULL DEFAULT FALSE",
     "revision": "INTEGER NOT NULL DEFAULT 1",
