@@ -2362,6 +2362,79 @@
     </message>
 </context>
 <context>
+    <name>GitSetupDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="27"/>
+        <source>Sign git commits with {key}</source>
+        <translation>Git-Commits mit {key} signieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="28"/>
+        <source>Review changes…</source>
+        <translation>Änderungen ansehen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="34"/>
+        <source>the address you commit with</source>
+        <translation>die Adresse, mit der Sie committen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="35"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="36"/>
+        <source>This repository:</source>
+        <translation>Dieses Repository:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="38"/>
+        <source>All my repositories (global git settings)</source>
+        <translation>Alle meine Repositorys (globale Git-Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="45"/>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="46"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="48"/>
+        <source>Update earlier setups to the current version</source>
+        <translation>Frühere Einrichtungen auf die aktuelle Version bringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="53"/>
+        <source>After a rotation: sign with the new version; the old one stays trusted for commits made before now</source>
+        <translation>Nach einer Rotation: mit der neuen Version signieren; die alte bleibt für Commits von vor jetzt vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="63"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="69"/>
+        <source>git will sign every commit and tag through keyfold-ssh, and check signatures against an allowed signers file holding this key.</source>
+        <translation>Git signiert dann jeden Commit und jedes Tag über keyfold-ssh und prüft Signaturen gegen eine Datei erlaubter Signierer mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="91"/>
+        <source>Type the email address you commit with.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie committen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/git_dialog.py" line="93"/>
+        <source>Choose the repository folder, or all repositories.</source>
+        <translation>Wählen Sie den Repository-Ordner oder alle Repositorys.</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../app/keyfold/gui/help/actions.py" line="7"/>
@@ -2974,87 +3047,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="90"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="91"/>
         <source>Locked all keys after a quiet period.</source>
         <translation>Alle Schlüssel nach einer Ruhezeit gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="91"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="92"/>
         <source>Locked all keys because the screen locked.</source>
         <translation>Alle Schlüssel gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="92"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="93"/>
         <source>Locked all keys because the computer went to sleep.</source>
         <translation>Alle Schlüssel gesperrt, weil der Computer in den Ruhezustand ging.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="110"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="111"/>
         <source>Keyfold</source>
         <translation>Keyfold</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="132"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="133"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="133"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="134"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="134"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="135"/>
         <source>Registrations</source>
         <translation>Registrierungen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="216"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="217"/>
         <source>Copied: {what}. It is cleared from the clipboard soon.</source>
         <translation>Kopiert: {what}. Es wird bald aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="220"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="221"/>
         <source>Copied: {what}.</source>
         <translation>Kopiert: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="232"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="233"/>
         <source>Keyfold does not know what to do with {names}.</source>
         <translation>Keyfold weiß nicht, was mit {names} zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="366"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="371"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="384"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="389"/>
         <source>Where secrets are stored</source>
         <translation>Wo Geheimnisse gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="413"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="418"/>
         <source>None (kept safe by the system keychain)</source>
         <translation>Keine (durch den System-Schlüsselbund geschützt)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="415"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="420"/>
         <source>Unlocked for now</source>
         <translation>Vorerst entsperrt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="416"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="421"/>
         <source>Locked; you will be asked for it when needed</source>
         <translation>Gesperrt; Sie werden bei Bedarf danach gefragt</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="421"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="426"/>
         <source>All keys locked</source>
         <translation>Alle Schlüssel gesperrt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/main_window.py" line="425"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="430"/>
         <source>%n key unlocked</source>
         <translation>
             <numerusform>%n Schlüssel entsperrt</numerusform>
@@ -3062,7 +3135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/main_window.py" line="427"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="432"/>
         <source>%n keys unlocked</source>
         <translation>
             <numerusform>%n Schlüssel entsperrt</numerusform>
@@ -3070,17 +3143,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="438"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="443"/>
         <source>Locked all keys.</source>
         <translation>Alle Schlüssel gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="456"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="461"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/main_window.py" line="479"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="484"/>
         <source>Keys now lock after %n idle minute.</source>
         <translation>
             <numerusform>Schlüssel werden jetzt nach %n Minute Inaktivität gesperrt.</numerusform>
@@ -3088,7 +3161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/main_window.py" line="481"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="486"/>
         <source>Keys now lock after %n idle minutes.</source>
         <translation>
             <numerusform>Schlüssel werden jetzt nach %n Minute Inaktivität gesperrt.</numerusform>
@@ -3096,12 +3169,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="490"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="495"/>
         <source>About Keyfold</source>
         <translation>Über Keyfold</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/main_window.py" line="492"/>
+        <location filename="../../app/keyfold/gui/main_window.py" line="497"/>
         <source>Keyfold {version}
 
 Keyfold keeps Ed25519 signing keys safe, backs them up and signs files.
@@ -3489,62 +3562,62 @@ Tresorordner: {folder}
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="34"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="35"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="42"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="43"/>
         <source>Repeat {label}</source>
         <translation>{label} wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="43"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="44"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="46"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="47"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="50"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="51"/>
         <source>Use it anyway (not recommended)</source>
         <translation>Trotzdem verwenden (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="70"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="71"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="71"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="72"/>
         <source>Repeat it:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="74"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="75"/>
         <source>Strength:</source>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="100"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="101"/>
         <source>Choose a passphrase.</source>
         <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="102"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="103"/>
         <source>The two passphrases are not the same.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="105"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="106"/>
         <source>This passphrase is easy to guess: make it longer, or tick “Use it anyway”.</source>
         <translation>Diese Passphrase ist leicht zu erraten: Machen Sie sie länger oder wählen Sie „Trotzdem verwenden“.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="139"/>
+        <location filename="../../app/keyfold/gui/base/widgets/passphrase_fields.py" line="147"/>
         <source>Not the same as the passphrase above yet.</source>
         <translation>Noch nicht gleich der Passphrase darüber.</translation>
     </message>
@@ -3875,47 +3948,47 @@ Zuletzt geprüft: {time}</translation>
         <translation>{key} auf {server} als {client_id} registriert.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="135"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="149"/>
         <source>Stopped. Nothing was registered.</source>
         <translation>Abgebrochen. Es wurde nichts registriert.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="147"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="161"/>
         <source>Adopt the registration?</source>
         <translation>Registrierung übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="149"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="163"/>
         <source>The client ID {client_id} is already registered on {server} with this same key ({key}). Record that registration in Keyfold as this key&apos;s?</source>
         <translation>Die Client-ID {client_id} ist auf {server} bereits mit genau diesem Schlüssel ({key}) registriert. Diese Registrierung in Keyfold für diesen Schlüssel übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="153"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="167"/>
         <source>Adopt</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="183"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="197"/>
         <source>Checking registration {number} of {total}…</source>
         <translation>Registrierung {number} von {total} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="194"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="208"/>
         <source>Could not check {client_id} on {server}</source>
         <translation>{client_id} auf {server} konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="202"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="216"/>
         <source>Stopped checking registrations.</source>
         <translation>Prüfung der Registrierungen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="207"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="221"/>
         <source>Could not check registrations</source>
         <translation>Registrierungen konnten nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="215"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="229"/>
         <source>Checking %n registration…</source>
         <translation>
             <numerusform>%n Registrierung wird geprüft…</numerusform>
@@ -3923,7 +3996,7 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="216"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="230"/>
         <source>Checking %n registrations…</source>
         <translation>
             <numerusform>%n Registrierung wird geprüft…</numerusform>
@@ -3931,132 +4004,137 @@ Zuletzt geprüft: {time}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="255"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="269"/>
         <source>Choose the signed file</source>
         <translation>Signierte Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="255"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="269"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="281"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="295"/>
         <source>Hashing {file}: {done} of {total}</source>
         <translation>Hash von {file} wird berechnet: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="323"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="337"/>
         <source>the message</source>
         <translation>die Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="339"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="353"/>
         <source>Stopped before the server was asked.</source>
         <translation>Abgebrochen, bevor der Server gefragt wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="351"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="365"/>
         <source>Revoke registration</source>
         <translation>Registrierung widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="353"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="367"/>
         <source>Revoke the registration of key “{key}” on {server} (client ID {client_id})? The server will refuse its signatures from now on. This cannot be undone.</source>
         <translation>Registrierung des Schlüssels „{key}“ auf {server} (Client-ID {client_id}) widerrufen? Der Server lehnt seine Signaturen ab sofort ab. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="357"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="371"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="373"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="387"/>
         <source>Revoked {client_id} on {server}; the server refuses signatures by {key} under it.</source>
         <translation>{client_id} auf {server} widerrufen; der Server lehnt darunter Signaturen von {key} ab.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="386"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="400"/>
         <source>The server checks that the request to revoke is signed by this key.</source>
         <translation>Der Server prüft, dass die Widerrufsanfrage mit diesem Schlüssel signiert ist.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="390"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="139"/>
+        <source>The server asks for proof that you hold this key: Keyfold signs its challenge with the key.</source>
+        <translation>Der Server verlangt einen Nachweis, dass Sie diesen Schlüssel besitzen: Keyfold signiert dazu eine Anfrage des Servers mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="404"/>
         <source>Could not revoke {client_id}</source>
         <translation>{client_id} konnte nicht widerrufen werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="408"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="422"/>
         <source>Could not forget the registration</source>
         <translation>Registrierung konnte nicht vergessen werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="415"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="429"/>
         <source>Forget registration</source>
         <translation>Registrierung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="417"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="431"/>
         <source>Remove the registration of key “{key}” on {server} (client ID {client_id}) from Keyfold? The server keeps it; revoke it first if it should stop accepting the key&apos;s signatures.</source>
         <translation>Registrierung des Schlüssels „{key}“ auf {server} (Client-ID {client_id}) aus Keyfold entfernen? Der Server behält sie; widerrufen Sie sie zuerst, falls er die Signaturen des Schlüssels nicht mehr akzeptieren soll.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="421"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="435"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="428"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="442"/>
         <source>Forgot {client_id} on {server}.</source>
         <translation>{client_id} auf {server} vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="462"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="476"/>
         <source>Saved the server {url}.</source>
         <translation>Server {url} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="519"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="533"/>
         <source>Removed the server {url}.</source>
         <translation>Server {url} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="529"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="543"/>
         <source>Could not remove the server</source>
         <translation>Server konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="535"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="549"/>
         <source>Remove server</source>
         <translation>Server entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="537"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="551"/>
         <source>Remove the server {url} and its saved token from Keyfold? Keys registered with it stay listed.</source>
         <translation>Server {url} und sein gespeichertes Token aus Keyfold entfernen? Dort registrierte Schlüssel bleiben aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="540"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="554"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="585"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="599"/>
         <source>Checked {count} registration: {states}.</source>
         <translation>{count} Registrierung geprüft: {states}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="588"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="602"/>
         <source>Checked {count} registrations: {states}.</source>
         <translation>{count} Registrierungen geprüft: {states}.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="598"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="612"/>
         <source>{count} registration could not be checked.</source>
         <translation>{count} Registrierung konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/commands.py" line="601"/>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="615"/>
         <source>{count} registrations could not be checked.</source>
         <translation>{count} Registrierungen konnten nicht geprüft werden.</translation>
     </message>
@@ -4297,62 +4375,62 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RestorePassphrasePage</name>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="42"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="44"/>
         <source>Type the backup&apos;s passphrase</source>
         <translation>Passphrase der Sicherung eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="43"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="45"/>
         <source>The passphrase you chose when you made the backup.</source>
         <translation>Die Passphrase, die Sie beim Anlegen der Sicherung gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="44"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="46"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="48"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="50"/>
         <source>Backup passphrase</source>
         <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="50"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="52"/>
         <source>Protect the restored keys with:</source>
         <translation>Die wiederhergestellten Schlüssel schützen mit:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="52"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="54"/>
         <source>The backup&apos;s passphrase, typed above</source>
         <translation>Der Passphrase der Sicherung (oben eingegeben)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="55"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="57"/>
         <source>The passphrase the key has in this vault now</source>
         <translation>Der Passphrase, die der Schlüssel jetzt in diesem Tresor hat</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="61"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="63"/>
         <source>The key&apos;s current passphrase</source>
         <translation>Aktuelle Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="62"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="64"/>
         <source>Its passphrase in this vault</source>
         <translation>Seine Passphrase in diesem Tresor</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="63"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="65"/>
         <source>A new passphrase</source>
         <translation>Einer neuen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="68"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="70"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="75"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="77"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
@@ -4360,12 +4438,12 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RestoreSummaryPage</name>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="185"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="198"/>
         <source>Restore finished</source>
         <translation>Wiederherstellung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="196"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="209"/>
         <source>Nothing was restored.</source>
         <translation>Es wurde nichts wiederhergestellt.</translation>
     </message>
@@ -4373,17 +4451,17 @@ Zuletzt geprüft: {time}</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="203"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="216"/>
         <source>Restore keys from a backup</source>
         <translation>Schlüssel aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="274"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="287"/>
         <source>The passphrase does not open {file}; check it and try again.</source>
         <translation>Die Passphrase öffnet {file} nicht; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="276"/>
+        <location filename="../../app/keyfold/gui/backups/restore_wizard.py" line="289"/>
         <source>That is not the passphrase of {key} in this vault; check it and try again.</source>
         <translation>Das ist nicht die Passphrase von {key} in diesem Tresor; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
@@ -5143,94 +5221,94 @@ Zuletzt geprüft: {time}</translation>
         <translation>Kein System-Schlüsselbund: Das Token wird bis zum Beenden von Keyfold aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="49"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="51"/>
         <source>Edit server</source>
         <translation>Server bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="49"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="51"/>
         <source>Add a server</source>
         <translation>Server hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="49"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="51"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="56"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="58"/>
         <source>Optional: SHA-256 of the server&apos;s certificate</source>
         <translation>Optional: SHA-256 des Serverzertifikats</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="61"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="63"/>
         <source>Saved — type a new one to replace it</source>
         <translation>Gespeichert – zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="63"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="65"/>
         <source>Optional: bearer token</source>
         <translation>Optional: Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="66"/>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="91"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="68"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="93"/>
         <source>Remove the saved token</source>
         <translation>Das gespeicherte Token entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="75"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="77"/>
         <source>The token saved earlier was forgotten; type it again.</source>
         <translation>Das zuvor gespeicherte Token wurde vergessen; geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="80"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="82"/>
         <source>Allow plain http:// to another computer (unencrypted; not advised)</source>
         <translation>Unverschlüsseltes http:// zu einem anderen Computer erlauben (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="85"/>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="93"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="87"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="95"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="88"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="90"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="89"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="91"/>
         <source>Pinned certificate fingerprint</source>
         <translation>Fingerabdruck des angehefteten Zertifikats</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="90"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="92"/>
         <source>Access token</source>
         <translation>Zugangstoken</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="92"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="94"/>
         <source>Allow plain http</source>
         <translation>Unverschlüsseltes http erlauben</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="102"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="104"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="103"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="105"/>
         <source>Certificate pin:</source>
         <translation>Zertifikats-Pin:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="104"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="106"/>
         <source>Access token:</source>
         <translation>Zugangstoken:</translation>
     </message>
     <message>
-        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="115"/>
+        <location filename="../../app/keyfold/gui/registrations/server_edit_dialog.py" line="117"/>
         <source>Type the server&apos;s address, such as https://registry.example.org.</source>
         <translation>Geben Sie die Adresse des Servers ein, etwa https://registry.example.org.</translation>
     </message>
@@ -5822,6 +5900,370 @@ Zuletzt geprüft: {time}</translation>
         <location filename="../../app/keyfold/gui/signing/__init__.py" line="25"/>
         <source>&amp;Signatures</source>
         <translation>Si&amp;gnaturen</translation>
+    </message>
+</context>
+<context>
+    <name>SshActions</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/actions.py" line="8"/>
+        <source>SSH &amp;agent…</source>
+        <translation>SSH-&amp;Agent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/actions.py" line="10"/>
+        <source>Serve keys to ssh and git, and choose which keys</source>
+        <translation>Schlüssel für ssh und Git bereitstellen und auswählen, welche</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/actions.py" line="12"/>
+        <source>&amp;Use selected key for SSH</source>
+        <translation>Gewählten Schlüssel für SSH &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/actions.py" line="14"/>
+        <source>Let ssh, ssh-add and git use the selected key through Keyfold</source>
+        <translation>ssh, ssh-add und Git den gewählten Schlüssel über Keyfold nutzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/actions.py" line="17"/>
+        <source>Sign my &amp;git commits with this key…</source>
+        <translation>Meine &amp;Git-Commits mit diesem Schlüssel signieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/actions.py" line="19"/>
+        <source>Set up git to sign commits and tags with the selected key</source>
+        <translation>Git so einrichten, dass es Commits und Tags mit dem gewählten Schlüssel signiert</translation>
+    </message>
+</context>
+<context>
+    <name>SshAgent</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/agent_host.py" line="101"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Diese Passphrase stimmt nicht. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SshAgentDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="43"/>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="44"/>
+        <source>Serve keys to SSH</source>
+        <translation>Schlüssel für SSH bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="47"/>
+        <source>ssh, ssh-add and git use the keys below through Keyfold while it runs</source>
+        <translation>ssh, ssh-add und Git nutzen die Schlüssel unten über Keyfold, solange es läuft</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="50"/>
+        <source>Socket path</source>
+        <translation>Socket-Pfad</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="52"/>
+        <source>Ask me before each use of a key</source>
+        <translation>Vor jeder Verwendung eines Schlüssels fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="56"/>
+        <source>Keys to use for SSH</source>
+        <translation>Schlüssel für SSH</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="65"/>
+        <source>Shell line</source>
+        <translation>Shell-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="67"/>
+        <source>SSH config lines</source>
+        <translation>SSH-Konfigurationszeilen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="80"/>
+        <source>Socket:</source>
+        <translation>Socket:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="82"/>
+        <source>Use for SSH:</source>
+        <translation>Für SSH verwenden:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="83"/>
+        <source>To use it in a shell, run:</source>
+        <translation>Zur Verwendung in einer Shell ausführen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/settings_dialog.py" line="85"/>
+        <source>Or add to ~/.ssh/config:</source>
+        <translation>Oder in ~/.ssh/config eintragen:</translation>
+    </message>
+</context>
+<context>
+    <name>SshCommands</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="93"/>
+        <source>Keyfold no longer serves keys to SSH.</source>
+        <translation>Keyfold stellt keine Schlüssel mehr für SSH bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="105"/>
+        <source>The SSH agent did not start</source>
+        <translation>Der SSH-Agent ist nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="111"/>
+        <source>Keyfold is not serving keys to SSH now.</source>
+        <translation>Keyfold stellt gerade keine Schlüssel für SSH bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="115"/>
+        <source>Serving %n key to SSH on {socket}.</source>
+        <translation>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="117"/>
+        <source>Serving %n keys to SSH on {socket}.</source>
+        <translation>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="181"/>
+        <source>Unlocked {key_id} for SSH.</source>
+        <translation>{key_id} für SSH entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="195"/>
+        <source>{key_id} is used for SSH now.</source>
+        <translation>{key_id} wird jetzt für SSH verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="197"/>
+        <source>{key_id} is no longer used for SSH.</source>
+        <translation>{key_id} wird nicht mehr für SSH verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="234"/>
+        <source>Choose the repository</source>
+        <translation>Repository wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="273"/>
+        <source>git signs with this key already; nothing changed.</source>
+        <translation>Git signiert bereits mit diesem Schlüssel; nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="286"/>
+        <source>git now signs your commits and tags with this key.</source>
+        <translation>Git signiert Ihre Commits und Tags jetzt mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="292"/>
+        <source>Change these git settings?</source>
+        <translation>Diese Git-Einstellungen ändern?</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="293"/>
+        <source>Keyfold will make these changes and nothing else:</source>
+        <translation>Keyfold nimmt diese Änderungen vor und sonst keine:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="296"/>
+        <source>Make the changes</source>
+        <translation>Änderungen vornehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="305"/>
+        <source>SSH signatures are made of files, not folders.</source>
+        <translation>SSH-Signaturen gibt es für Dateien, nicht für Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="320"/>
+        <source>Choose a key.</source>
+        <translation>Wählen Sie einen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="327"/>
+        <source>SSH signatures need this key&apos;s private half.</source>
+        <translation>SSH-Signaturen brauchen den privaten Teil dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="352"/>
+        <source>Wrote the SSH signature {file}.</source>
+        <translation>SSH-Signatur {file} geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="354"/>
+        <source>Wrote %n SSH signatures, such as {file}.</source>
+        <translation>
+            <numerusform>%n SSH-Signatur geschrieben, etwa {file}.</numerusform>
+            <numerusform>%n SSH-Signaturen geschrieben, etwa {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="363"/>
+        <source>Replace signatures?</source>
+        <translation>Signaturen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="364"/>
+        <source>{file} exists already. Replace it with a new signature?</source>
+        <translation>{file} gibt es schon. Durch eine neue Signatur ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="367"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="384"/>
+        <source>SSH signatures</source>
+        <translation>SSH-Signaturen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/commands.py" line="393"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfirmDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="48"/>
+        <source>Allow this SSH signature?</source>
+        <translation>Diese SSH-Signatur erlauben?</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="52"/>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="60"/>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="56"/>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="59"/>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="68"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerabdruck: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>SshMenu</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/__init__.py" line="30"/>
+        <source>SS&amp;H</source>
+        <translation>SS&amp;H</translation>
+    </message>
+</context>
+<context>
+    <name>SshOffer</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/__init__.py" line="37"/>
+        <source>SSH signature (.sig)…</source>
+        <translation>SSH-Signatur (.sig)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/__init__.py" line="38"/>
+        <source>Sign the files as ssh-keygen -Y sign does, for git or anyone with ssh</source>
+        <translation>Die Dateien wie ssh-keygen -Y sign signieren, für Git oder alle mit ssh</translation>
+    </message>
+</context>
+<context>
+    <name>SshPrompts</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="13"/>
+        <source>{program} asks Keyfold to sign with “{key}” ({key_id}) for {purpose}.</source>
+        <translation>{program} bittet Keyfold, mit „{key}“ ({key_id}) zu signieren, für {purpose}.</translation>
+    </message>
+</context>
+<context>
+    <name>SshSignDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/sign_dialog.py" line="23"/>
+        <source>SSH signature</source>
+        <translation>SSH-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/sign_dialog.py" line="23"/>
+        <source>Sign</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/sign_dialog.py" line="27"/>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/sign_dialog.py" line="33"/>
+        <source>Write an SSH signature beside {files} (FILE.sig, namespace “file”), which `ssh-keygen -Y verify` checks.</source>
+        <translation>Eine SSH-Signatur neben {files} schreiben (DATEI.sig, Namensraum „file“), die `ssh-keygen -Y verify` prüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/sign_dialog.py" line="39"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/sign_dialog.py" line="44"/>
+        <source>Choose a key.</source>
+        <translation>Wählen Sie einen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SshTray</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/tray.py" line="20"/>
+        <source>Show Keyfold</source>
+        <translation>Keyfold anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/tray.py" line="21"/>
+        <source>Quit Keyfold</source>
+        <translation>Keyfold beenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/tray.py" line="37"/>
+        <source>Keyfold: serving keys to SSH on {socket}</source>
+        <translation>Keyfold: stellt Schlüssel für SSH auf {socket} bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/tray.py" line="39"/>
+        <source>Keyfold</source>
+        <translation>Keyfold</translation>
+    </message>
+</context>
+<context>
+    <name>SshUnlockDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="27"/>
+        <source>Type the key&apos;s passphrase to unlock it, or cancel to refuse.</source>
+        <translation>Geben Sie die Passphrase des Schlüssels ein, um ihn zu entsperren, oder brechen Sie ab, um abzulehnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="30"/>
+        <source>Unlock {key} for SSH</source>
+        <translation>{key} für SSH entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/ssh/prompt_dialogs.py" line="32"/>
+        <source>Unlock and sign</source>
+        <translation>Entsperren und signieren</translation>
     </message>
 </context>
 <context>

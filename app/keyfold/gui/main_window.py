@@ -72,6 +72,7 @@ from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.rotation import install_rotation
 from keyfold.gui.settings_dialog import SettingsDialog
 from keyfold.gui.signing import install_signing
+from keyfold.gui.ssh import install_ssh
 from keyfold.gui.status import storage_summary
 
 # Actions that work on exactly one selected key.
@@ -251,6 +252,10 @@ class MainWindow(QMainWindow):
             self.open_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running():
+            event.ignore()
+            self.hide()
+            return
         self.settings.set_geometry(bytes(self.saveGeometry().data()))
         self.controller.keys.lock_all()
         self.clipboard.clear_secret()
@@ -294,6 +299,10 @@ class MainWindow(QMainWindow):
         # Every reload of the keys follows a change, and each change is logged.
         self.key_model.modelReset.connect(self.activity.reload_if_shown)
 
+        # Set by the SSH feature: True while its agent serves from the tray.
+        self.keep_running: Callable[[], bool] = lambda: False
+        self.ssh = install_ssh(self)
+
     def _add_page(self, page: QWidget, title: str) -> None:
         self.tabs.addTab(page, title)
 
@@ -312,11 +321,7 @@ class MainWindow(QMainWindow):
         return self.controller.unlock.get(key_id) is not None
 
     def _registrations(self) -> list[RegistrationRow]:
-        try:
-            registry = self.controller.registry
-        except ImportError:  # the registry feature is not in this build yet
-            return []
-        return rows_from_registry(registry.list())
+        return rows_from_registry(self.controller.registry.list())
 
     def _current(self) -> KeyRecord | None:
         return self.keys_page.current_record()

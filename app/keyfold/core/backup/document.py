@@ -65,7 +65,9 @@ _CIPHER_NAMES = {
 
 
 class Layout(StrEnum):
-    SEED = "seed"  # top-level salt, key_id, algorithm
+    # DataFold's key registration guide and Python SDK: top-level salt, key_id,
+    # algorithm. "seed" is the layout's published name; it names no key seed.
+    SEED = "seed"
     UNIFIED = "unified"  # kdf_params.salt, top-level created, metadata.label
     KEYFOLD = "keyfold"  # both at once, which is what Keyfold writes
     # DataFold's JavaScript SDK (see datafold_js); a rotation backup is known once opened.

@@ -31,7 +31,7 @@ from keyfold.gui.registrations.errors import show_error
 from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.registrations.register_dialog import RegisterDialog, RegisterRequest
-from keyfold.gui.registrations.server_edit_dialog import ServerEditDialog, ServerSettings
+from keyfold.gui.registrations.server_edit_dialog import ServerEditDialog, ServerFormValues
 from keyfold.gui.registrations.servers_dialog import ServersDialog
 from keyfold.gui.registrations.verify_dialogs import (
     VerifyFileOnServerDialog,
@@ -127,6 +127,20 @@ class RegistryCommands(QObject):
 
         def failed(error: Exception) -> None:
             if not alive(dialog):
+                return
+            key = self._key(request.key_id)
+            if isinstance(error, PassphraseRequiredError) and key is not None:
+                # Not a failure: the unlock prompt says why, and registering goes on after it.
+                dialog.set_busy(False)
+                self.ctx.unlock(
+                    key,
+                    lambda: self._register_submitted(dialog, adopt=adopt),
+                    reason=self.tr(
+                        "The server asks for proof that you hold this key: "
+                        "Keyfold signs its challenge with the key."
+                    ),
+                    parent=dialog,
+                )
                 return
             if isinstance(error, AlreadyRegisteredError) and error.adoptable and not adopt:
                 dialog.fail_with(error)
@@ -607,7 +621,7 @@ def _refresh_summary(outcome: RefreshOutcome) -> str:
 
 
 def _save_server(
-    store: ServerStore, original: ServerRecord | None, settings: ServerSettings
+    store: ServerStore, original: ServerRecord | None, settings: ServerFormValues
 ) -> ServerRecord:
     """Save a server's settings (on a worker); editing the address replaces the old one."""
     record = store.save(
