@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 import keyfold.gui
 from keyfold.controller import Controller
+from keyfold.controller.ssh_agent import SignPrompt
 from keyfold.gui.backups.backup_wizard import RunBackupPage
 from keyfold.gui.base.dialogs.crash_dialog import CrashDialog
 from keyfold.gui.base.dialogs.keyboard import (
@@ -44,6 +45,7 @@ from keyfold.gui.registrations.server_choice import ServerChoice
 from keyfold.gui.registrations.servers_dialog import ServersDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog
 from keyfold.gui.signing.trusted_dialog import TrustedKeysDialog
+from keyfold.gui.ssh.prompt_dialogs import SshConfirmDialog, SshUnlockDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 STRONG = "tangerine lighthouse quietly 7 bicycles"
@@ -192,6 +194,30 @@ def _crash(window: MainWindow, dialogs: FakeDialogs, tmp: Path) -> None:
     dialogs.open(CrashDialog("ValueError", "Traceback: ...", tmp / "keyfold.log", window))
 
 
+PROMPT = SignPrompt("alpha", "Alpha", "SHA256:abc", "ssh (pid 42)", "a login")
+
+
+def _ssh_unlock(window: MainWindow, dialogs: FakeDialogs, tmp: Path) -> None:
+    # The agent asks from its own thread; shown here as its GUI side shows it.
+    dialogs.open(SshUnlockDialog(PROMPT, "", window))
+
+
+def _ssh_confirm(window: MainWindow, dialogs: FakeDialogs, tmp: Path) -> None:
+    dialogs.open(SshConfirmDialog(PROMPT, window))
+
+
+def _ssh_sign(window: MainWindow, dialogs: FakeDialogs, tmp: Path) -> None:
+    path = tmp / "notes.txt"
+    path.write_text("notes")
+    window.ssh.sign_ssh([path])
+
+
+def _git_email(dialog: QDialog, _tmp: Path) -> None:
+    for edit in inputs_in_tab_order(dialog):
+        if isinstance(edit, QLineEdit) and not edit.text():
+            edit.setText("alice@example.org")
+
+
 def _trusted_file(dialog: QDialog, tmp: Path) -> None:
     _line(dialog, "trustedNameEdit").setText("Bob")
     text = dialog.findChild(QPlainTextEdit, "trustedTextEdit")
@@ -239,6 +265,11 @@ CASES = (
     Case("rotation result", _rotation_result),
     Case("resume rotation", _resume_passphrase, _passphrase),
     Case("crash", _crash),
+    Case("ssh agent", _action("ssh", "ssh_agent")),
+    Case("git setup", _action("ssh", "git_setup"), _git_email),
+    Case("ssh signature", _ssh_sign),
+    Case("ssh unlock", _ssh_unlock, _passphrase),
+    Case("ssh confirm", _ssh_confirm),
 )
 WIZARDS = (
     ("backup", _action("main", "backup")),
