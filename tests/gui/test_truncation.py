@@ -51,12 +51,16 @@ def test_password_tick_boxes_are_not_cut(
             assert check.width() >= check.sizeHint().width(), check.text()
 
 
-def test_status_messages_stop_at_a_word_before_the_labels(
+def test_status_messages_are_shortened_before_the_labels(
     window: MainWindow, tmp_path: Path
 ) -> None:
     window.resize(800, 600)
     QApplication.processEvents()
-    window.notify("Saved the public key to " + "/very/long/folder/name" * 10 + " just now.")
+    message = "Signed 12 files with Release signing; the signatures are beside the files " * 3
+    window.notify(message.strip())
     shown = window.statusBar().currentMessage()
-    assert shown.endswith("…") and " just now." not in shown
-    assert window.statusBar().toolTip().endswith("just now.")
+    assert "…" in shown and len(shown) < len(message)
+    bar = window.statusBar()
+    room = bar.width() - window.lock_label.width() - window.storage_label.width()
+    assert bar.fontMetrics().horizontalAdvance(shown) <= room
+    assert window.statusBar().toolTip() == message.strip()

@@ -7,7 +7,11 @@ ELLIPSIS = "…"
 
 
 def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
-    """`text` if it fits in `width` pixels, else as many whole words as fit, then "…"."""
+    """`text` if it fits in `width` pixels, else as many whole words as fit, then "…".
+
+    When whole words would keep less than half of it (a long path is one "word"),
+    the middle goes instead, so the start and the end (a file's name) both stay.
+    """
     if metrics.horizontalAdvance(text) <= width:
         return text
     words = text.split(" ")
@@ -15,6 +19,7 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
         words.pop()
         candidate = " ".join(words).rstrip(",;:.") + ELLIPSIS
         if metrics.horizontalAdvance(candidate) <= width:
-            return candidate
-    # One word longer than the room: only then is it cut inside the word.
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if 2 * len(candidate) >= len(text):
+                return candidate
+            break
+    return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
