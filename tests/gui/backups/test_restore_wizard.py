@@ -1,5 +1,6 @@
 """The restore wizard end to end: files, what they hold, conflicts, passphrase, summary."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from keyfold.controller import ConflictPolicy, Controller
 from keyfold.core.errors import KeyNotFoundError
 from keyfold.gui.backups import restore_flow as flow
 from keyfold.gui.backups.restore_wizard import RestoreWizard
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from tests.core.backup.sdk_vectors import DATA as SDK_FILES
 from tests.core.backup.sdk_vectors import VECTORS, Vector
+from tests.gui.backups.test_backup_wizard import DeferredPool
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
@@ -262,3 +265,22 @@ def test_known_backups_are_offered_with_readable_dates(
         ]
     }["Made"]
     assert "T" not in made and made[:4].isdigit()
+
+
+def test_cancel_while_restoring_stops_and_restores_nothing(
+    controller: Controller, window: MainWindow, dialogs: FakeDialogs, backups: dict[str, Path]
+) -> None:
+    pool = DeferredPool()
+    ctx = replace(window.key_commands.ctx, tasks=TaskRunner(pool))
+    wizard = RestoreWizard(ctx, [backups["bundle"]])
+    dialogs.open(wizard)
+    wizard.next()
+    wizard.conflicts_page.set_policy(backups["bundle"], "alpha", ConflictPolicy.SKIP)
+    wizard.next()
+    wizard.passphrase_page.passphrase_edit.setText(BACKUP_PASSPHRASE)
+    wizard.next()
+    assert wizard.passphrase_page.running and pool.waiting
+    wizard.reject()  # Cancel, as the user presses it while the bar moves
+    pool.run_all()
+    with pytest.raises(KeyNotFoundError):
+        controller.keys.get("beta")

@@ -29,7 +29,7 @@ from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
-from keyfold.gui.base.workers.tasks import TaskContext
+from keyfold.gui.base.workers.tasks import TaskContext, TaskHandle
 
 RestoreResults = list[tuple[Path, list[RestoreOutcome]]]
 
@@ -224,6 +224,7 @@ class RestoreWizard(KeyfoldWizard):
         self.policies: dict[tuple[Path, str], ConflictPolicy] = {}
         self.results: RestoreResults = []
         self.protection = flow.Protection.BACKUP
+        self.task: TaskHandle | None = None
         self.closed = False
         self.existing = {r.key_id for r in ctx.controller.keys.list()}
         self.files_page = ChooseFilesPage(self)
@@ -331,8 +332,11 @@ class RestoreWizard(KeyfoldWizard):
             if not self.closed:
                 page.failed(error)
 
-        self.ctx.tasks.run_task(work, done, failed, page.show_progress)
+        self.task = self.ctx.tasks.run_task(work, done, failed, page.show_progress)
 
     def done(self, result: int) -> None:
+        # Cancel while restoring stops it between keys: each key is stored whole or not.
+        if self.task is not None and not self.task.finished:
+            self.task.cancel()
         self.closed = True
         super().done(result)
