@@ -131,15 +131,15 @@ class PassphraseFields(QWidget):
         self._strength = rate_passphrase(text, self._user_inputs)
         score = self._strength.score if text else 0
         self.meter.setValue(score)
-        # A light tint of the colour, so the label on the bar stays readable.
+        # A light tint of the colour, so the label on the bar stays readable. The frame
+        # is styled the same with or without text, so the bar keeps its height.
         tint = QColor(self._meter_color(score))
+        alpha = 110 if text else 0
         self.meter.setStyleSheet(
             "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
             " text-align: center; }"
             f" QProgressBar::chunk {{ background: rgba({tint.red()}, {tint.green()},"
-            f" {tint.blue()}, 110); }}"
-            if text
-            else ""
+            f" {tint.blue()}, {alpha}); }}"
         )
         confirm = self.confirm_edit.text()
         differs = bool(confirm) and confirm != text
