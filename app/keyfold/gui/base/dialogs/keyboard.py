@@ -34,7 +34,7 @@ def _usable(widget: QWidget, root: QWidget) -> bool:
     return (
         widget.isVisibleTo(root)
         and widget.isEnabled()
-        and widget.focusPolicy() != widget.focusPolicy().NoFocus
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
         and not (isinstance(widget, _TEXT_INPUTS) and widget.isReadOnly())
     )
 
