@@ -1,6 +1,17 @@
-"""Sizes and counts in plain words."""
+"""Sizes, counts, dates and fingerprints in plain words."""
 
-from keyfold.gui.base.models.formatting import counted, format_size, preset_label
+from datetime import datetime
+
+from PySide6.QtCore import QLocale
+
+from keyfold.gui.base.models.formatting import (
+    counted,
+    format_size,
+    format_time,
+    group_hex,
+    preset_label,
+    short_fingerprint,
+)
 
 
 def test_sizes_and_plurals() -> None:
@@ -19,3 +30,19 @@ def test_backup_formats_in_words() -> None:
     assert preset_label("paper") == "Paper (PDF)"
     assert preset_label("slip39-3-of-5") == "SLIP-39 shares, 3 of 5"
     assert preset_label("slip39-x-of-5") == "slip39-x-of-5"
+
+
+def test_dates_follow_the_locale() -> None:
+    moment = datetime(2025, 3, 4, 15, 6)
+    assert format_time(moment) == "2025-03-04 15:06"  # no locale: ISO
+    for name, expected in (("de_DE", "04.03.25 15:06"), ("en_US", "3/4/25 3:06")):
+        QLocale.setDefault(QLocale(name))
+        try:
+            assert format_time(moment).startswith(expected)
+        finally:
+            QLocale.setDefault(QLocale.c())
+
+
+def test_hex_in_groups_of_four() -> None:
+    assert group_hex("0123456789abcdef01") == "0123 4567 89ab cdef 01"
+    assert short_fingerprint("0123456789abcdef0123") == "0123 4567 89ab cdef"
