@@ -28,6 +28,7 @@ from keyfold.core.shares import (
 from keyfold.core.vault.key_ids import is_valid_key_id
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
+from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -89,9 +90,10 @@ class EnterSharesPage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Share passphrase:"), self.passphrase)
         layout = QVBoxLayout(self)
+        # The passphrase first: it is the same for every share, and typed once.
+        layout.addLayout(form)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        layout.addLayout(form)
         layout.addWidget(self.summary)
         self.add_button.clicked.connect(lambda: self.add_row().edit.setFocus())
         self.load_button.clicked.connect(self._load)
@@ -100,9 +102,6 @@ class EnterSharesPage(QWizardPage):
         self._timer.timeout.connect(self.recheck)
         self.fingerprints: set[str] = set()
         self.add_row()
-
-    def initializePage(self) -> None:
-        self.rows[0].edit.setFocus()
 
     def add_row(self, text: str = "") -> ShareRow:
         row = ShareRow(len(self.rows) + 1)
@@ -221,10 +220,6 @@ class StoreKeyPage(QWizardPage):
         self.running = False
         self.finished = False
 
-    def initializePage(self) -> None:
-        self.key_id.setFocus()
-        self.key_id.selectAll()
-
     def isComplete(self) -> bool:
         return (
             is_valid_key_id(self.key_id.text().strip())
@@ -273,7 +268,8 @@ class CombineDonePage(QWizardPage):
 
     def initializePage(self) -> None:
         record = self._wizard.restored
-        assert record is not None
+        if record is None:
+            return
         self.text.setText(
             self.tr(
                 "Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you "
@@ -283,7 +279,7 @@ class CombineDonePage(QWizardPage):
         )
 
 
-class CombineSharesWizard(QWizard):
+class CombineSharesWizard(KeyfoldWizard):
     def __init__(self, ctx: FeatureContext) -> None:
         super().__init__(ctx.window)
         self.setObjectName("combineSharesWizard")

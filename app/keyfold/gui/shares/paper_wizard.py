@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from keyfold.core.paper.page import PageSize
 from keyfold.core.vault.records import BackupRecord, KeyRecord
 from keyfold.gui.base.context import FeatureContext
+from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -76,7 +77,6 @@ class PaperSettingsPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.passphrase.set_user_inputs([self._wizard.record.key_id, self._wizard.record.name])
-        self.passphrase.passphrase_edit.setFocus()
 
     def isComplete(self) -> bool:
         return bool(self.passphrase.passphrase()) and not self.running
@@ -150,7 +150,8 @@ class PaperPreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         made = self._wizard.made
-        assert made is not None
+        if made is None:
+            return
         paper, png = made
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
@@ -161,7 +162,6 @@ class PaperPreviewPage(QWizardPage):
             else self.tr("The backup takes {n} QR codes; scan them all.").format(n=paper.codes)
         )
         self.status.setText(codes)
-        self.save_button.setFocus()
 
     def isComplete(self) -> bool:
         return self.saved is not None
@@ -196,7 +196,7 @@ class PaperPreviewPage(QWizardPage):
         self.status.setText(user_message(error))
 
 
-class PaperBackupWizard(QWizard):
+class PaperBackupWizard(KeyfoldWizard):
     def __init__(self, ctx: FeatureContext, record: KeyRecord, unlock: UnlockKey) -> None:
         super().__init__(ctx.window)
         self.setObjectName("paperBackupWizard")

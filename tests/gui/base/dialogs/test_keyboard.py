@@ -271,9 +271,27 @@ CASES = (
     Case("ssh unlock", _ssh_unlock, _passphrase),
     Case("ssh confirm", _ssh_confirm),
 )
+
+
+def _share_wizard(
+    name: str,
+) -> Callable[[MainWindow, FakeDialogs, Path], None]:
+    def trigger(window: MainWindow, _dialogs: FakeDialogs, _tmp: Path) -> None:
+        record = window.controller.keys.get("alpha")
+        if name == "combine":
+            window.shares.combine()
+        else:
+            getattr(window.shares, name)(record)
+
+    return trigger
+
+
 WIZARDS = (
     ("backup", _action("main", "backup")),
     ("restore", _action("main", "restore")),
+    ("split", _share_wizard("split")),
+    ("paper", _share_wizard("paper")),
+    ("combine", _share_wizard("combine")),
 )
 
 
