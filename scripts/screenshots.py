@@ -269,10 +269,10 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
         shot(runner.shown[-1], "18-settings")
         runner.shown[-1].reject()
         file_screens(window, runner, controller, home, shot)
+        shares_screens(window, runner.shown, controller, home, shot)
         registry_screens(window, runner.shown, controller, home, shot)
         rotation_screens(window, runner.shown, controller, home, shot)
         ssh_screens(window, runner.shown, controller, home, shot)
-        shares_screens(window, runner.shown, controller, home, shot)
         window.close()
         del window
     QCoreApplication.processEvents()
