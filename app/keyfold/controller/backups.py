@@ -10,7 +10,7 @@ from pathlib import Path
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService, versions_of
 from keyfold.core.atomic_files import atomic_write, ensure_private_dir
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable, loggable_path
 from keyfold.core.backup import (
     BackupInfo,
     BackupPreset,
@@ -24,7 +24,11 @@ from keyfold.core.backup import (
     write_bundle,
 )
 from keyfold.core.backup.codec import ArchivedKey
-from keyfold.core.errors import InvalidInputError
+from keyfold.core.backup.document import parse_document
+from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
+from keyfold.core.display import shown
+from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
+from keyfold.core.limits import check_description, check_name, check_version_count
 from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
 from keyfold.core.vault import (
     BackupRecord,
@@ -32,6 +36,7 @@ from keyfold.core.vault import (
     StorageKind,
     Vault,
     VersionStatus,
+    store,
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, next_free_key_id, suggest_key_id
@@ -114,7 +119,9 @@ class BackupService:
         records = [self.vault.get_key(key_id) for key_id in ids]
         pairs = [self.keys.key_pair(r.key_id, r.current.version) for r in records]
         older = [self._archived(record) for record in records]
-        kdf = self.kdf if preset is BackupPreset.STANDARD else None
+        kdf = self.kdf if preset is BackupPreset.STANDARD else KdfParams.pbkdf2()
+        # One derivation for every key of this backup: they share the passphrase.
+        derived = derive_passphrase_key(passphrase, kdf)
         sealed: list[tuple[str, bytes]] = []
         report(0, len(ids))
         for done, (record, pair, archived) in enumerate(
@@ -130,7 +137,7 @@ class BackupService:
                 name=record.name,
                 metadata=metadata,
                 preset=preset,
-                kdf=kdf,
+                derived=derived,
                 created=record.current.created,
                 version=record.current.version,
                 archived=archived,
@@ -149,29 +156,62 @@ class BackupService:
             for target, (key_id, data) in zip(targets, sealed, strict=True):
                 atomic_write(target, data)
                 written.append(self._record(target, [key_id], fingerprints, now, preset, False))
-        by_id = {record.key_id: record for record in records}
         versions = {
             record.key_id: 1 + len(archived)
             for record, archived in zip(records, older, strict=True)
         }
-        for backup in written:
-            self.vault.record_backup(backup)
-            for key_id in backup.key_ids:
-                record = by_id[key_id]
-                self.audit.record(
-                    AuditKind.BACKUP,
-                    key_id,
-                    record.current.version,
-                    {
-                        "action": "create",
-                        "path": loggable(backup.path),
-                        "preset": preset.value,
-                        "bundle": bundle,
-                        "fingerprint": record.fingerprint,
-                        "count": versions[key_id],
-                    },
-                )
+        self._read_back(written, passphrase, versions, fingerprints)
+        by_id = {record.key_id: record for record in records}
+        # The backup's record and its audit entries commit together.
+        with self.vault.database() as conn:
+            for backup in written:
+                store.upsert_backup(conn, backup)
+                for key_id in backup.key_ids:
+                    record = by_id[key_id]
+                    self.audit.append_in(
+                        conn,
+                        AuditKind.BACKUP,
+                        key_id,
+                        record.current.version,
+                        {
+                            "action": "create",
+                            "path": loggable_path(backup.path),
+                            "preset": preset.value,
+                            "bundle": bundle,
+                            "fingerprint": record.fingerprint,
+                            "count": versions[key_id],
+                            "result": "read back",
+                        },
+                    )
+        self.audit.log.sync_anchor()
         return written
+
+    def _read_back(
+        self,
+        written: Sequence[BackupRecord],
+        passphrase: str,
+        versions: Mapping[str, int],
+        fingerprints: Mapping[str, str],
+    ) -> None:
+        """Open every file just written, with the passphrase, through the reader
+        restore uses; on any failure delete what this call wrote and say why."""
+        try:
+            for backup in written:
+                opened = _open_all(Path(backup.path), passphrase)
+                found = {o.key_pair.public.fingerprint: 1 + len(o.archived) for o in opened}
+                for key_id in backup.key_ids:
+                    if found.get(fingerprints[key_id]) != versions[key_id]:
+                        raise InvalidInputError(
+                            f"key {key_id} did not come back with its {versions[key_id]} version(s)"
+                        )
+        except (KeyfoldError, OSError) as exc:
+            for backup in written:
+                Path(backup.path).unlink(missing_ok=True)
+            reason = str(exc).rstrip(".")
+            raise StorageError(
+                f"The backup did not read back ({reason}); the file was deleted, "
+                "and nothing was recorded."
+            ) from exc
 
     def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
         """The key's archived versions, unlocked (they share its passphrase)."""
@@ -192,7 +232,7 @@ class BackupService:
 
     def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
         """Decrypt every key in memory (importing nothing); marks the backup verified."""
-        infos = [_with_warnings(open_backup(data, passphrase)) for _, data in _entries(path)]
+        infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
         resolved = str(Path(path).expanduser().resolve())
         self.vault.mark_backup_verified(resolved)
         for info in infos:
@@ -202,7 +242,7 @@ class BackupService:
                 info.version,
                 {
                     "action": "verify",
-                    "path": loggable(resolved),
+                    "path": loggable_path(resolved),
                     "result": "ok",
                     **({"fingerprint": info.fingerprint} if info.fingerprint else {}),
                 },
@@ -245,14 +285,17 @@ class BackupService:
             )
         opened: list[OpenedBackup] = []
         report(0, 2 * len(entries))
+        keys = _budget_for(entries)
         for done, (_, data) in enumerate(entries, start=1):
             if cancel is not None:
                 cancel.check()
-            opened.append(open_backup(data, passphrase))
+            opened.append(open_backup(data, passphrase, keys=keys))
             report(done, 2 * len(entries))
+        for backup in opened:  # every key within the limits before any is stored
+            _check_limits(backup)
         store_passphrase = new_passphrase if new_passphrase is not None else passphrase
         outcomes: list[RestoreOutcome] = []
-        source_path = loggable(str(Path(path).expanduser().resolve()))
+        source_path = loggable_path(Path(path).expanduser().resolve())
         for done, backup in enumerate(opened, start=len(entries) + 1):
             if cancel is not None:
                 cancel.check()
@@ -379,6 +422,31 @@ def _entries(path: Path) -> list[tuple[str, bytes]]:
     except OSError as exc:
         raise InvalidInputError(f"Cannot read the backup file {path}: {exc.strerror}.") from exc
     return [("", data)]
+
+
+def _check_limits(backup: OpenedBackup) -> None:
+    shown_id = shown(backup.info.key_id or backup.info.name or "the key")
+    check_name(backup.info.name, f"The name of {shown_id} in the backup")
+    check_description(
+        backup.info.metadata.get("description", ""), f"The description of {shown_id} in the backup"
+    )
+    check_version_count(1 + len(backup.archived), shown_id)
+
+
+def _budget_for(entries: Sequence[tuple[str, bytes]]) -> DerivedKeys:
+    """One derivation budget for all the entries, charged before any runs."""
+    keys = DerivedKeys()
+    keys.plan(
+        (sealed.salt, sealed.info.kdf) for sealed in map(parse_document, (d for _, d in entries))
+    )
+    return keys
+
+
+def _open_all(path: Path, passphrase: str) -> list[OpenedBackup]:
+    """Every key of a backup file or bundle, decrypted within one KDF budget."""
+    entries = _entries(path)
+    keys = _budget_for(entries)
+    return [open_backup(data, passphrase, keys=keys) for _, data in entries]
 
 
 def _ensure_folder(folder: Path) -> None:

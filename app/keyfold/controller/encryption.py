@@ -6,7 +6,7 @@ from pathlib import Path
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.encryption import (
     Layout,
     Manifest,
@@ -126,7 +126,7 @@ class EncryptionService:
             sign_with,
             sender_version,
             {
-                "file": loggable(str(target)),
+                "file": loggable_path(target),
                 "count": len(keys),
                 "action": "signed" if sender is not None else "unsigned",
                 **({"source": "passphrase"} if passphrase is not None else {}),
@@ -190,7 +190,7 @@ class EncryptionService:
             None if opener is None else opener.key_id,
             None if opener is None else opener.version,
             {
-                "file": loggable(str(path)),
+                "file": loggable_path(path),
                 "status": "complete" if report.ok else "incomplete",
                 "count": report.recovered_count,
                 **({"fingerprint": opener.fingerprint} if opener is not None else {}),

@@ -8,7 +8,7 @@ from typing import Any
 from keyfold.controller.audit import AuditService
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.backup import OpenedBackup, looks_like_backup, open_backup
 from keyfold.core.errors import (
     InvalidInputError,
@@ -18,6 +18,7 @@ from keyfold.core.errors import (
 )
 from keyfold.core.key_import import parse_private_key
 from keyfold.core.keys import KeyPair, PublicKeyFormat
+from keyfold.core.limits import check_description, check_metadata, check_version_count
 from keyfold.core.vault import (
     KeyRecord,
     KeyVersion,
@@ -59,6 +60,7 @@ class KeyService:
         storage: StorageKind | None = None,
     ) -> KeyRecord:
         """A new key pair (self-tested) stored under `key_id` or a made-up id."""
+        check_metadata(name=name, description=description, tags=tags)
         chosen = validate_key_id(key_id) if key_id else suggest_key_id(name, self.vault.has_key)
         pair = KeyPair.generate()
         record = self.vault.add_key(
@@ -104,6 +106,12 @@ class KeyService:
             name = name or opened.info.name
         else:
             pair = parse_private_key(data, file_passphrase, source=source)
+        check_metadata(name=name, description=description, tags=tags)
+        if opened is not None:
+            check_description(
+                opened.info.metadata.get("description", ""), "The backup's description"
+            )
+            check_version_count(1 + len(opened.archived), opened.info.key_id or "in the backup")
         existing = self.vault.find_by_fingerprint(pair.public.fingerprint)
         if existing is not None:
             raise KeyExistsError(f"This key is in the vault already, as {existing.key_id}.")
@@ -204,7 +212,7 @@ class KeyService:
             AuditKind.EXPORT,
             key_id,
             chosen.version,
-            {"format": PublicKeyFormat(fmt).value, "file": loggable(str(path))},
+            {"format": PublicKeyFormat(fmt).value, "file": loggable_path(path)},
         )
         return path
 
@@ -262,6 +270,7 @@ class KeyService:
         description: str | None = None,
         tags: Sequence[str] | None = None,
     ) -> KeyRecord:
+        check_metadata(name=name, description=description, tags=tags)
         record = self.vault.update_metadata(key_id, name=name, description=description, tags=tags)
         changed = [
             field

@@ -20,7 +20,7 @@ from keyfold.controller.signature_files import (
 from keyfold.controller.trusted_keys import TrustedKey, TrustedKeyStore
 from keyfold.controller.vault_tables import VaultTables
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.errors import (
     InvalidInputError,
     SignatureFormatError,
@@ -224,7 +224,7 @@ class SigningService:
             {
                 "action": "files",
                 "count": len(signed),
-                "file": loggable(str(files[0])),
+                "file": loggable_path(files[0]),
                 "fingerprint": version.public_key.fingerprint,
             },
         )
@@ -286,7 +286,7 @@ class SigningService:
                 (
                     row.key_id,
                     row.key_version,
-                    {"action": "file", "file": loggable(str(row.path)), "status": row.status.value},
+                    {"action": "file", "file": loggable_path(row.path), "status": row.status.value},
                 )
                 for row in rows
                 if row.key_id is not None

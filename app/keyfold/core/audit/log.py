@@ -25,6 +25,7 @@ from keyfold.core.audit.chain import (
     parse_timestamp,
 )
 from keyfold.core.audit.details import check_details
+from keyfold.core.display import escape_path
 from keyfold.core.errors import StorageError
 
 # A callable that opens a transaction (under the vault's cross-process lock)
@@ -184,6 +185,10 @@ class AuditLog:
         processes appending at once still form a single chain.
         """
         checked = check_details(details or {})
+        if key_id is not None:
+            # Ids read from files (a backup's key_id) may hold anything; the
+            # escaped form is lossless and always encodable.
+            key_id = escape_path(key_id)
         ensure_schema(conn)
         self._remember_file(conn)
         row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()

@@ -5,14 +5,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
 
 from keyfold.core.backup import ciphers
+from keyfold.core.backup.archive import open_archive, seal_archive
 from keyfold.core.backup.ciphers import NONCE_SIZES, QUIRK_WARNING, CipherKind
 from keyfold.core.backup.document import (
     ARCHIVED_STATUSES,
     KEY_TYPE,
-    ArchivedInfo,
     BackupInfo,
     Layout,
     SealedDocument,
@@ -21,10 +20,18 @@ from keyfold.core.backup.document import (
     format_timestamp,
     parse_document,
 )
-from keyfold.core.backup.kdf import SALT_SIZE, KdfKind, KdfParams, check_kdf_params, derive_key
+from keyfold.core.backup.kdf import (
+    DerivedKeys,
+    KdfKind,
+    KdfParams,
+    PassphraseKey,
+    check_kdf_params,
+    derive_passphrase_key,
+)
 from keyfold.core.backup.plaintext import decode_key, encode_key
 from keyfold.core.errors import BackupFormatError, InvalidInputError
 from keyfold.core.keys import KeyPair
+from keyfold.core.limits import MAX_BACKUP_BYTES, MAX_KEY_VERSIONS, check_description, check_name
 
 
 class BackupPreset(StrEnum):
@@ -71,18 +78,22 @@ def seal_key(
     cipher: CipherKind | None = None,
     version: int | None = None,
     archived: Sequence[ArchivedKey] = (),
+    derived: PassphraseKey | None = None,
 ) -> bytes:
-    """The backup document as JSON bytes, with a fresh salt and nonce.
+    """The backup document as JSON bytes, with a fresh nonce (and salt).
 
     `metadata` adds string fields to the metadata object; the fields Keyfold
     fills itself (name, created, key_type, label, public_key, fingerprint) win.
     A naive `created` is taken as UTC. `version` (the key's version number)
-    and `archived` (its older versions) go into Keyfold's extension fields;
-    each older version is sealed with the same passphrase, salt and KDF.
+    and `archived` (its older versions) go into Keyfold's extension fields,
+    sealed with the same passphrase, salt and KDF. `derived` (from
+    `derive_passphrase_key` with the same passphrase) saves a derivation when
+    several keys are sealed at once. Anything over the limits of core/limits.py
+    is refused here, before a byte is written, so every backup reads back.
     """
     preset = BackupPreset(preset)
     layout, preset_cipher, preset_kdf = _PRESETS[preset]
-    kdf = kdf or preset_kdf
+    kdf = derived.kdf if derived is not None else kdf or preset_kdf
     cipher = cipher or preset_cipher
     if preset is BackupPreset.DATAFOLD_SDK and (
         kdf.kind is not KdfKind.PBKDF2 or cipher is not CipherKind.AES_GCM
@@ -92,44 +103,49 @@ def seal_key(
         )
     if not key_id:
         raise InvalidInputError("A backup needs a key id.")
+    check_name(name, f"The name of key {key_id}")
+    check_description((metadata or {}).get("description", ""), f"The description of {key_id}")
     check_kdf_params(kdf)
     _check_archived(key_pair, version, archived)
     stamp = format_timestamp(created or datetime.now(UTC))
-    salt = secrets.token_bytes(SALT_SIZE)
-    key = derive_key(passphrase, salt, kdf)
-
-    def sealed(pair: KeyPair, when: str) -> dict[str, Any]:
-        nonce = secrets.token_bytes(NONCE_SIZES[cipher])
-        fields = dict(metadata or {})
-        fields.update(
-            name=name,
-            created=when,
-            key_type=KEY_TYPE,
-            label=name,
-            public_key=pair.public.hex,
-            fingerprint=pair.public.fingerprint,
+    if derived is None:
+        derived = derive_passphrase_key(passphrase, kdf)
+    fields = dict(metadata or {})
+    fields.update(
+        name=name,
+        created=stamp,
+        key_type=KEY_TYPE,
+        label=name,
+        public_key=key_pair.public.hex,
+        fingerprint=key_pair.public.fingerprint,
+    )
+    nonce = secrets.token_bytes(NONCE_SIZES[cipher])
+    top = document_object(
+        layout,
+        key_id=key_id,
+        kdf=kdf,
+        cipher=cipher,
+        salt=derived.salt,
+        nonce=nonce,
+        ciphertext=ciphers.encrypt(cipher, derived.key, nonce, encode_key(key_pair)),
+        created=stamp,
+        metadata=fields,
+    )
+    archive = None
+    if archived:
+        archive = seal_archive(
+            cipher,
+            derived.key,
+            secrets.token_bytes(NONCE_SIZES[cipher]),
+            [(old.version, old.status, old.created, old.key_pair) for old in archived],
         )
-        return document_object(
-            layout,
-            key_id=key_id,
-            kdf=kdf,
-            cipher=cipher,
-            salt=salt,
-            nonce=nonce,
-            ciphertext=ciphers.encrypt(cipher, key, nonce, encode_key(pair)),
-            created=when,
-            metadata=fields,
+    data = encode_document(top, version=version, archive=archive)
+    if len(data) > MAX_BACKUP_BYTES:
+        raise InvalidInputError(
+            f"The backup of {key_id} would be {len(data)} bytes, over the limit of "
+            f"{MAX_BACKUP_BYTES}; shorten its description or expire old versions."
         )
-
-    top = sealed(key_pair, stamp)
-    envelopes = [
-        (
-            ArchivedInfo(old.version, old.status, old.created, old.key_pair.public),
-            sealed(old.key_pair, format_timestamp(old.created)),
-        )
-        for old in archived
-    ]
-    return encode_document(top, version=version, archived=envelopes)
+    return data
 
 
 def inspect_backup(data: bytes) -> BackupInfo:
@@ -137,19 +153,28 @@ def inspect_backup(data: bytes) -> BackupInfo:
     return parse_document(data).info
 
 
-def open_backup(data: bytes, passphrase: str) -> OpenedBackup:
+def open_backup(data: bytes, passphrase: str, *, keys: DerivedKeys | None = None) -> OpenedBackup:
     """Decrypt a backup (and the older versions it carries): WrongPassphraseError
-    or BackupFormatError when it cannot."""
+    or BackupFormatError when it cannot. `keys` shares derivations (and one
+    cost budget) between the backups of one bundle."""
     sealed = parse_document(data)
     info = sealed.info
-    # Every envelope shares the salt and KDF (parse_document checks): one derivation.
-    key = derive_key(passphrase, sealed.salt, info.kdf)
+    # Every sealed part shares the salt and KDF (parse_document checks): one derivation.
+    keys = keys if keys is not None else DerivedKeys()
+    key = keys.derive(passphrase, sealed.salt, info.kdf)
     key_pair, quirk = _open_sealed(sealed, key, "")
     archived = []
     for index, old in enumerate(sealed.archived):
         pair, old_quirk = _open_sealed(old.envelope, key, f"keyfold_versions[{index}].envelope.")
         quirk = quirk or old_quirk
         archived.append(ArchivedKey(old.info.version, old.info.status, old.info.created, pair))
+    if sealed.archive is not None:
+        pairs = open_archive(sealed.archive, info.cipher, key)
+        archived += [
+            ArchivedKey(row.version, row.status, row.created, pair)
+            for row, pair in zip(sealed.archive.rows, pairs, strict=True)
+        ]
+    archived.sort(key=lambda item: item.version)
     warnings = info.warnings + ((QUIRK_WARNING,) if quirk else ())
     return OpenedBackup(key_pair=key_pair, info=info, warnings=warnings, archived=tuple(archived))
 
@@ -174,6 +199,11 @@ def _open_sealed(sealed: SealedDocument, key: bytes, path: str) -> tuple[KeyPair
 def _check_archived(
     key_pair: KeyPair, version: int | None, archived: Sequence[ArchivedKey]
 ) -> None:
+    if len(archived) >= MAX_KEY_VERSIONS:
+        raise InvalidInputError(
+            f"The key has {len(archived) + 1} versions to back up; the limit is "
+            f"{MAX_KEY_VERSIONS}. Expire old versions first."
+        )
     numbers = {version} if version is not None else set()
     keys = {key_pair.public}
     for old in archived:
