@@ -18,6 +18,7 @@ from keyfold.core.errors import (
     InvalidInputError,
     OperationCancelledError,
     PassphraseRequiredError,
+    StorageError,
     WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair, PublicKey
@@ -354,3 +355,101 @@ def test_backups_are_in_the_audit_trail(controller: Controller, tmp_path: Path) 
     ]
     assert "bp" not in repr(controller.audit.list())
     assert controller.audit.verify().ok
+
+
+# --- limits and read-back (issue 11) ----------------------------------------------
+
+
+def test_a_key_rotated_258_times_backs_up_and_restores(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "k")
+    controller.rotation.rotate("k", "pw")
+    for _ in range(257):  # the vault's own step of a rotation, without the journal
+        controller.vault.add_version("k", KeyPair.generate(), "pw")
+    controller.keys.unlock("k", "pw")
+    before = controller.keys.get("k")
+    target = tmp_path / "k.json"
+    controller.backups.create(["k"], "bp", target)
+    assert controller.keys.get("k").backup_is_current
+    assert len(controller.backups.verify(target, "bp")[0].archived) == 258
+    controller.keys.delete("k")
+    controller.backups.restore(target, "bp")
+    assert _shape(controller.keys.get("k")) == _shape(before)
+
+
+def test_a_backup_that_does_not_read_back_is_deleted_and_not_recorded(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyfold.controller import backups as module
+
+    _keys(controller, "a")
+    real_write = module.atomic_write
+
+    def failing_disk(target: Path, data: bytes) -> None:
+        # A disk that flips one bit of what it stores.
+        damaged = bytearray(data)
+        damaged[data.index(b'"ciphertext": "') + 20] ^= 1
+        real_write(target, bytes(damaged))
+
+    monkeypatch.setattr(module, "atomic_write", failing_disk)
+    target = tmp_path / "a.json"
+    with pytest.raises(StorageError, match=r"did not read back .*deleted"):
+        controller.backups.create(["a"], "bp", target)
+    assert not target.exists()
+    assert controller.backups.list() == []
+    assert not controller.keys.get("a").backup_is_current
+    assert controller.audit.list(kind=AuditKind.BACKUP) == []
+
+
+def test_a_bundle_derives_one_key_for_all_its_entries(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "a", "b", "c")
+    controller.backups.create(["a", "b", "c"], "bp", tmp_path / "all.tar.gz", bundle=True)
+    salts = {json.loads(data)["salt"] for _, data in read_bundle(tmp_path / "all.tar.gz")}
+    assert len(salts) == 1
+
+
+def test_a_bundle_over_the_kdf_budget_is_refused_before_deriving(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyfold.core.backup import kdf
+
+    dear = kdf.KdfParams.argon2id(memory_kib=65536, iterations=48)  # at the per-file budget
+    pairs = [KeyPair.generate() for _ in range(3)]
+    monkeypatch.setattr(kdf, "hash_secret_raw", lambda *a, **k: bytes(32))  # seal cheaply
+    entries = [
+        (f"k{n}", seal_key(pair, "bp", key_id=f"k{n}", kdf=dear)) for n, pair in enumerate(pairs)
+    ]
+    write_bundle(tmp_path / "dear.tar.gz", entries)
+    monkeypatch.setattr(kdf, "hash_secret_raw", lambda *a, **k: pytest.fail("derived"))
+    with pytest.raises(BackupFormatError, match="Split the bundle"):
+        controller.backups.restore(tmp_path / "dear.tar.gz", "bp")
+    assert controller.keys.list() == []
+
+
+def test_metadata_over_the_limits_is_refused_where_it_enters(
+    controller: Controller, tmp_path: Path
+) -> None:
+    with pytest.raises(InvalidInputError, match="the limit is 200"):
+        controller.keys.generate("a", passphrase="pw", name="n" * 100_000)
+    _keys(controller, "a")
+    with pytest.raises(InvalidInputError, match="the limit is 4000"):
+        controller.keys.update_metadata("a", description="d" * 4001)
+    with pytest.raises(InvalidInputError, match="tags"):
+        controller.keys.update_metadata("a", tags=[f"t{n}" for n in range(33)])
+    assert controller.keys.get("a").name == "A"
+
+
+def test_a_backup_with_a_huge_name_is_refused_on_restore(
+    controller: Controller, tmp_path: Path
+) -> None:
+    # Another writer's file: DESIGN.md's format has no limit of its own.
+    data = seal_key(KeyPair.generate(), "bp", key_id="big", name="x", kdf=CHEAP_KDF)
+    doc = json.loads(data)
+    doc["metadata"]["name"] = doc["metadata"]["label"] = "x" * 900_000
+    (tmp_path / "big.json").write_text(json.dumps(doc))
+    with pytest.raises(InvalidInputError, match=r"The name of big in the backup .* limit is 200"):
+        controller.backups.restore(tmp_path / "big.json", "bp")
+    assert controller.keys.list() == []
