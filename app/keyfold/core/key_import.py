@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519
 
 from keyfold.core.errors import KeyFormatError, PassphraseRequiredError, WrongPassphraseError
+from keyfold.core.key_costs import check_private_key_cost
 from keyfold.core.keys import KEY_NUMBER_SIZE, PUBLIC_KEY_SIZE, SEED_SIZE, KeyPair, PublicKey
 
 _PEM_BEGIN = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----")
@@ -34,6 +35,7 @@ def parse_private_key(
 
     `source` starts every error sentence, so callers can name the file.
     """
+    check_private_key_cost(data, source)  # before any loader derives anything
     text = _as_text(data)
     if text is None:
         if data[:1] == b"\x30":
