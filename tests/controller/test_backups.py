@@ -3,8 +3,9 @@
 import base64
 import json
 import stat
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +14,7 @@ from keyfold.controller.backups import RestoreAction
 from keyfold.controller.signing import VerificationStatus
 from keyfold.core.audit import AuditKind
 from keyfold.core.backup import BackupPreset, KdfKind, read_bundle, seal_key, write_bundle
+from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import (
     BackupFormatError,
     InvalidInputError,
@@ -453,3 +455,37 @@ def test_a_backup_with_a_huge_name_is_refused_on_restore(
     with pytest.raises(InvalidInputError, match=r"The name of big in the backup .* limit is 200"):
         controller.backups.restore(tmp_path / "big.json", "bp")
     assert controller.keys.list() == []
+
+
+def test_restoring_and_unlocking_many_versions_derives_the_passphrase_once(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyfold.core.backup import kdf
+
+    older = [
+        ArchivedKey(n, "archived", datetime(2020, 1, 1) + timedelta(days=n), KeyPair.generate())
+        for n in range(1, 41)
+    ]
+    data = seal_key(
+        KeyPair.generate(), "bp", key_id="long", kdf=CHEAP_KDF, version=41, archived=older
+    )
+    (tmp_path / "long.json").write_bytes(data)
+    calls: list[bytes] = []
+    real = kdf.hash_secret_raw
+
+    def counting(secret: bytes, salt: bytes, **kwargs: Any) -> bytes:
+        calls.append(salt)
+        return real(secret, salt, **kwargs)
+
+    monkeypatch.setattr(kdf, "hash_secret_raw", counting)
+    controller.backups.restore(tmp_path / "long.json", "bp", new_passphrase="pw")
+    assert len(calls) == 2  # the backup's key, then the vault's one salt for 41 versions
+    controller.keys.lock("long")
+    calls.clear()
+    controller.keys.unlock("long", "pw")
+    assert len(calls) == 1
+    controller.rotation.rotate("long", "pw")
+    calls.clear()
+    controller.keys.lock("long")
+    controller.keys.unlock("long", "pw")
+    assert len(calls) == 1  # the rotated version joined the key's salt

@@ -10,6 +10,7 @@ from keyfold.controller.unlock import UnlockCache
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.backup import OpenedBackup, looks_like_backup, open_backup
+from keyfold.core.backup.kdf import DerivedKeys
 from keyfold.core.errors import (
     InvalidInputError,
     KeyExistsError,
@@ -28,7 +29,7 @@ from keyfold.core.vault import (
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
-from keyfold.core.vault.vault import PastVersion
+from keyfold.core.vault.vault import VAULT_KDF_BUDGET, PastVersion
 
 # Key files and backups are a few KiB; anything far larger is the wrong file.
 MAX_KEY_FILE_BYTES = 1024 * 1024
@@ -223,11 +224,12 @@ class KeyService:
         the passphrase, and backups, decryption and rotation need them too.
         """
         record = self.vault.get_key(key_id)
-        pair = self.vault.unseal(key_id, passphrase, record.current.version)
+        keys = DerivedKeys(budget=VAULT_KDF_BUDGET)  # versions sharing a salt derive once
+        pair = self.vault.unseal(key_id, passphrase, record.current.version, keys=keys)
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:
-                archived = self.vault.unseal(key_id, passphrase, version.version)
+                archived = self.vault.unseal(key_id, passphrase, version.version, keys=keys)
                 self.cache.put(key_id, version.version, archived)
         self.audit.record(AuditKind.UNLOCK, key_id, record.current.version)
         return pair

@@ -13,11 +13,19 @@ import platformdirs
 
 from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir
 from keyfold.core.backup import KdfParams, open_backup, seal_key
+from keyfold.core.backup.document import parse_document
+from keyfold.core.backup.kdf import (
+    DerivedKeys,
+    PassphraseKey,
+    derive_key,
+    derive_passphrase_key,
+)
 from keyfold.core.errors import (
     BackupFormatError,
     InvalidInputError,
     KeychainUnavailableError,
     KeyExistsError,
+    KeyfoldError,
     KeyNotFoundError,
     PassphraseRequiredError,
     StorageError,
@@ -48,6 +56,9 @@ HOME_ENV = "KEYFOLD_HOME"
 DATABASE_NAME = "vault.db"
 SECRETS_DIR_NAME = "secrets"
 LOCK_NAME = ".lock"
+# The vault's own envelopes: written by Keyfold with its own costs, so no
+# budget beyond the per-derivation limit; older vaults hold a salt per version.
+VAULT_KDF_BUDGET = 2**62
 
 
 @dataclass(frozen=True)
@@ -128,9 +139,17 @@ class Vault:
                 return record
         return None
 
-    def unseal(self, key_id: str, passphrase: str | None, version: int | None = None) -> KeyPair:
+    def unseal(
+        self,
+        key_id: str,
+        passphrase: str | None,
+        version: int | None = None,
+        *,
+        keys: DerivedKeys | None = None,
+    ) -> KeyPair:
         """The key pair of a version (default: current); the passphrase of an
-        unprotected key is ignored."""
+        unprotected key is ignored. `keys` shares derivations between calls:
+        a key's versions share one salt, so unsealing all of them derives once."""
         chosen = self._version(self.get_key(key_id), version)
         try:
             envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
@@ -147,7 +166,7 @@ class Vault:
             raise PassphraseRequiredError(
                 f"Key {key_id} is protected by a passphrase; give it to unlock the key."
             )
-        return self._open(chosen, envelope, passphrase if chosen.protected else "")
+        return self._open(chosen, envelope, passphrase if chosen.protected else "", keys)
 
     # Writing ---------------------------------------------------------------
 
@@ -206,7 +225,12 @@ class Vault:
         protected = bool(passphrase)
         pairs = [(old.version, old.key_pair) for old in history] + [(version, key_pair)]
         _check_history(key_id, pairs, history)
-        envelopes = {number: self._seal(pair, passphrase, key_id, name) for number, pair in pairs}
+        # One salt for all the versions: restoring (and later unlocking) a key
+        # with thousands of versions derives its passphrase once, not thousands of times.
+        derived = derive_passphrase_key(passphrase or "", self.kdf)
+        envelopes = {
+            number: self._seal(pair, passphrase, key_id, name, derived) for number, pair in pairs
+        }
         with self._lock.hold():
             existing = self._find(key_id)
             if existing is not None:
@@ -283,7 +307,9 @@ class Vault:
         if any(v.public_key == key_pair.public for v in record.versions):
             raise InvalidInputError(f"This key pair is already a version of key {key_id}.")
         kind = self._storage_for(storage or record.storage, passphrase)
-        envelope = self._seal(key_pair, passphrase, key_id, record.name)
+        envelope = self._seal(
+            key_pair, passphrase, key_id, record.name, self._salt_of(record.current, passphrase)
+        )
         with self._lock.hold():
             latest = self.get_key(key_id)
             version = KeyVersion(
@@ -360,8 +386,12 @@ class Vault:
         record = self.get_key(key_id)
         for version in record.versions:
             self._storage_for(version.storage, new)
+        keys = DerivedKeys(budget=VAULT_KDF_BUDGET)
+        derived = derive_passphrase_key(new or "", self.kdf)
         sealed = {
-            v.version: self._seal(self.unseal(key_id, old, v.version), new, key_id, record.name)
+            v.version: self._seal(
+                self.unseal(key_id, old, v.version, keys=keys), new, key_id, record.name, derived
+            )
             for v in record.versions
         }
         with self._lock.hold():
@@ -398,6 +428,7 @@ class Vault:
         record = self.get_key(key_id)
         self._backend(target, key_id)  # refuses a keychain move without one, before any work
         resealed: dict[int, bytes] = {}
+        derived: PassphraseKey | None = None
         for version in record.versions:
             if version.storage is target:
                 continue
@@ -407,7 +438,10 @@ class Vault:
                         f"Key {key_id} has no passphrase; give one to keep it in encrypted files."
                     )
                 pair = self.unseal(key_id, None, version.version)
-                resealed[version.version] = self._seal(pair, passphrase, key_id, record.name)
+                derived = derived or derive_passphrase_key(passphrase, self.kdf)
+                resealed[version.version] = self._seal(
+                    pair, passphrase, key_id, record.name, derived
+                )
         with self._lock.hold():
             latest = self.get_key(key_id)
             if latest.versions != record.versions:
@@ -536,13 +570,42 @@ class Vault:
             )
         return kind
 
-    def _seal(self, key_pair: KeyPair, passphrase: str | None, key_id: str, name: str) -> bytes:
-        return seal_key(key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf)
+    def _seal(
+        self,
+        key_pair: KeyPair,
+        passphrase: str | None,
+        key_id: str,
+        name: str,
+        derived: PassphraseKey | None = None,
+    ) -> bytes:
+        return seal_key(
+            key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf, derived=derived
+        )
 
-    def _open(self, version: KeyVersion, envelope: bytes, passphrase: str | None) -> KeyPair:
-        key_id = version.key_id
+    def _salt_of(self, version: KeyVersion, passphrase: str | None) -> PassphraseKey | None:
+        """The key `passphrase` derives with `version`'s salt, when that version
+        uses the vault's costs: a new version sealed with it unlocks together."""
         try:
-            pair = open_backup(envelope, passphrase or "").key_pair
+            envelope = self._backend(version.storage, version.key_id).load(self._ref(version))
+            sealed = parse_document(envelope)
+        except KeyfoldError:
+            return None
+        if sealed.info.kdf != self.kdf:
+            return None
+        key = derive_key(passphrase or "", sealed.salt, self.kdf)
+        return PassphraseKey(sealed.salt, self.kdf, key)
+
+    def _open(
+        self,
+        version: KeyVersion,
+        envelope: bytes,
+        passphrase: str | None,
+        keys: DerivedKeys | None = None,
+    ) -> KeyPair:
+        key_id = version.key_id
+        keys = keys if keys is not None else DerivedKeys(budget=VAULT_KDF_BUDGET)
+        try:
+            pair = open_backup(envelope, passphrase or "", keys=keys).key_pair
         except WrongPassphraseError as exc:
             raise WrongPassphraseError(f"The passphrase for key {key_id} is wrong.") from exc
         except BackupFormatError as exc:
