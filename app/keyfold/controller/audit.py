@@ -15,10 +15,15 @@ from keyfold.core.audit import (
     ensure_schema,
     parse_timestamp,
 )
+from keyfold.core.audit.keychain_anchor import KeychainAnchor
 from keyfold.core.vault import Vault
+from keyfold.core.vault.secret_backends.keychain import KEYRING_ERRORS, KeychainBackend
 
 if TYPE_CHECKING:
     from keyfold.controller import Controller
+
+# Events that bring a whole key (all versions up to their own) into the vault.
+_CREATING_KINDS = {str(k) for k in (AuditKind.GENERATE, AuditKind.IMPORT, AuditKind.RESTORE)}
 
 # Events that count as using a key version, and the usage field each feeds.
 _USAGE_KINDS = {
@@ -96,7 +101,12 @@ class AuditService:
         signature_counter: SignatureCounter | None = None,
     ) -> None:
         self.vault = vault
-        self.log = AuditLog(vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor)
+        keychain = None
+        if isinstance(vault.keychain, KeychainBackend):
+            keychain = KeychainAnchor(vault.keychain.keyring, vault.vault_id, KEYRING_ERRORS)
+        self.log = AuditLog(
+            vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor, keychain=keychain
+        )
         self.signature_counter = signature_counter
         self._schema_ready = False
 
@@ -133,7 +143,40 @@ class AuditService:
         return self.log.list(kind=kind, key_id=key_id, since=since, until=until, limit=limit)
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
-        return self.log.verify(expected_head=expected_head)
+        """The chain and its anchors, then that every key and version in the
+        vault has the event that created it (so removing the log shows)."""
+        result = self.log.verify(expected_head=expected_head)
+        notes = (
+            *result.notes,
+            "Every key and version in the vault is checked for the event that created it.",
+        )
+        if result.ok:
+            missing = self._missing_creation()
+            if missing:
+                return replace(result, ok=False, reason=missing, notes=notes)
+        return replace(result, notes=notes)
+
+    def _missing_creation(self) -> str:
+        """A sentence naming the first key version with no creating event, or ""."""
+        created: dict[str, int] = {}  # key id -> highest version a whole-key event covers
+        rotated: dict[str, set[int]] = {}
+        for entry in self.log.list():
+            if entry.key_id is None or entry.version is None:
+                continue
+            if entry.kind in _CREATING_KINDS:
+                created[entry.key_id] = max(created.get(entry.key_id, 0), entry.version)
+            elif entry.kind == AuditKind.ROTATE:
+                rotated.setdefault(entry.key_id, set()).add(entry.version)
+        for record in self.vault.list_keys():
+            for version in sorted(v.version for v in record.versions):
+                if version > created.get(record.key_id, 0) and version not in rotated.get(
+                    record.key_id, set()
+                ):
+                    return (
+                        f"Key {record.key_id} version {version} is in the vault but the log "
+                        "has no event creating it: entries were removed."
+                    )
+        return ""
 
     def usage(self, key_id: str) -> KeyUsage:
         """Counts per version of signatures, verifications, exports, unlocks."""

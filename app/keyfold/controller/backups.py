@@ -1,11 +1,14 @@
 """BackupService: write, inspect, verify and restore standard backups and bundles."""
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+import functools
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService, versions_of
@@ -299,24 +302,16 @@ class BackupService:
         for done, backup in enumerate(opened, start=len(entries) + 1):
             if cancel is not None:
                 cancel.check()
+
+            details = functools.partial(_restore_details, backup, source_path)
             outcome, policy = self._restore_one(
-                backup, key_id, on_conflict, per_key, store_passphrase, storage
+                backup, key_id, on_conflict, per_key, store_passphrase, storage, details
             )
+            if outcome.action is RestoreAction.SKIPPED:
+                self.audit.record(AuditKind.RESTORE, outcome.key_id, None, details(outcome, policy))
+            else:
+                self.audit.log.sync_anchor()
             outcomes.append(outcome)
-            restored = outcome.action is not RestoreAction.SKIPPED
-            self.audit.record(
-                AuditKind.RESTORE,
-                outcome.key_id,
-                self.vault.key_version(outcome.key_id).version if restored else None,
-                {
-                    "action": outcome.action.value,
-                    "source_key_id": loggable(outcome.source_key_id),
-                    "path": source_path,
-                    "on_conflict": policy.value,
-                    "fingerprint": backup.key_pair.public.fingerprint,
-                    "count": 1 + len(backup.archived),
-                },
-            )
             report(done, 2 * len(entries))
         return outcomes
 
@@ -328,8 +323,10 @@ class BackupService:
         policies: Mapping[str, ConflictPolicy],
         passphrase: str,
         storage: StorageKind | None,
+        details: Callable[[RestoreOutcome, ConflictPolicy], dict[str, Any]],
     ) -> tuple[RestoreOutcome, ConflictPolicy]:
-        """What happened to one key, and the conflict policy that applied to it."""
+        """What happened to one key, and the conflict policy that applied to it;
+        a stored key's audit entry (`details`) commits with it."""
         source = backup.info.key_id
         if key_id is not None:
             target = key_id
@@ -351,6 +348,11 @@ class BackupService:
                 action = RestoreAction.OVERWRITTEN
         description = backup.info.metadata.get("description", "")
         version, created, history = versions_of(backup)
+        outcome = RestoreOutcome(source, target, action)
+
+        def entry(conn: sqlite3.Connection) -> None:
+            self.audit.append_in(conn, AuditKind.RESTORE, target, version, details(outcome, policy))
+
         self.vault.restore_key(
             target,
             backup.key_pair,
@@ -362,10 +364,11 @@ class BackupService:
             description=description,
             storage=storage,
             replace_existing=replaced is not None,
+            alongside=entry,
         )
         if replaced is not None:
             self.keys.forget_replaced(replaced)
-        return RestoreOutcome(source, target, action), policy
+        return outcome, policy
 
     def _targets(self, ids: list[str], destination: Path, bundle: bool) -> list[Path]:
         if bundle:
@@ -422,6 +425,20 @@ def _entries(path: Path) -> list[tuple[str, bytes]]:
     except OSError as exc:
         raise InvalidInputError(f"Cannot read the backup file {path}: {exc.strerror}.") from exc
     return [("", data)]
+
+
+def _restore_details(
+    backup: OpenedBackup, source_path: str, outcome: RestoreOutcome, policy: ConflictPolicy
+) -> dict[str, Any]:
+    """The details of a restore's audit entry for one key."""
+    return {
+        "action": outcome.action.value,
+        "source_key_id": loggable(outcome.source_key_id),
+        "path": source_path,
+        "on_conflict": policy.value,
+        "fingerprint": backup.key_pair.public.fingerprint,
+        "count": 1 + len(backup.archived),
+    }
 
 
 def _check_limits(backup: OpenedBackup) -> None:

@@ -1,6 +1,7 @@
 """KeyService: generate, import, export, unlock and manage the vault's keys."""
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,7 @@ class KeyService:
         check_metadata(name=name, description=description, tags=tags)
         chosen = validate_key_id(key_id) if key_id else suggest_key_id(name, self.vault.has_key)
         pair = KeyPair.generate()
+        kind = self.vault.storage_for(storage, passphrase)
         record = self.vault.add_key(
             chosen,
             pair,
@@ -72,9 +74,10 @@ class KeyService:
             description=description,
             tags=tags,
             storage=storage,
+            alongside=self._entry(AuditKind.GENERATE, chosen, 1, pair, {"storage": kind.value}),
         )
+        self.audit.log.sync_anchor()
         self.cache.put(chosen, record.current.version, pair)
-        self._record(AuditKind.GENERATE, record, {"storage": record.storage.value})
         return record
 
     def import_private(
@@ -128,6 +131,7 @@ class KeyService:
             chosen = suggest_key_id(name or slugify(suggested), self.vault.has_key)
         # A backup brings the key's older versions along.
         version, created, history = versions_of(opened) if opened else (1, None, [])
+        kind = self.vault.storage_for(storage, passphrase)
         record = self.vault.restore_key(
             chosen,
             pair,
@@ -139,17 +143,20 @@ class KeyService:
             description=description,
             tags=tags,
             storage=storage,
+            alongside=self._entry(
+                AuditKind.IMPORT,
+                chosen,
+                version,
+                pair,
+                {
+                    "source": "backup" if opened else "key",
+                    "storage": kind.value,
+                    "count": 1 + len(history),
+                },
+            ),
         )
+        self.audit.log.sync_anchor()
         self.cache.put(chosen, record.current.version, pair)
-        self._record(
-            AuditKind.IMPORT,
-            record,
-            {
-                "source": "backup" if opened else "key",
-                "storage": record.storage.value,
-                "count": len(record.versions),
-            },
-        )
         return record
 
     def import_private_file(
@@ -312,6 +319,18 @@ class KeyService:
         """After a restore replaced this key: drop its unlocked pairs and log its deletion."""
         self.cache.lock(record.key_id)
         self._record(AuditKind.DELETE, record, {"count": len(record.versions)})
+
+    def _entry(
+        self, kind: AuditKind, key_id: str, version: int, pair: KeyPair, details: dict[str, Any]
+    ) -> Callable[[sqlite3.Connection], None]:
+        """An audit entry to write in the vault transaction that stores a key."""
+
+        def append(conn: sqlite3.Connection) -> None:
+            self.audit.append_in(
+                conn, kind, key_id, version, {"fingerprint": pair.public.fingerprint, **details}
+            )
+
+        return append
 
     def _record(self, kind: AuditKind, record: KeyRecord, details: dict[str, Any]) -> None:
         """One audit entry about a key's current version, with its fingerprint."""

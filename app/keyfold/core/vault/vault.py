@@ -180,6 +180,7 @@ class Vault:
         description: str = "",
         tags: Sequence[str] = (),
         storage: StorageKind | None = None,
+        alongside: Callable[[sqlite3.Connection], None] | None = None,
     ) -> KeyRecord:
         """Store a new key; passphrase None only with keychain storage."""
         return self.restore_key(
@@ -190,6 +191,7 @@ class Vault:
             description=description,
             tags=tags,
             storage=storage,
+            alongside=alongside,
         )
 
     def restore_key(
@@ -206,8 +208,12 @@ class Vault:
         tags: Sequence[str] = (),
         storage: StorageKind | None = None,
         replace_existing: bool = False,
+        alongside: Callable[[sqlite3.Connection], None] | None = None,
     ) -> KeyRecord:
         """Store a key with its older versions at once (a restore from backup).
+
+        `alongside` runs in the transaction that stores the key (its audit
+        entry goes there), so both commit or neither.
 
         `key_pair` becomes the CURRENT version numbered `version`; each of
         `history` keeps its number, status (archived or expired) and creation
@@ -279,6 +285,8 @@ class Vault:
                 )
                 for entry in versions:
                     store.insert_version(conn, entry)
+                if alongside is not None:
+                    alongside(conn)
 
             self._swap(
                 [(entry, envelopes[entry.version]) for entry in versions],
@@ -556,6 +564,10 @@ class Vault:
                 f"{self.backend_status.reason}"
             )
         return self.keychain
+
+    def storage_for(self, storage: StorageKind | None, passphrase: str | None) -> StorageKind:
+        """Where a new key with this choice and passphrase would be kept (or why not)."""
+        return self._storage_for(storage, passphrase)
 
     def _storage_for(self, storage: StorageKind | None, passphrase: str | None) -> StorageKind:
         kind = StorageKind(storage) if storage else self.backend_status.default_storage
