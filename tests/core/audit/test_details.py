@@ -44,7 +44,10 @@ def test_loggable_text_is_one_bounded_line_without_key_material() -> None:
     assert loggable("my -----BEGIN OPENSSH key") == "(withheld)"
     long = loggable("x" * (MAX_DETAIL_LENGTH + 10))
     assert len(long) == MAX_DETAIL_LENGTH and long.endswith("…")
-    assert check_details({"file": long, "name": loggable("a\tb")}) == {"file": long, "name": "a\\x09b"}
+    assert check_details({"file": long, "name": loggable("a\tb")}) == {
+        "file": long,
+        "name": "a\\x09b",
+    }
 
 
 def test_paths_are_recorded_whole_and_losslessly() -> None:
