@@ -22,6 +22,7 @@ from keyfold.cli import (
 )
 from keyfold.cli.context import CliContext, add_common_options
 from keyfold.controller import Controller
+from keyfold.core.display import shown
 from keyfold.core.errors import KeyfoldError, VerificationError
 
 EXIT_OK = 0
@@ -43,7 +44,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line instead of the usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"keyfold-cli: {message}\n")
+        self.exit(EXIT_BAD_INPUT, f"keyfold-cli: {shown(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,10 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(context))
     except VerificationError as exc:
-        print(f"keyfold-cli: {exc}", file=sys.stderr)
+        print(f"keyfold-cli: {shown(str(exc))}", file=sys.stderr)
         return EXIT_VERIFICATION_FAILED
     except KeyfoldError as exc:
-        print(f"keyfold-cli: {exc}", file=sys.stderr)
+        print(f"keyfold-cli: {shown(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("keyfold-cli: interrupted", file=sys.stderr)

@@ -29,7 +29,7 @@ from keyfold.core.backup import (
 from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.backup.document import parse_document
 from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
-from keyfold.core.display import shown
+from keyfold.core.display import shown, storable_path
 from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
 from keyfold.core.limits import check_description, check_name, check_version_count
 from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
@@ -163,11 +163,11 @@ class BackupService:
             record.key_id: 1 + len(archived)
             for record, archived in zip(records, older, strict=True)
         }
-        self._read_back(written, passphrase, versions, fingerprints)
+        self._read_back(targets, passphrase, versions, fingerprints)
         by_id = {record.key_id: record for record in records}
         # The backup's record and its audit entries commit together.
         with self.vault.database() as conn:
-            for backup in written:
+            for target, backup in zip(targets, written, strict=True):
                 store.upsert_backup(conn, backup)
                 for key_id in backup.key_ids:
                     record = by_id[key_id]
@@ -178,7 +178,7 @@ class BackupService:
                         record.current.version,
                         {
                             "action": "create",
-                            "path": loggable_path(backup.path),
+                            "path": loggable_path(target.resolve()),
                             "preset": preset.value,
                             "bundle": bundle,
                             "fingerprint": record.fingerprint,
@@ -191,7 +191,7 @@ class BackupService:
 
     def _read_back(
         self,
-        written: Sequence[BackupRecord],
+        written: Sequence[Path],
         passphrase: str,
         versions: Mapping[str, int],
         fingerprints: Mapping[str, str],
@@ -199,17 +199,19 @@ class BackupService:
         """Open every file just written, with the passphrase, through the reader
         restore uses; on any failure delete what this call wrote and say why."""
         try:
-            for backup in written:
-                opened = _open_all(Path(backup.path), passphrase)
-                found = {o.key_pair.public.fingerprint: 1 + len(o.archived) for o in opened}
-                for key_id in backup.key_ids:
-                    if found.get(fingerprints[key_id]) != versions[key_id]:
-                        raise InvalidInputError(
-                            f"key {key_id} did not come back with its {versions[key_id]} version(s)"
-                        )
+            found = {
+                opened.info.key_id: (opened.key_pair.public.fingerprint, 1 + len(opened.archived))
+                for path in written
+                for opened in _open_all(path, passphrase)
+            }
+            for key_id, count in versions.items():
+                if found.get(key_id) != (fingerprints[key_id], count):
+                    raise InvalidInputError(
+                        f"key {key_id} did not come back with its {count} version(s)"
+                    )
         except (KeyfoldError, OSError) as exc:
-            for backup in written:
-                Path(backup.path).unlink(missing_ok=True)
+            for path in written:
+                path.unlink(missing_ok=True)
             reason = str(exc).rstrip(".")
             raise StorageError(
                 f"The backup did not read back ({reason}); the file was deleted, "
@@ -236,8 +238,8 @@ class BackupService:
     def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
         """Decrypt every key in memory (importing nothing); marks the backup verified."""
         infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
-        resolved = str(Path(path).expanduser().resolve())
-        self.vault.mark_backup_verified(resolved)
+        resolved = Path(path).expanduser().resolve()
+        self.vault.mark_backup_verified(storable_path(resolved))
         for info in infos:
             self.audit.record(
                 AuditKind.BACKUP,
@@ -399,7 +401,7 @@ class BackupService:
         bundle: bool,
     ) -> BackupRecord:
         return BackupRecord(
-            path=str(path.resolve()),
+            path=storable_path(path.resolve()),
             key_ids=tuple(key_ids),
             fingerprints=tuple(fingerprints[k] for k in key_ids),
             created=created,

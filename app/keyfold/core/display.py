@@ -83,3 +83,12 @@ def unescape_path(text: str) -> str:
         return chr(code)
 
     return _ESCAPE.sub(replace, text)
+
+
+def storable_path(path: "os.PathLike[str] | str") -> str:
+    """A path as text any UTF-8 store accepts: itself when it is printable and
+    decodable (the usual case, Windows backslashes included), else `escape_path`."""
+    text = os.fspath(path)
+    if text.isprintable() and not any(char in _BIDI for char in text):
+        return text
+    return escape_path(text)
