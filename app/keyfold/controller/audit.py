@@ -1,5 +1,6 @@
 """AuditService: the vault's audit trail, and per-key usage counted from it."""
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -119,6 +120,24 @@ class AuditService:
     ) -> AuditEntry:
         """Append one entry; details go through the secret guard (AuditDetailError)."""
         return self.log.record(kind, key_id, version, details)
+
+    def record_or_undo(
+        self,
+        undo: Callable[[], None],
+        kind: AuditKind,
+        key_id: str | None = None,
+        version: int | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Record an event whose effect (a file written) has happened; when the
+        entry cannot be written, `undo` removes the effect, so no operation
+        succeeds without its entry."""
+        try:
+            return self.record(kind, key_id, version, details)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                undo()
+            raise
 
     def append_in(
         self,

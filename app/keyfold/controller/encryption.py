@@ -1,5 +1,6 @@
 """EncryptionService: encrypt files for vault keys or public key files, decrypt, inspect."""
 
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,7 +122,8 @@ class EncryptionService:
         sender_version = (
             self.vault.key_version(sign_with).version if sign_with is not None else None
         )
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: _remove(target),
             AuditKind.ENCRYPT,
             sign_with,
             sender_version,
@@ -185,7 +187,8 @@ class EncryptionService:
                 ) from None
             raise
         opener = _opener(info, identities)
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: _remove(target),
             AuditKind.DECRYPT,
             None if opener is None else opener.key_id,
             None if opener is None else opener.version,
@@ -263,3 +266,11 @@ def _default_output(path: Path, manifest: Manifest) -> Path:
     if not name or name in (".", ".."):
         raise InvalidInputError(f"Choose an output file for {path.name}.")
     return path.with_name(name)
+
+
+def _remove(path: Path) -> None:
+    """Take back an output (a file, or a shard folder) whose audit entry failed."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)

@@ -216,7 +216,8 @@ class KeyService:
         path = Path(path).expanduser()
         chosen, text = self._public_text(key_id, PublicKeyFormat(fmt), version)
         atomic_write(path, text.encode(), mode=0o644)
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: path.unlink(missing_ok=True),
             AuditKind.EXPORT,
             key_id,
             chosen.version,

@@ -217,7 +217,8 @@ class SigningService:
                 )
             )
         self._count_signatures(key_id, version.version, len(signed))
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: _remove_all(targets),
             AuditKind.SIGN,
             key_id,
             version.version,
@@ -546,3 +547,8 @@ def _timestamp(signature: MinisignSignature) -> datetime | None:
         return None if stamp is None else datetime.fromtimestamp(stamp, UTC)
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _remove_all(paths: Sequence[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
