@@ -2,6 +2,7 @@
 
 import json
 import os
+import stat
 import subprocess
 from pathlib import Path
 
@@ -106,3 +107,41 @@ def test_ids_from_a_backup_are_printed_escaped(tmp_path: Path, key_id: str) -> N
         assert all(ch == "\n" or ch.isprintable() for ch in result.stdout + result.stderr)
         assert "\u202e" not in result.stdout
     assert runner("audit", "verify").returncode == 0
+
+
+def test_folders_keyfold_did_not_make_keep_their_mode(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp: world-writable with the sticky bit
+    runner = CliProcess(shared)  # --vault d, through KEYFOLD_HOME
+    result = runner("generate", "k", "--storage", "file")
+    assert result.returncode == 0, result.stderr
+    assert "can be written by everyone" in result.stderr  # warned, not fixed
+    (tmp_path / "plain.txt").write_text("x")
+    out = shared / "out"
+    assert (
+        runner(
+            "encrypt",
+            str(tmp_path / "plain.txt"),
+            "--recipient",
+            "k",
+            "--folder",
+            "--output",
+            str(out / "x"),
+        ).returncode
+        == 0
+    )
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700  # made by Keyfold
+
+
+def test_the_server_database_folder_keeps_its_mode(tmp_path: Path) -> None:
+    from keyfold.server.sqlite_storage import SqliteStorage
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    SqliteStorage(folder / "reg.db")
+    SqliteStorage(tmp_path / "new" / "reg.db")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700

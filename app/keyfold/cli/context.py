@@ -33,6 +33,8 @@ class CliContext:
     def controller(self) -> Controller:
         if self._controller is None:
             self._controller = self.controller_factory(self.args.vault)
+            for warning in self._controller.vault.warnings:
+                self.stderr.write(f"keyfold-cli: warning: {shown(warning)}\n")
         return self._controller
 
     @property

@@ -7,6 +7,7 @@ rename itself survives a power cut.
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,13 +20,52 @@ PRIVATE_DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed and make it 0700."""
-    try:
-        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-        os.chmod(path, PRIVATE_DIR_MODE)
-    except OSError as exc:
-        raise StorageError(f"Cannot create the folder {path}: {exc.strerror}.") from exc
+    """Create `path` and any missing parents 0700; never change a folder that exists.
+
+    A folder Keyfold did not create belongs to someone else's plan (a shared
+    drop folder, the system's temporary folder with its sticky bit), so its
+    mode is left alone; `loose_folder_warning` says when it is too open.
+    """
+    path = Path(path)
+    missing: list[Path] = []
+    probe = path
+    while not probe.is_dir():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise StorageError(
+                    f"Cannot create the folder {folder}: a file has that name."
+                ) from None
+            continue  # made by someone else meanwhile: theirs, so left as it is
+        except OSError as exc:
+            raise StorageError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+        try:
+            # mkdir's mode is filtered by the umask; ours, just made, is set exactly.
+            os.chmod(folder, PRIVATE_DIR_MODE)
+        except OSError as exc:
+            raise StorageError(f"Cannot protect the folder {folder}: {exc.strerror}.") from exc
     return path
+
+
+def loose_folder_warning(path: Path) -> str | None:
+    """A sentence when others may write into `path` (group/world-writable), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return None
+    who = "everyone" if mode & stat.S_IWOTH else "its group"
+    return (
+        f"The folder {path} can be written by {who} (mode {stat.S_IMODE(mode):o}); "
+        f"others could replace files in it. Consider chmod 700 {path}."
+    )
 
 
 def fsync_dir(path: Path) -> None:

@@ -1,5 +1,6 @@
 """The Vault: key metadata in SQLite, sealed private keys in the keychain or files."""
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -11,7 +12,11 @@ from typing import Literal
 
 import platformdirs
 
-from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir
+from keyfold.core.atomic_files import (
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    loose_folder_warning,
+)
 from keyfold.core.backup import KdfParams, open_backup, seal_key
 from keyfold.core.backup.document import parse_document
 from keyfold.core.backup.kdf import (
@@ -51,6 +56,8 @@ from keyfold.core.vault.secret_backends import (
 )
 from keyfold.core.vault.store import SecretSlot
 from keyfold.core.vault.swap import SecretSwapper
+
+log = logging.getLogger(__name__)
 
 HOME_ENV = "KEYFOLD_HOME"
 DATABASE_NAME = "vault.db"
@@ -97,6 +104,10 @@ class Vault:
         lock_timeout: float = DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
         self.home = ensure_private_dir(Path(home).expanduser())
+        # Not fixed: the folder may be the user's on purpose; said, so they can decide.
+        self.warnings = tuple(w for w in (loose_folder_warning(self.home),) if w)
+        for warning in self.warnings:
+            log.warning("%s", warning)
         self.kdf = kdf if kdf is not None else KdfParams()
         self._lock = VaultLock(self.home / LOCK_NAME, lock_timeout)
         database = self.home / DATABASE_NAME
