@@ -84,3 +84,9 @@ def test_summary_lines() -> None:
         "one: restored (all.tar.gz)",
         "two as two-2: restored under a new ID (all.tar.gz)",
     ]
+
+
+def test_describe_shows_ids_from_the_file_visibly() -> None:
+    rows = dict(flow.describe(_info("a\nb\x1b[31mred")))
+    assert rows["Key ID"] == "a\\x0ab\\x1b[31mred"
+    assert "\x1b" not in rows["Name"] and "\\x0a" in rows["Name"]

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from keyfold.controller.signing import FileVerification, SignerSource, VerificationStatus
+from keyfold.core.display import shown
 from keyfold.gui.models.columns import RECORD_ROLE, SORT_ROLE
 from keyfold.gui.models.formatting import format_time, short_fingerprint, sort_time
 from keyfold.gui.models.record_table import RecordTableModel
@@ -106,7 +107,7 @@ class VerificationTableModel(RecordTableModel[FileVerification]):
         if column == c.COL_SIGNED:
             return format_time(row.timestamp, never="")
         if column == c.COL_COMMENT:
-            return row.trusted_comment or ""
+            return shown(row.trusted_comment or "", keep="\t")
         if column == c.COL_FORMAT:
             return format_text(row)
         return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.controller.audit import KeyUsage
+from keyfold.core.display import shown
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationPolicy, RotationStatus
 from keyfold.core.vault.records import KeyRecord, VersionStatus
@@ -204,7 +205,7 @@ class KeyDetailsPane(QScrollArea):
         registrations: Sequence[RegistrationRow],
     ) -> None:
         self._record = record
-        self.title.setText(record.name or record.key_id)
+        self.title.setText(shown(record.name or record.key_id))
         lines = [self.tr("Key ID: {key_id}").format(key_id=record.key_id)]
         if record.description:
             lines.append(record.description)

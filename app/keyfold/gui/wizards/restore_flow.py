@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
 from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
+from keyfold.core.display import shown
 from keyfold.gui.models.formatting import counted
 from keyfold.gui.translation import QT_TRANSLATE_NOOP
 
@@ -172,12 +173,12 @@ def describe(info: BackupInfo) -> list[tuple[str, str]]:
     rows = [
         (
             QCoreApplication.translate("RestoreFlow", "Key ID"),
-            info.key_id
+            shown(info.key_id)
             or QCoreApplication.translate("RestoreFlow", "(none given; made from the name)"),
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Name"),
-            info.name or QCoreApplication.translate("RestoreFlow", "(none)"),
+            shown(info.name) or QCoreApplication.translate("RestoreFlow", "(none)"),
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Fingerprint"),
