@@ -225,7 +225,7 @@ class BackupService:
                 version.version,
                 version.status.value,
                 version.created,
-                self.keys.key_pair(record.key_id, version.version),
+                self.keys.key_pair(record.key_id, version.version, record=record),
             )
             for version in sorted(record.versions, key=lambda v: v.version)
             if version.status is VersionStatus.ARCHIVED

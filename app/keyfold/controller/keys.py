@@ -237,13 +237,22 @@ class KeyService:
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:
-                archived = self.vault.unseal(key_id, passphrase, version.version, keys=keys)
+                archived = self.vault.unseal(
+                    key_id, passphrase, version.version, keys=keys, record=record
+                )
                 self.cache.put(key_id, version.version, archived)
         self.audit.record(AuditKind.UNLOCK, key_id, record.current.version)
         return pair
 
-    def key_pair(self, key_id: str, version: int | None = None) -> KeyPair:
-        """An unlocked key pair: from the cache, or unsealed when unprotected."""
+    def key_pair(
+        self, key_id: str, version: int | None = None, *, record: KeyRecord | None = None
+    ) -> KeyPair:
+        """An unlocked key pair: from the cache, or unsealed when unprotected.
+        `record` (just read) saves reading a key of thousands of versions again."""
+        if record is not None and version is not None:
+            cached = self.cache.get(key_id, version)
+            if cached is not None:
+                return cached
         chosen = self.vault.key_version(key_id, version)
         cached = self.cache.get(key_id, chosen.version)
         if cached is not None:

@@ -103,8 +103,13 @@ def seal_key(
         )
     if not key_id:
         raise InvalidInputError("A backup needs a key id.")
-    check_name(name, f"The name of key {key_id}")
-    check_description((metadata or {}).get("description", ""), f"The description of {key_id}")
+    try:
+        check_name(name, f"The name of key {key_id}")
+        check_description((metadata or {}).get("description", ""), f"The description of {key_id}")
+    except InvalidInputError as exc:
+        raise InvalidInputError(
+            f"{exc} Shorten it (Edit in the key's details), then back up again."
+        ) from None
     check_kdf_params(kdf)
     _check_archived(key_pair, version, archived)
     stamp = format_timestamp(created or datetime.now(UTC))

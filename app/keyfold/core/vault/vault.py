@@ -157,11 +157,13 @@ class Vault:
         version: int | None = None,
         *,
         keys: DerivedKeys | None = None,
+        record: KeyRecord | None = None,
     ) -> KeyPair:
         """The key pair of a version (default: current); the passphrase of an
         unprotected key is ignored. `keys` shares derivations between calls:
-        a key's versions share one salt, so unsealing all of them derives once."""
-        chosen = self._version(self.get_key(key_id), version)
+        a key's versions share one salt, so unsealing all of them derives once;
+        `record` (just read) saves reading a key of thousands of versions again."""
+        chosen = self._version(record if record is not None else self.get_key(key_id), version)
         try:
             envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
         except StorageError:
