@@ -24,16 +24,17 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory, QWidget
 from screenshot_registry import registry_screens
 from screenshot_rotation import rotation_screens
+from screenshot_ssh import ssh_screens
 
 from keyfold.controller import ConflictPolicy, Controller, UnlockCache
 from keyfold.core.backup import KdfParams
 from keyfold.core.vault import Vault
 from keyfold.gui.app import configure_application, install_translations
-from keyfold.gui.clipboard import ClipboardGuard
-from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.dialogs.runner import DialogRunner
+from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.base.workers.tasks import SynchronousPool, TaskRunner
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.settings import GuiSettings
-from keyfold.gui.workers.tasks import SynchronousPool, TaskRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "correct horse battery staple"  # noqa: S105 -- a throwaway demo vault
@@ -286,6 +287,7 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
         file_screens(window, runner, controller, home, shot)
         registry_screens(window, runner.shown, controller, home, shot)
         rotation_screens(window, runner.shown, controller, home, shot)
+        ssh_screens(window, runner.shown, controller, home, shot)
         window.close()
         del window
     QCoreApplication.processEvents()

@@ -1079,6 +1079,44 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Keyfold hit a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Something went wrong inside Keyfold ({summary}). This is a bug in Keyfold, not something you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>The details are in the log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Please report it with the details below; they hold no passphrases or keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecryptDialog</name>
     <message>
         <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="43"/>
@@ -2910,6 +2948,11 @@ Vault folder: {folder}
         <source>Something went wrong inside Keyfold ({error}); please report it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/messages.py"/>
+        <source>Something went wrong inside Keyfold ({error}). The details are in the log, {log}; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesDialog</name>
@@ -3713,6 +3756,11 @@ Last checked: {time}</source>
     <message>
         <location filename="../../app/keyfold/gui/registry/commands.py" line="369"/>
         <source>The server checks that the request to revoke is signed by this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="133"/>
+        <source>The server asks for proof that you hold this key: Keyfold signs its challenge with the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

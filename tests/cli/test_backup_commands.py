@@ -7,8 +7,12 @@ from pathlib import Path
 import pytest
 
 from keyfold.core.backup import seal_key
+from keyfold.core.backup.formats import format_name
 from keyfold.core.keys import KeyPair
 from tests.cli.conftest import Result, Run
+from tests.core.backup import handmade_js
+from tests.core.backup.sdk_vectors import DATA as SDK_FILES
+from tests.core.backup.sdk_vectors import VECTORS, Vector
 from tests.core.vault.support import CHEAP_KDF
 
 
@@ -140,3 +144,60 @@ def test_the_console_script_without_dbus_uses_files(console: Run) -> None:
     made = console("--json", "generate", "nobus", env=env_without_dbus())
     assert made.code == 0, made.err
     assert json.loads(made.out)["storage"] == "file"
+
+
+# --- DataFold's JavaScript SDK --------------------------------------------------------
+
+
+def test_backup_datafold_js_compat_is_what_the_sdk_imports(cli: Run, tmp_path: Path) -> None:
+    cli("generate", "ci-key", "--name", "CI Key", "--tag", "ci")
+    target = tmp_path / "ci-key.json"
+    done = cli("backup", "ci-key", "--output", str(target), "--compat", "datafold-js")
+    assert done.code == 0, done.err
+    key_id, _, public, metadata = handmade_js.sdk_import_key(target.read_text(), "backup-pw")
+    shown = json.loads(cli("--json", "show", "ci-key").out)
+    assert (key_id, public.hex()) == ("ci-key", shown["public_key"])
+    assert (metadata["name"], metadata["tags"]) == ("CI Key", ["ci"])
+    checked = cli("verify-backup", str(target))
+    assert checked.code == 0, checked.err
+    assert "format: DataFold JavaScript SDK key backup (exportKey, JSON)" in checked.out
+    assert "key ci-key, fingerprint " + shown["fingerprint"] in checked.out
+
+
+def test_backup_datafold_js_refuses_a_passphrase_the_sdk_refuses(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("generate", "a")
+    monkeypatch.setenv("KEYFOLD_BACKUP_PASSPHRASE", "short")
+    done = cli("backup", "a", "--output", str(tmp_path / "a.json"), "--compat", "datafold-js")
+    _one_line_error(done)
+    assert "shorter than 8 characters" in done.err
+    assert not (tmp_path / "a.json").exists()
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[v.file for v in VECTORS])
+def test_restore_every_sdk_written_variant(
+    cli: Run, monkeypatch: pytest.MonkeyPatch, vector: Vector
+) -> None:
+    path = str(SDK_FILES / vector.file)
+    monkeypatch.setenv("KEYFOLD_BACKUP_PASSPHRASE", vector.passphrase)
+    checked = cli("--json", "verify-backup", path)
+    assert checked.code == 0, checked.err
+    (key,) = json.loads(checked.out)["keys"]
+    assert (key["layout"], key["key_id"]) == (vector.opened_layout.value, vector.key_id)
+    assert key["format"] == format_name(vector.opened_layout)
+    (outcome,) = json.loads(cli("--json", "restore", path).out)
+    assert outcome["source_key_id"] == vector.key_id
+    shown = json.loads(cli("--json", "show", outcome["key_id"]).out)
+    assert shown["public_key"] == vector.public_key
+    assert (shown["name"], shown["description"]) == (vector.name, vector.description)
+    assert shown["created"].startswith(vector.created[:19])
+
+
+def test_import_takes_an_sdk_binary_backup(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    (vector,) = [v for v in VECTORS if v.file == "export-binary.dfkb"]
+    monkeypatch.setenv("KEYFOLD_BACKUP_PASSPHRASE", vector.passphrase)
+    done = cli("import", str(SDK_FILES / vector.file))
+    assert done.code == 0, done.err
+    shown = json.loads(cli("--json", "show", vector.key_id).out)
+    assert (shown["public_key"], shown["name"]) == (vector.public_key, vector.name)

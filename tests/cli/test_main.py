@@ -1,5 +1,6 @@
 """The exit-code contract of keyfold-cli's entry point."""
 
+import argparse
 import json
 import os
 import stat
@@ -8,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from keyfold.cli import main as cli_main
+from keyfold.cli.main import build_parser
 from keyfold.core.backup import KdfParams, seal_key
 from keyfold.core.display import unescape_path
 from keyfold.core.keys import KeyPair
@@ -145,3 +148,30 @@ def test_the_server_database_folder_keeps_its_mode(tmp_path: Path) -> None:
     SqliteStorage(tmp_path / "new" / "reg.db")
     assert stat.S_IMODE(folder.stat().st_mode) == 0o1777
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+
+
+def test_every_command_has_working_help(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name in commands.choices:
+        with pytest.raises(SystemExit) as stopped:
+            parser.parse_args([name, "--help"])
+        assert stopped.value.code == 0, name
+        assert "usage: keyfold-cli" in capsys.readouterr().out
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_is_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KEYFOLD_LOG_DIR", str(tmp_path / "logs"))
+
+    def broken(vault: Path | None) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(cli_main.Controller, "open", broken)
+    assert cli_main.main(["--vault", str(tmp_path / "vault"), "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "ZeroDivisionError" in err and "Traceback" not in err
+    log = (tmp_path / "logs" / "keyfold-cli.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "ZeroDivisionError: a bug" in log

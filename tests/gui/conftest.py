@@ -17,11 +17,12 @@ from pytestqt.qtbot import QtBot
 from keyfold.controller import Controller, UnlockCache
 from keyfold.core.backup import KdfParams
 from keyfold.core.vault import Vault
-from keyfold.gui.clipboard import ClipboardGuard
-from keyfold.gui.dialogs.runner import DialogRunner
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.dialogs.runner import DialogRunner
+from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.settings import GuiSettings
-from keyfold.gui.workers.tasks import SynchronousPool, TaskRunner
+from tests.gui.thread_guard import GuardedThreadPool, ThreadGuard
 
 D = TypeVar("D", bound=QDialog)
 CHEAP_KDF = KdfParams.argon2id(memory_kib=256, iterations=1)
@@ -115,6 +116,20 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(autouse=True)
+def thread_guard() -> Iterator[ThreadGuard]:
+    """Every GUI test fails if a task touched a GUI-thread object off the GUI thread."""
+    global _guard
+    guard = _guard = ThreadGuard()
+    yield guard
+    _guard = None
+    guard.assert_clean()
+
+
+# The running test's guard, for windows opened without a task runner of their own.
+_guard: ThreadGuard | None = None
+
+
 @pytest.fixture
 def controller(tmp_path: Path, clock: FakeClock) -> Controller:
     vault = Vault(tmp_path / "vault", kdf=CHEAP_KDF, keychain=None)
@@ -141,11 +156,14 @@ def open_window(
     clipboard: ClipboardGuard,
     tasks: TaskRunner | None = None,
 ) -> MainWindow:
-    """A shown main window over `controller` with fake dialogs; tasks run synchronously
-    unless `tasks` says otherwise."""
+    """A shown main window over `controller` with fake dialogs, running tasks on `tasks`
+    (by default on real threads under the test's thread guard)."""
+    if tasks is None:
+        assert _guard is not None, "the thread_guard fixture runs for every GUI test"
+        tasks = TaskRunner(GuardedThreadPool(_guard))
     main = MainWindow(
         controller,
-        tasks=TaskRunner(SynchronousPool()) if tasks is None else tasks,
+        tasks=tasks,
         dialogs=dialogs,
         settings=GuiSettings(tmp_path / "gui.ini"),
         clipboard=clipboard,
@@ -162,7 +180,10 @@ def window(
     controller: Controller,
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
+    thread_guard: ThreadGuard,
 ) -> MainWindow:
+    """The main window; each task runs on a real thread under `thread_guard`, and its
+    result arrives before the call that started it returns, as with a synchronous pool."""
     return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from keyfold.core.backup import KdfParams
+from keyfold.gui.backups.restore_flow import describe_kdf
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.wizards.restore_flow import describe_kdf
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "keyfold_de.ts"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
-from keyfold.gui.actions import ACCESSIBLE_NAME, SPECS
-from keyfold.gui.dialogs.generate_key import GenerateKeyDialog
-from keyfold.gui.dialogs.import_key import ImportKeyDialog
+from keyfold.gui.backups.restore_wizard import RestoreWizard
+from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
+from keyfold.gui.keys.generate_dialog import GenerateKeyDialog
+from keyfold.gui.keys.import_dialog import ImportKeyDialog
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from tests.gui.conftest import FakeDialogs, make_key
 
 

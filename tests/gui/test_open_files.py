@@ -5,13 +5,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from keyfold.gui.backups.restore_wizard import RestoreWizard
+from keyfold.gui.base.widgets.file_offers import FileOffersDialog
 from keyfold.gui.encryption.decrypt_dialog import DecryptDialog
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.open_files import absolute_paths, open_in_window, receive_files
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
 from keyfold.gui.signing.verify_dialog import VerifyDialog
-from keyfold.gui.widgets.file_offers import FileOffersDialog
-from keyfold.gui.wizards.restore_wizard import RestoreWizard
 from tests.gui.conftest import OFFSCREEN_NOISE, FakeDialogs
 
 

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from keyfold.gui.identity import APP_ID
+from keyfold.gui.base.identity import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -1,7 +1,7 @@
-"""STYLE habit 13: one app id in the window, desktop entry, metainfo, MIME file and spec."""
+"""One app id in the window, desktop entry, metainfo, MIME file and spec."""
 
 from keyfold.gui.app import APP_ID as APP_MODULE_ID
-from keyfold.gui.identity import APP_ID
+from keyfold.gui.base.identity import APP_ID
 from tests.packaging.conftest import DESKTOP_FILE, METAINFO_FILE, MIME_FILE, SPEC_FILE
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from keyfold.gui.identity import APP_ID
+from keyfold.gui.base.identity import APP_ID
 from tests.packaging.conftest import ICONS
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

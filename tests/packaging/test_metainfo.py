@@ -2,7 +2,7 @@
 
 import subprocess
 
-from keyfold.gui.identity import APP_ID
+from keyfold.gui.base.identity import APP_ID
 from tests.conftest import require_tool
 from tests.packaging.conftest import DESKTOP_FILE, METAINFO_FILE, mime_types_defined, parse_xml
 

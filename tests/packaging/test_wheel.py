@@ -39,7 +39,7 @@ def test_wheel_ships_resources_that_the_code_finds(tmp_path: Path) -> None:
     installed = tmp_path / "installed"
     found = subprocess.run(
         [sys.executable, "-c",
-         "from keyfold.gui.resource_paths import resources_dir; print(resources_dir())"],
+         "from keyfold.gui.base.resource_paths import resources_dir; print(resources_dir())"],
         cwd=tmp_path,
         env=dict(os.environ, PYTHONPATH=str(installed)),
         capture_output=True,

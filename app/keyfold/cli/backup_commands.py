@@ -9,6 +9,7 @@ from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
 from keyfold.controller import ConflictPolicy
 from keyfold.controller.backups import RestoreAction
 from keyfold.core.backup import BackupInfo, BackupPreset
+from keyfold.core.backup.formats import format_name
 from keyfold.core.errors import PassphraseRequiredError
 from keyfold.core.vault import BackupRecord
 
@@ -27,8 +28,10 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser.add_argument("--output", metavar="PATH", type=Path, required=True)
     parser.add_argument(
         "--compat",
-        choices=[BackupPreset.DATAFOLD_SDK.value],
-        help="write what the DataFold SDKs can read (PBKDF2 + AES-GCM)",
+        choices=[BackupPreset.DATAFOLD_SDK.value, BackupPreset.DATAFOLD_JS.value],
+        help="datafold-sdk: the unified layout DataFold's SDKs defined (exportKeyUnified); "
+        "datafold-js: what the DataFold JavaScript SDK's importKey reads. Both use PBKDF2 and "
+        "AES-GCM, weaker than Keyfold's own format",
     )
     parser.add_argument(
         "--bundle", action="store_true", help="one .tar.gz with every key (implied by .tar.gz)"
@@ -119,6 +122,7 @@ def verify_backup(ctx: CliContext) -> int:
     checked = passphrase is not None
     lines = [
         f"{args.file}: key {info.key_id or '(unnamed)'}, fingerprint {info.fingerprint or '?'}"
+        f"\n  format: {format_name(info.layout)}"
         for info in infos
     ]
     lines += [f"warning: {w}" for info in infos for w in info.warnings]
@@ -156,6 +160,7 @@ def info_json(info: BackupInfo) -> dict[str, Any]:
         "public_key": None if info.public_key is None else info.public_key.hex,
         "fingerprint": info.fingerprint,
         "layout": str(info.layout),
+        "format": format_name(info.layout),
         "kdf": {
             "kind": info.kdf.kind.value,
             "memory_kib": info.kdf.memory_kib,

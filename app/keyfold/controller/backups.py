@@ -2,6 +2,7 @@
 
 import dataclasses
 import functools
+import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,8 +27,7 @@ from keyfold.core.backup import (
     seal_key,
     write_bundle,
 )
-from keyfold.core.backup.codec import ArchivedKey
-from keyfold.core.backup.document import parse_document
+from keyfold.core.backup.codec import ArchivedKey, parse_any
 from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
 from keyfold.core.display import shown, storable_path
 from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
@@ -43,6 +43,8 @@ from keyfold.core.vault import (
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, next_free_key_id, suggest_key_id
+
+logger = logging.getLogger(__name__)
 
 BUNDLE_SUFFIXES = (".tar.gz", ".tgz")
 
@@ -69,6 +71,7 @@ class RestoreOutcome:
     source_key_id: str
     key_id: str
     action: RestoreAction
+    layout: str = ""  # the file's variant (a Layout value), as found once opened
 
 
 class BackupService:
@@ -123,8 +126,11 @@ class BackupService:
         pairs = [self.keys.key_pair(r.key_id, r.current.version) for r in records]
         older = [self._archived(record) for record in records]
         kdf = self.kdf if preset is BackupPreset.STANDARD else KdfParams.pbkdf2()
-        # One derivation for every key of this backup: they share the passphrase.
-        derived = derive_passphrase_key(passphrase, kdf)
+        # One derivation for every key of this backup: they share the passphrase
+        # (the JavaScript SDK's format has its own salt size, so it derives per key).
+        derived = (
+            None if preset is BackupPreset.DATAFOLD_JS else derive_passphrase_key(passphrase, kdf)
+        )
         sealed: list[tuple[str, bytes]] = []
         report(0, len(ids))
         for done, (record, pair, archived) in enumerate(
@@ -140,10 +146,12 @@ class BackupService:
                 name=record.name,
                 metadata=metadata,
                 preset=preset,
+                kdf=kdf,
                 derived=derived,
                 created=record.current.created,
                 version=record.current.version,
                 archived=archived,
+                tags=record.tags,
             )
             sealed.append((record.key_id, data))
             report(done, len(ids))
@@ -237,6 +245,7 @@ class BackupService:
 
     def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
         """Decrypt every key in memory (importing nothing); marks the backup verified."""
+        logger.info("Verifying the backup %s", path)
         infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
         resolved = Path(path).expanduser().resolve()
         self.vault.mark_backup_verified(storable_path(resolved))
@@ -341,7 +350,8 @@ class BackupService:
         replaced: KeyRecord | None = None
         if self.vault.has_key(target):
             if policy is ConflictPolicy.SKIP:
-                return RestoreOutcome(source, target, RestoreAction.SKIPPED), policy
+                skipped = RestoreOutcome(source, target, RestoreAction.SKIPPED, backup.info.layout)
+                return skipped, policy
             if policy is ConflictPolicy.RENAME:
                 target = next_free_key_id(target, self.vault.has_key)
                 action = RestoreAction.RENAMED
@@ -350,7 +360,7 @@ class BackupService:
                 action = RestoreAction.OVERWRITTEN
         description = backup.info.metadata.get("description", "")
         version, created, history = versions_of(backup)
-        outcome = RestoreOutcome(source, target, action)
+        outcome = RestoreOutcome(source, target, action, backup.info.layout)
 
         def entry(conn: sqlite3.Connection) -> None:
             self.audit.append_in(conn, AuditKind.RESTORE, target, version, details(outcome, policy))
@@ -455,9 +465,7 @@ def _check_limits(backup: OpenedBackup) -> None:
 def _budget_for(entries: Sequence[tuple[str, bytes]]) -> DerivedKeys:
     """One derivation budget for all the entries, charged before any runs."""
     keys = DerivedKeys()
-    keys.plan(
-        (sealed.salt, sealed.info.kdf) for sealed in map(parse_document, (d for _, d in entries))
-    )
+    keys.plan((sealed.salt, sealed.info.kdf) for sealed in map(parse_any, (d for _, d in entries)))
     return keys
 
 

@@ -1,5 +1,6 @@
 """EncryptionService: encrypt files for vault keys or public key files, decrypt, inspect."""
 
+import logging
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.progress import CancelToken, ProgressCallback
 from keyfold.core.vault import Vault
 from keyfold.core.vault.key_ids import is_valid_key_id
+
+logger = logging.getLogger(__name__)
 
 KFE_SUFFIX = ".kfe"
 FOLDER_SUFFIX = ".shards"
@@ -239,7 +242,13 @@ class EncryptionService:
                 if cached is None and not version.protected:
                     try:
                         cached = self.keys.key_pair(record.key_id, version.version)
-                    except KeyfoldError:
+                    except KeyfoldError as exc:
+                        logger.info(
+                            "Key %s v%d cannot help decrypt: %s",
+                            record.key_id,
+                            version.version,
+                            exc,
+                        )
                         continue  # a version whose secret is gone cannot help
                 if cached is not None:
                     pairs.append(cached)

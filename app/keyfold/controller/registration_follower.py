@@ -2,17 +2,15 @@
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from keyfold.controller.keys import KeyService
+from keyfold.controller.registry import RegistryService
 from keyfold.core.errors import RegistryError
 from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.registry.codes import NOT_OFFERED
+from keyfold.core.registry.protocol import ErrorCode
 from keyfold.core.rotation import RotationConflictError
-
-if TYPE_CHECKING:
-    from keyfold.controller import Controller
-    from keyfold.controller.registry import RegistryService
 
 
 @dataclass(frozen=True)
@@ -50,14 +48,14 @@ class RegistrationFollower(Protocol):
 _VERSION_SUFFIX = re.compile(r"-v[0-9]+$")
 
 
-class RegistryFollower:
-    """RegistrationFollower over RegistryService (which records every change).
+class RegistryRotationAdapter:
+    """A RegistrationFollower over RegistryService (which records every change).
 
     The registry service signs with key versions it finds unlocked, so the
     old version (opened for the rotation) is put in the unlock cache first.
     """
 
-    def __init__(self, registry: "RegistryService", keys: KeyService) -> None:
+    def __init__(self, registry: RegistryService, keys: KeyService) -> None:
         self.registry = registry
         self.keys = keys
 
@@ -72,6 +70,10 @@ class RegistryFollower:
         self, key_id: str, target: RegistrationTarget, old: KeyPair, new: KeyPair
     ) -> str | None:
         self._unlocked(key_id, target, old)
+        current = self.keys.get(key_id).current
+        if current.public_key == new.public:
+            # So the new key can prove itself to the server as well.
+            self.keys.cache.put(key_id, current.version, new)
         try:
             moved = self.registry.rotate(key_id, target.server, target.client_id)
         except RegistryError as exc:
@@ -91,7 +93,7 @@ class RegistryFollower:
         try:
             record = self.registry.register(key_id, target.server, client_id)
         except RegistryError as exc:
-            if exc.code != "CLIENT_ALREADY_REGISTERED":
+            if exc.code != ErrorCode.CLIENT_ALREADY_REGISTERED:
                 raise
             # A retry after a crash: ours already, so record it.
             record = self.registry.adopt(key_id, target.server, client_id)
@@ -111,12 +113,3 @@ class RegistryFollower:
     def _unlocked(self, key_id: str, target: RegistrationTarget, pair: KeyPair) -> None:
         if target.version is not None:
             self.keys.cache.put(key_id, target.version, pair)
-
-
-def registry_follower(controller: "Controller") -> RegistrationFollower | None:
-    """Rotation's view of the controller's registry service."""
-    try:
-        registry = controller.registry
-    except ImportError:  # a build without the registry feature
-        return None
-    return RegistryFollower(registry, controller.keys)

@@ -24,7 +24,7 @@ MAX_KEY_VERSIONS = 10_000
 # -- what a backup may be -------------------------------------------------------
 
 # A key with MAX_KEY_VERSIONS archived versions and every metadata field at
-# its limit is about 1.1 MiB (tests/core/test_limits.py writes one).
+# its limit is about 1.1 MiB (tests/core/backup/test_codec.py writes one).
 MAX_BACKUP_BYTES = 2 * 1024 * 1024
 # The older layout (one full envelope per version) is only read, never written.
 MAX_LEGACY_ARCHIVED_VERSIONS = 1024

@@ -1,1 +1,1 @@
-"""The PySide6 desktop application: models, views, dialogs, wizards, workers."""
+"""The PySide6 desktop application: one package per feature over a shared `base`."""

@@ -10,18 +10,18 @@ from keyfold.controller import Controller
 from keyfold.controller.encryption import EncryptionService
 from keyfold.core.encryption.container import KFE_HEADER_SIZE
 from keyfold.core.keys import KeyPair, PublicKeyFormat
-from keyfold.gui.actions import ACCESSIBLE_NAME, SPECS
-from keyfold.gui.audit.actions import AUDIT_SPECS
+from keyfold.gui.activity.actions import AUDIT_SPECS
+from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
+from keyfold.gui.base.widgets.file_offers import FileOffersDialog
 from keyfold.gui.encryption import columns as c
 from keyfold.gui.encryption.actions import ENCRYPTION_SPECS
 from keyfold.gui.encryption.decrypt_dialog import DecryptDialog
 from keyfold.gui.encryption.encrypt_dialog import EncryptDialog
 from keyfold.gui.encryption.metrics_dialog import MetricsDialog
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.registry.actions import REGISTRY_SPECS
+from keyfold.gui.registrations.actions import REGISTRY_SPECS
 from keyfold.gui.rotation.actions import ROTATION_SPECS
 from keyfold.gui.signing.actions import SIGNING_SPECS
-from keyfold.gui.widgets.file_offers import FileOffersDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 from tests.gui.signing.conftest import answer_unlock, drop_files
 

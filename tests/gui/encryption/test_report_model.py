@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from keyfold.core.encryption import ShardIssue, ShardProblem
+from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
 from keyfold.gui.encryption import columns as c
 from keyfold.gui.encryption.report_model import ShardIssueTableModel
-from keyfold.gui.models.columns import RECORD_ROLE, SORT_ROLE
 
 ISSUES = [
     ShardIssue("a1" * 16, 2, ShardProblem.CORRUPTED, "its signature does not verify", (2,), False),

@@ -3,6 +3,7 @@
 from pytestqt.modeltest import ModelTester
 
 from keyfold.core.encryption.metrics import Operation
+from keyfold.gui.base.models.columns import RECORD_ROLE
 from keyfold.gui.encryption import columns as c
 from keyfold.gui.encryption.metrics import FILE_BUCKETS, FileCryptoMetrics
 from keyfold.gui.encryption.timing_model import (
@@ -11,7 +12,6 @@ from keyfold.gui.encryption.timing_model import (
     range_labels,
     seconds_text,
 )
-from keyfold.gui.models.columns import RECORD_ROLE
 
 
 def _metrics() -> FileCryptoMetrics:

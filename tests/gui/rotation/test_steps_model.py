@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 
 from keyfold.core.rotation import RegistrationAction, RegistrationStep, StepOutcome
-from keyfold.gui.models.columns import RECORD_ROLE
+from keyfold.gui.base.models.columns import RECORD_ROLE
 from keyfold.gui.rotation.steps_model import (
     STEP_COL_ACTION,
     STEP_COL_CLIENT,

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from keyfold.gui.dialogs.unlock import UnlockDialog
+from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.main_window import MainWindow
 from tests.gui.conftest import PASSPHRASE, FakeDialogs
 

@@ -12,18 +12,18 @@ from keyfold.controller import Controller
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.signing import read_signature_file, sign_file, verify_file
-from keyfold.gui.actions import ACCESSIBLE_NAME, SPECS
-from keyfold.gui.clipboard import ClipboardGuard
+from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
+from keyfold.gui.base.clipboard import ClipboardGuard
+from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.base.widgets.file_offers import FileOffersDialog
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.settings import GuiSettings
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.actions import SIGNING_SPECS
 from keyfold.gui.signing.messages_dialog import MessagesDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
 from keyfold.gui.signing.trusted_dialog import ImportTrustedDialog, TrustedKeysDialog
 from keyfold.gui.signing.verify_dialog import VerifyDialog
-from keyfold.gui.widgets.file_offers import FileOffersDialog
-from keyfold.gui.workers.tasks import TaskRunner
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 from tests.gui.signing.conftest import answer_unlock, drop_files
 
@@ -64,7 +64,7 @@ def test_a_drop_of_several_files_signs_them_all(
     files = _files(tmp_path / "docs", "a.txt", "b.bin", "c.pdf")
     drop_files(window, files)
     offers = dialogs.last(FileOffersDialog)
-    assert set(offers.buttons) == {"signOffer", "encryptOffer"}
+    assert set(offers.buttons) == {"signOffer", "encryptOffer", "sshSignOffer"}
     offers.buttons["signOffer"].click()
     dialog = dialogs.last(SignFilesDialog)
     assert dialog.key_choice.key_id() == alpha  # the selected key

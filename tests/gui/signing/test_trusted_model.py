@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 
 from keyfold.controller.trusted_keys import TrustedKey
 from keyfold.core.keys import KeyPair
-from keyfold.gui.models.columns import RECORD_ROLE, SORT_ROLE
+from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.trusted_model import TrustedKeyTableModel
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 
 from keyfold.controller.signing import FileVerification, SignerSource, VerificationStatus
-from keyfold.gui.models.columns import RECORD_ROLE, SORT_ROLE
+from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.verification_model import (
     VerificationFilterProxy,

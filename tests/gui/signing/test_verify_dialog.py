@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from keyfold.controller import Controller
 from keyfold.controller.signing import FileVerification, VerificationStatus
+from keyfold.gui.base.models.columns import RECORD_ROLE
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.models.columns import RECORD_ROLE
-from keyfold.gui.registry.verify_dialogs import VerifyFileOnServerDialog
+from keyfold.gui.registrations.verify_dialogs import VerifyFileOnServerDialog
 from keyfold.gui.signing.verify_dialog import VerifyDialog, server_verifiable, summary
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 from tests.server.live import LiveServer

@@ -18,6 +18,7 @@ from typing import Any
 
 from keyfold.core.backup.archive import ARCHIVE_FIELD, SealedArchive, parse_archive
 from keyfold.core.backup.ciphers import NONCE_SIZES, TAG_SIZE, CipherKind
+from keyfold.core.backup.dfkb import MAGIC as DFKB_MAGIC
 from keyfold.core.backup.jsonfields import (
     MAX_BACKUP_BYTES,
     JsonObject,
@@ -67,9 +68,15 @@ _CIPHER_NAMES = {
 
 
 class Layout(StrEnum):
-    SEED = "seed"  # top-level salt, key_id, algorithm
+    # DataFold's key registration guide and Python SDK: top-level salt, key_id,
+    # algorithm. "seed" is the layout's published name; it names no key seed.
+    SEED = "seed"
     UNIFIED = "unified"  # kdf_params.salt, top-level created, metadata.label
     KEYFOLD = "keyfold"  # both at once, which is what Keyfold writes
+    # DataFold's JavaScript SDK (see datafold_js); a rotation backup is known once opened.
+    DATAFOLD_JS = "datafold-js"  # exportKey's JSON, type "datafold-key-backup"
+    DATAFOLD_JS_ROTATION = "datafold-js-rotation"  # KeyBackupManager.createRotationBackup
+    DATAFOLD_JS_BINARY = "datafold-js-binary"  # exportKey's binary .dfkb container
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,12 @@ class SealedVersion:
 def parse_document(data: bytes) -> SealedDocument:
     """Validate everything that can be checked without the passphrase."""
     doc = load_object(data)
-    sealed = _parse_object(doc)
+    return with_older_versions(doc, _parse_object(doc))
+
+
+def with_older_versions(doc: JsonObject, sealed: SealedDocument) -> SealedDocument:
+    """`sealed` with the older versions `doc` carries: the `keyfold_archive`
+    block, or the older `keyfold_versions` list (never both)."""
     if doc.get(ARCHIVE_FIELD) is not None:
         if doc.get(VERSIONS_FIELD) is not None:
             raise BackupFormatError(
@@ -379,7 +391,9 @@ def format_timestamp(moment: datetime) -> str:
 
 
 def looks_like_backup(data: bytes) -> bool:
-    """A cheap sniff: a JSON object with a ciphertext field (valid or not)."""
+    """A cheap sniff: a JSON object with a ciphertext field, or a `.dfkb` (valid or not)."""
+    if data.startswith(DFKB_MAGIC):
+        return True
     if len(data) > MAX_BACKUP_BYTES or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return False
     try:

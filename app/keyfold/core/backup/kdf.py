@@ -25,7 +25,7 @@ MIN_SALT_SIZE = 8
 SALT_SIZE = 16
 
 # The upper limits (core/limits.py) stop a hostile backup from tying up the
-# machine (DESIGN.md "Hostile input"); the lower ones refuse parameters so weak
+# machine (docs/formats.md, "Limits"); the lower ones refuse parameters so weak
 # they can only be a mistake or a downgrade.
 ARGON2_MIN_MEMORY_KIB_PER_LANE = 8  # Argon2's own minimum is 8 KiB per lane
 PBKDF2_MIN_ITERATIONS = 1000
@@ -153,9 +153,11 @@ class PassphraseKey:
     key: bytes = field(repr=False)
 
 
-def derive_passphrase_key(passphrase: str, params: KdfParams) -> PassphraseKey:
-    """A fresh salt and the key `passphrase` derives with it."""
-    salt = secrets.token_bytes(SALT_SIZE)
+def derive_passphrase_key(
+    passphrase: str, params: KdfParams, *, salt_size: int | None = None
+) -> PassphraseKey:
+    """A fresh salt (SALT_SIZE bytes unless told) and the key `passphrase` derives with it."""
+    salt = secrets.token_bytes(salt_size or SALT_SIZE)
     return PassphraseKey(salt, params, derive_key(passphrase, salt, params))
 
 

@@ -1,7 +1,7 @@
 """The encryption actions, in the same table form as the window's own."""
 
-from keyfold.gui.actions import ActionSpec
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.actions import ActionSpec
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # Texts are marked here and translated by create_actions with this context.
 ENCRYPTION_CONTEXT = "EncryptionActions"

@@ -1,6 +1,6 @@
 """Column numbers and headers of the encryption tables (roles are in models.columns)."""
 
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # Headers are marked here and translated at use with this context.
 COLUMNS_CONTEXT = "EncryptionColumns"

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.encryption import FOLDER_SUFFIX, KFE_SUFFIX, EncryptedFileInfo
 from keyfold.core.encryption import ReceptionReport
-from keyfold.gui.dialogs.progress_task_dialog import ProgressTaskDialog
+from keyfold.gui.base.dialogs.progress_task_dialog import ProgressTaskDialog
+from keyfold.gui.base.models.formatting import counted, format_size
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color
+from keyfold.gui.base.widgets.copy_field import CopyField
+from keyfold.gui.base.widgets.tables import make_table
 from keyfold.gui.encryption import columns as c
 from keyfold.gui.encryption.report_model import ShardIssueTableModel
-from keyfold.gui.models.formatting import counted, format_size
-from keyfold.gui.naming import named
-from keyfold.gui.theme import error_color
-from keyfold.gui.views.tables import make_table
-from keyfold.gui.widgets.copy_field import CopyField
 
 
 def default_output(info: EncryptedFileInfo) -> Path:

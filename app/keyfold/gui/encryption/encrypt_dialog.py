@@ -22,11 +22,11 @@ from keyfold.core.encryption import Layout
 from keyfold.core.encryption.sender import DEFAULT_SHARD_SIZE
 from keyfold.core.keys import PublicKey
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.progress_task_dialog import ProgressTaskDialog
-from keyfold.gui.naming import named
-from keyfold.gui.widgets.file_offers import describe
-from keyfold.gui.widgets.key_choice import KeyChoice, key_label
-from keyfold.gui.widgets.passphrase_fields import PassphraseFields
+from keyfold.gui.base.dialogs.progress_task_dialog import ProgressTaskDialog
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.file_offers import describe
+from keyfold.gui.base.widgets.key_choice import KeyChoice, key_label
+from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 
 MIB = 1024 * 1024
 MAX_SHARD_MIB = 64

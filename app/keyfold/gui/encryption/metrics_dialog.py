@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.encryption.metrics import EncryptionMetrics, LatencySummary
+from keyfold.gui.base.models.formatting import format_size
+from keyfold.gui.base.naming import named
 from keyfold.gui.encryption.metrics import FileCryptoMetrics
 from keyfold.gui.encryption.timing_model import TimingTableModel, seconds_text
-from keyfold.gui.models.formatting import format_size
-from keyfold.gui.naming import named
 
 MetricsSource = Callable[[], EncryptionMetrics]
 

@@ -5,9 +5,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.core.encryption import ShardIssue, ShardProblem
+from keyfold.gui.base.models.record_table import RecordTableModel
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.encryption import columns as c
-from keyfold.gui.models.record_table import RecordTableModel
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
 
 # Marked here, translated at use (context "ShardProblems").
 PROBLEM_TEXT = {

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.data_encryption import DecryptedValue, TokenInfo
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.naming import named
-from keyfold.gui.theme import error_color
-from keyfold.gui.widgets.key_choice import KeyChoice
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color
+from keyfold.gui.base.widgets.key_choice import KeyChoice
 
 KIND_TEXT = "text"
 KIND_JSON = "json"

@@ -6,8 +6,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from keyfold.core.encryption.metrics import EncryptionMetrics
+from keyfold.gui.base.models.record_table import RecordTableModel
 from keyfold.gui.encryption import columns as c
-from keyfold.gui.models.record_table import RecordTableModel
 
 
 def seconds_text(seconds: float) -> str:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from keyfold.gui.models.formatting import counted
-from keyfold.gui.naming import named
-from keyfold.gui.theme import is_dark, warning_color
+from keyfold.gui.base.models.formatting import counted
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import is_dark, warning_color
 
 MAX_ROWS = 5
 

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QWidget
 
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.passphrase_prompt import PassphrasePromptDialog
+from keyfold.gui.base.dialogs.passphrase_prompt import PassphrasePromptDialog
 
 
 class PassphraseDialog(PassphrasePromptDialog):

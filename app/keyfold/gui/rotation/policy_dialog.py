@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpin
 from keyfold.core.rotation import RotationPolicy
 from keyfold.core.rotation.policy import DEFAULT_MAX_AGE_DAYS
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.task_dialog import TaskDialog
-from keyfold.gui.naming import named
+from keyfold.gui.base.dialogs.task_dialog import TaskDialog
+from keyfold.gui.base.naming import named
 
 DEFAULT_SIGNATURES = 1000
 DEFAULT_RETENTION_DAYS = 90

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.rotation import RegistrationStep, RotationRecord, RotationState
-from keyfold.gui.naming import named
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color, warning_color
+from keyfold.gui.base.widgets.tables import make_table
 from keyfold.gui.rotation.steps_model import STEP_COL_OUTCOME, RotationStepsModel
-from keyfold.gui.theme import error_color, warning_color
-from keyfold.gui.views.tables import make_table
 
 
 def summary(record: RotationRecord, label: str) -> str:

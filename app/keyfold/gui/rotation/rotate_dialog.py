@@ -4,10 +4,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.task_dialog import TaskDialog
-from keyfold.gui.models.formatting import counted
-from keyfold.gui.naming import named
-from keyfold.gui.theme import warning_color
+from keyfold.gui.base.dialogs.task_dialog import TaskDialog
+from keyfold.gui.base.models.formatting import counted
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import warning_color
 
 
 def explanation(record: KeyRecord, servers: int) -> str:

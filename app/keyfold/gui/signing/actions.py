@@ -1,7 +1,7 @@
 """The signing actions, as ActionSpec rows."""
 
-from keyfold.gui.actions import ActionSpec
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.actions import ActionSpec
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # Marked in the "SigningActions" context; `ActionSpec.context` says so to create_action.
 _C = "SigningActions"

@@ -3,7 +3,7 @@
 Headers are marked for translation here and translated by the models' headerData.
 """
 
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # Verification results.
 COL_FILE = 0

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from keyfold.core.signing import SIGNATURE_SUFFIX, signature_path_for
-from keyfold.gui.drop_dispatch import is_backup_name, is_private_key_name
+from keyfold.gui.base.drop_dispatch import is_backup_name, is_private_key_name
 
 # Enough of a file to recognise a PEM, OpenSSH or hex/base64 private key.
 _SNIFF_BYTES = 4096
@@ -41,7 +41,7 @@ def folder_has_signatures(folder: Path) -> bool:
 
 
 def asks_to_verify(paths: Sequence[Path]) -> bool:
-    """DESIGN: verify when a signature is among the dropped files or beside them."""
+    """Verify when a signature is among the dropped files or beside them."""
     for path in paths:
         if is_signature(path) or has_signature_beside(path):
             return True

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from keyfold.controller.signing import MessageVerification, SignerSource
 from keyfold.controller.trusted_keys import TrustedKey
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.naming import named
-from keyfold.gui.theme import error_color, good_color
-from keyfold.gui.widgets.copy_field import CopyField
-from keyfold.gui.widgets.key_choice import KeyChoice, key_label
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color, good_color
+from keyfold.gui.base.widgets.copy_field import CopyField
+from keyfold.gui.base.widgets.key_choice import KeyChoice, key_label
 
 _TEXT_LINES = 5
 

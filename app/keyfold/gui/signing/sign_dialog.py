@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.signature_files import expand_files
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.dialogs.progress_task_dialog import ProgressTaskDialog
-from keyfold.gui.models.formatting import counted, format_size
-from keyfold.gui.naming import named
-from keyfold.gui.theme import warning_color
-from keyfold.gui.widgets.key_choice import KeyChoice
+from keyfold.gui.base.dialogs.progress_task_dialog import ProgressTaskDialog
+from keyfold.gui.base.models.formatting import counted, format_size
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import warning_color
+from keyfold.gui.base.widgets.key_choice import KeyChoice
 
 _LIST_ROWS = 5
 

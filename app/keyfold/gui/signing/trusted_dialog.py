@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.controller.trusted_keys import TrustedKey
-from keyfold.gui.dialogs.task_dialog import TaskDialog
-from keyfold.gui.models.columns import RECORD_ROLE
-from keyfold.gui.naming import named
+from keyfold.gui.base.dialogs.task_dialog import TaskDialog
+from keyfold.gui.base.models.columns import RECORD_ROLE
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.tables import make_table
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.trusted_model import TrustedKeyTableModel
-from keyfold.gui.views.tables import make_table
 
 
 def public_key_filter() -> str:

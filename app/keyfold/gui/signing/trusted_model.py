@@ -3,8 +3,8 @@
 from typing import Any
 
 from keyfold.controller.trusted_keys import TrustedKey
-from keyfold.gui.models.formatting import format_time, short_fingerprint, sort_time
-from keyfold.gui.models.record_table import RecordTableModel
+from keyfold.gui.base.models.formatting import format_time, short_fingerprint, sort_time
+from keyfold.gui.base.models.record_table import RecordTableModel
 from keyfold.gui.signing import columns as c
 
 

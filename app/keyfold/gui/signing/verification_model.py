@@ -14,11 +14,11 @@ from PySide6.QtGui import QColor
 
 from keyfold.controller.signing import FileVerification, SignerSource, VerificationStatus
 from keyfold.core.display import shown
-from keyfold.gui.models.columns import RECORD_ROLE, SORT_ROLE
-from keyfold.gui.models.formatting import format_time, short_fingerprint, sort_time
-from keyfold.gui.models.record_table import RecordTableModel
+from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
+from keyfold.gui.base.models.formatting import format_time, short_fingerprint, sort_time
+from keyfold.gui.base.models.record_table import RecordTableModel
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.signing import columns as c
-from keyfold.gui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.signing import FileVerification, VerificationStatus
 from keyfold.core.signing import signature_path_for
-from keyfold.gui.models.columns import RECORD_ROLE
-from keyfold.gui.models.formatting import format_size
-from keyfold.gui.naming import named
+from keyfold.gui.base.models.columns import RECORD_ROLE
+from keyfold.gui.base.models.formatting import format_size
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color, good_color, warning_color
+from keyfold.gui.base.widgets.tables import make_table
+from keyfold.gui.base.workers.tasks import TaskHandle
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.verification_model import (
     VerificationFilterProxy,
     VerificationTableModel,
     status_text,
 )
-from keyfold.gui.theme import error_color, good_color, warning_color
-from keyfold.gui.views.tables import make_table
-from keyfold.gui.workers.tasks import TaskHandle
 
 
 def summary(rows: Sequence[FileVerification]) -> str:

@@ -1,0 +1,1 @@
+"""Shared GUI base: actions, menus, messages, settings, the task runner, dialogs, widgets."""

@@ -1,0 +1,1 @@
+"""Dialog bases (task, progress, passphrase prompt), the dialog runner and unlocking."""

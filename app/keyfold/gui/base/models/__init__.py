@@ -1,0 +1,1 @@
+"""Column constants, formatting and the record table model every table builds on."""

@@ -1,1 +1,0 @@
-"""What the window's actions do: open dialogs, run controller calls in workers."""

@@ -1,1 +1,0 @@
-"""Dialogs for key management, unlocking and settings."""

@@ -1,0 +1,121 @@
+"""The keys page: search field, key table, details pane, and the empty state."""
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.models import columns as c
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.tables import make_table
+from keyfold.gui.keys.details import KeyDetailsPane
+from keyfold.gui.keys.empty_state import EmptyState
+from keyfold.gui.keys.filter import KeyFilterProxy
+from keyfold.gui.keys.model import KeyTableModel
+
+# Room kept for the Name column, in average characters: other columns' texts are
+# much longer in some languages (German) and would squeeze it to a few letters.
+NAME_MIN_CHARS = 20
+
+
+class KeysPage(QWidget):
+    """Shows the empty state until the vault has a key, then table + details."""
+
+    selection_changed = Signal()
+
+    def __init__(
+        self, model: KeyTableModel, details: KeyDetailsPane, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = KeyFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "keySearch")
+        self.search.setPlaceholderText(self.tr("Search keys by name, ID, tag or fingerprint"))
+        self.search.setAccessibleName(self.tr("Search keys"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.view = make_table(self.proxy, "keysView", self.tr("Keys"))
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(c.KEY_COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (c.KEY_COL_ID, c.KEY_COL_LOCK, c.KEY_COL_BACKUP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The details pane shows these; right-click the header to add them.
+        for column in (c.KEY_COL_TAGS, c.KEY_COL_FINGERPRINT, c.KEY_COL_STORAGE, c.KEY_COL_CREATED):
+            self.view.setColumnHidden(column, True)
+        self.details = details
+        self.empty = EmptyState()
+
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.search)
+        table_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(table_side)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._update_state)
+        model.modelReset.connect(self._keep_room_for_names)
+        model.dataChanged.connect(self._keep_room_for_names)
+        self._update_state()
+        self._keep_room_for_names()
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def selected_records(self) -> list[KeyRecord]:
+        rows = self.view.selectionModel().selectedRows()
+        records = [index.data(c.RECORD_ROLE) for index in rows]
+        return [r for r in records if isinstance(r, KeyRecord)]
+
+    def current_record(self) -> KeyRecord | None:
+        selected = self.selected_records()
+        return selected[0] if len(selected) == 1 else None
+
+    def select_key(self, key_id: str) -> None:
+        row = self.model.row_of(key_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selection_changed.emit()
+
+    def _update_state(self) -> None:
+        has_keys = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.splitter if has_keys else self.empty)
+        self.selection_changed.emit()
+
+    def _keep_room_for_names(self) -> None:
+        """The table never gets so narrow that Name is left less than NAME_MIN_CHARS."""
+        header = self.view.horizontalHeader()
+        others = sum(
+            max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            for column in range(header.count())
+            if column != c.KEY_COL_NAME and not header.isSectionHidden(column)
+        )
+        name = self.view.fontMetrics().averageCharWidth() * NAME_MIN_CHARS
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        self.view.setMinimumWidth(others + name + frame)

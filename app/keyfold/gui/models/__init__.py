@@ -1,1 +1,0 @@
-"""Qt item models and proxies over the controller's records."""

@@ -1,1 +1,0 @@
-"""The backup and restore wizards; their flow logic is Qt-free and tested alone."""

@@ -1,0 +1,32 @@
+"""Backup commands: checking a backup from the backups view."""
+
+from pathlib import Path
+
+from keyfold.controller import Controller
+from keyfold.gui.backups.check_dialog import CheckBackupDialog
+from keyfold.gui.base.models import columns as c
+from keyfold.gui.main_window import MainWindow
+from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
+
+
+def test_check_a_backup_records_when_it_last_opened(
+    tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    make_key(controller, "alpha")
+    controller.keys.unlock("alpha", PASSPHRASE)
+    controller.backups.create(["alpha"], PASSPHRASE, tmp_path / "out")
+    window.refresh()
+    page = window.backups_page
+    assert page.model.index(0, c.BACKUP_COL_VERIFIED).data() == "Not checked"
+    assert not page.check_button.isEnabled()
+    page.view.selectRow(0)
+    page.check_button.click()
+    dialog = dialogs.last(CheckBackupDialog)
+    dialog.passphrase_edit.setText("wrong")
+    dialog.ok_button.click()
+    assert "does not open" in dialog.error_label.text()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert page.model.index(0, c.BACKUP_COL_VERIFIED).data() != "Not checked"
+    assert "1 key can be restored" in window.statusBar().currentMessage()
