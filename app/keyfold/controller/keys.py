@@ -17,6 +17,7 @@ from keyfold.core.errors import (
     KeyExistsError,
     KeyfoldError,
     PassphraseRequiredError,
+    WrongPassphraseError,
 )
 from keyfold.core.key_import import parse_private_key
 from keyfold.core.keys import KeyPair, PublicKeyFormat
@@ -233,7 +234,14 @@ class KeyService:
         """
         record = self.vault.get_key(key_id)
         keys = DerivedKeys(budget=VAULT_KDF_BUDGET)  # versions sharing a salt derive once
-        pair = self.vault.unseal(key_id, passphrase, record.current.version, keys=keys)
+        try:
+            pair = self.vault.unseal(key_id, passphrase, record.current.version, keys=keys)
+        except WrongPassphraseError:
+            # A failed attempt is worth a line: many in a row mean someone is guessing.
+            self.audit.record(
+                AuditKind.UNLOCK, key_id, record.current.version, {"result": "wrong_passphrase"}
+            )
+            raise
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:
