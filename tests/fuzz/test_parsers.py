@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from keyfold.core.audit.chain import GENESIS_HASH, check_row
-from keyfold.core.audit.log import AuditLog, _entry_from_row, ensure_schema
+from keyfold.core.audit.log import AuditLog, _entry_from_row
 from keyfold.core.backup import inspect_backup, looks_like_backup, open_backup, read_bundle
 from keyfold.core.backup.kdf import kdf_work
 from keyfold.core.encryption import decrypt_file, inspect
@@ -25,6 +25,7 @@ from keyfold.core.key_import import parse_private_key, parse_public_key
 from keyfold.core.keys import KeyPair
 from keyfold.core.signing import parse_public_key as parse_minisign_key
 from keyfold.core.signing import parse_signature
+from keyfold.core.vault import schema
 from tests.fuzz import harness
 
 # Opening a backup runs its KDF: only for costs this small, so the fuzzer
@@ -92,6 +93,8 @@ def test_key_imports() -> None:
 
 def test_audit_rows() -> None:
     conn = sqlite3.connect(":memory:")
+    with conn:
+        schema.migrate(conn)  # the vault's own tables, audit_log among them
 
     @contextlib.contextmanager
     def provider() -> Iterator[sqlite3.Connection]:
@@ -110,7 +113,6 @@ def test_audit_rows() -> None:
         if rows and not isinstance(rows[0], list):
             rows = [rows]
         with provider():
-            ensure_schema(conn)
             conn.execute("DELETE FROM audit_log")
             for row in rows:
                 if isinstance(row, list) and len(row) == 9:
