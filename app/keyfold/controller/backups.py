@@ -344,7 +344,8 @@ class BackupService:
         if not restored:
             return
         resolved = path.expanduser().resolve()
-        known = next((b for b in self.vault.list_backups() if b.path == str(resolved)), None)
+        stored = storable_path(resolved)
+        known = next((b for b in self.vault.list_backups() if b.path == stored), None)
         pairs = dict(zip(known.key_ids, known.fingerprints, strict=True)) if known else {}
         pairs.update({key_id: fingerprint for key_id, fingerprint, _ in restored})
         layout = restored[0][2]
@@ -357,7 +358,7 @@ class BackupService:
         )
         self.vault.record_backup(
             BackupRecord(
-                path=str(resolved),
+                path=stored,
                 key_ids=tuple(pairs),
                 fingerprints=tuple(pairs.values()),
                 created=known.created
