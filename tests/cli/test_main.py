@@ -108,6 +108,9 @@ def test_ids_from_a_backup_are_printed_escaped(tmp_path: Path, key_id: str) -> N
         result = runner(*command, str(tmp_path / "b.json"))
         assert result.returncode == 0, result.stderr
         assert all(ch == "\n" or ch.isprintable() for ch in result.stdout + result.stderr)
+        # A line break in the id cannot forge a line of output.
+        known = (str(tmp_path), "  format:", "warning:", "The backup", "Restored", "Skipped")
+        assert all(line.startswith(known) for line in result.stdout.splitlines())
         assert "\u202e" not in result.stdout
     assert runner("audit", "verify").returncode == 0
 
