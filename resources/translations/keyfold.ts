@@ -3759,6 +3759,11 @@ Last checked: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="133"/>
+        <source>The server asks for proof that you hold this key: Keyfold signs its challenge with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/keyfold/gui/registry/commands.py" line="373"/>
         <source>Could not revoke {client_id}</source>
         <translation type="unfinished"></translation>

@@ -3805,6 +3805,11 @@ Zuletzt geprüft: {time}</translation>
         <translation>Der Server prüft, dass die Widerrufsanfrage mit diesem Schlüssel signiert ist.</translation>
     </message>
     <message>
+        <location filename="../../app/keyfold/gui/registrations/commands.py" line="133"/>
+        <source>The server asks for proof that you hold this key: Keyfold signs its challenge with the key.</source>
+        <translation>Der Server verlangt einen Nachweis, dass Sie diesen Schlüssel besitzen: Keyfold signiert dazu eine Anfrage des Servers mit dem Schlüssel.</translation>
+    </message>
+    <message>
         <location filename="../../app/keyfold/gui/registry/commands.py" line="373"/>
         <source>Could not revoke {client_id}</source>
         <translation>{client_id} konnte nicht widerrufen werden</translation>

@@ -6,7 +6,8 @@ import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cryptography.exceptions import InvalidSignature
+import nacl.bindings
+import nacl.exceptions
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -39,6 +40,11 @@ class PublicKey:
         if len(self.raw) != PUBLIC_KEY_SIZE:
             raise KeyFormatError(
                 f"An Ed25519 public key has {PUBLIC_KEY_SIZE} bytes, this one has {len(self.raw)}."
+            )
+        if not is_valid_point(self.raw):
+            raise KeyFormatError(
+                "The public key is not a usable Ed25519 key (a small-order or "
+                "non-canonical point, which would verify forged signatures)."
             )
 
     @classmethod
@@ -74,14 +80,8 @@ class PublicKey:
         return self.key_number[::-1].hex().upper()
 
     def verify(self, signature: bytes, message: bytes) -> bool:
-        """True when `signature` is a valid Ed25519 signature of `message`."""
-        if len(signature) != SIGNATURE_SIZE:
-            return False
-        try:
-            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
-        except (InvalidSignature, ValueError):
-            return False
-        return True
+        """True when `signature` is a valid Ed25519 signature of `message` (strictly)."""
+        return verify_strict(self.raw, signature, message)
 
     def export(self, fmt: PublicKeyFormat, comment: str = "") -> str:
         """The key as text in one of the export formats, ending in a newline."""
@@ -147,6 +147,34 @@ class KeyPair:
 
     def __repr__(self) -> str:
         return f"KeyPair(public={self.public.hex})"
+
+
+def is_valid_point(raw: bytes) -> bool:
+    """True for a canonical encoding of a point of the prime-order subgroup.
+
+    libsodium's check refuses the small-order points (the identity key
+    `01 00..00` "verifies" `01 00..00` as a signature of anything under lax
+    verifiers) and y >= p encodings, which OpenSSL's Ed25519 accepts.
+    """
+    return len(raw) == PUBLIC_KEY_SIZE and bool(
+        nacl.bindings.crypto_core_ed25519_is_valid_point(raw)
+    )
+
+
+def verify_strict(public_key: bytes, signature: bytes, message: bytes) -> bool:
+    """Ed25519 verification that refuses small-order R and keys and a non-canonical S.
+
+    libsodium's verifier (without ED25519_COMPAT, as PyNaCl builds it) does
+    these checks; the message is copied once, which is fine for the bounded
+    messages given here.
+    """
+    if len(signature) != SIGNATURE_SIZE or len(public_key) != PUBLIC_KEY_SIZE:
+        return False
+    try:
+        nacl.bindings.crypto_sign_open(signature + message, public_key)
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
+        return False
+    return True
 
 
 def _private(seed: bytes) -> Ed25519PrivateKey:
