@@ -15,6 +15,7 @@ from keyfold.core.errors import (
     KeyExistsError,
     KeyfoldError,
     PassphraseRequiredError,
+    WrongPassphraseError,
 )
 from keyfold.core.key_import import parse_private_key
 from keyfold.core.keys import KeyPair, PublicKeyFormat
@@ -215,7 +216,14 @@ class KeyService:
         the passphrase, and backups, decryption and rotation need them too.
         """
         record = self.vault.get_key(key_id)
-        pair = self.vault.unseal(key_id, passphrase, record.current.version)
+        try:
+            pair = self.vault.unseal(key_id, passphrase, record.current.version)
+        except WrongPassphraseError:
+            # A failed attempt is worth a line: many in a row mean someone is guessing.
+            self.audit.record(
+                AuditKind.UNLOCK, key_id, record.current.version, {"result": "wrong_passphrase"}
+            )
+            raise
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:
