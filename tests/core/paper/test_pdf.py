@@ -27,8 +27,12 @@ def pair() -> KeyPair:
     return KeyPair.from_seed(bytes(range(32)))
 
 
-def document(pair: KeyPair, name: str = "Release signing") -> bytes:
-    return seal_key(pair, PASSPHRASE, key_id="release", name=name, kdf=KDF, version=1)
+def document(pair: KeyPair, name: str = "Release signing", description: str = "") -> bytes:
+    """A standard backup; a long description makes it take several codes."""
+    metadata = {"description": description} if description else None
+    return seal_key(
+        pair, PASSPHRASE, key_id="release", name=name, metadata=metadata, kdf=KDF, version=1
+    )
 
 
 def paper_key(pair: KeyPair, name: str = "Release signing") -> PaperKey:
@@ -78,8 +82,8 @@ def test_a_long_backup_is_sliced_into_several_codes_on_the_first_page(
 ) -> None:
     # ASCII: zbar guesses the character set of byte-mode codes and would turn
     # UTF-8 into Latin-1 (zxing-cpp gives the bytes; see the next test).
-    name = "Release signing key for the project " * 40
-    doc = document(pair, name)
+    name = "Release signing"
+    doc = document(pair, name, "Signs the project's release archives. " * 40)
     payloads = qr_payloads(doc)
     assert len(payloads) >= 3
     pdf = tmp_path / "long.pdf"
@@ -95,8 +99,9 @@ def test_a_long_backup_is_sliced_into_several_codes_on_the_first_page(
 
 
 def test_slices_with_multibyte_characters_join_back(tmp_path: Path, pair: KeyPair) -> None:
-    name = "Schlüssel für Veröffentlichungen, 鍵 " * 30  # never cut inside a character
-    doc = document(pair, name)
+    name = "Schlüssel für Veröffentlichungen, 鍵"
+    # Two-, three- and four-byte characters: never cut inside one.
+    doc = document(pair, name, "Schlüssel für Veröffentlichungen, 鍵 😀 " * 30)
     payloads = qr_payloads(doc)
     assert len(payloads) > 2
     for payload in payloads:
