@@ -1,6 +1,6 @@
 """setuptools build step: the wheel carries the top-level resources/ as keyfold/resources.
 
-DESIGN.md keeps resources/ (icons, translations) beside app/, outside the
+The source tree keeps resources/ (icons, translations) beside app/, outside the
 package, so package-data cannot name it; this copies it into the built package,
 where keyfold.gui.base.resource_paths looks first. Everything else is in pyproject.toml.
 """

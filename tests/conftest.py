@@ -35,3 +35,9 @@ def run_minisign(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         check=False,
         timeout=60,
     )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_log_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Programs the tests start log here (keyfold.logs), never into the user's log folder."""
+    os.environ["KEYFOLD_LOG_DIR"] = str(tmp_path_factory.mktemp("logs"))

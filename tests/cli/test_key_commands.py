@@ -88,6 +88,9 @@ def test_export_public(cli: Run, tmp_path: Path, fmt: str) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     if fmt == "hex":
         assert printed.out.strip() == public.hex
+    # Audited as the GUI's export is: the file export names its file.
+    exports = [e for e in json.loads(cli("--json", "audit").out) if e["kind"] == "export"]
+    assert [e["details"].get("file") for e in exports] == [None, str(target)]
 
 
 def test_import_backup_and_pem(cli: Run, tmp_path: Path) -> None:

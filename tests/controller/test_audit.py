@@ -1,13 +1,13 @@
 """Tests for AuditService: recording, verification and usage per key version."""
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 
 from keyfold.controller import Controller
-from keyfold.controller.audit import AuditService, audit_for
+from keyfold.controller.audit import AuditService
 from keyfold.core.audit import ANCHOR_FILE_NAME, AuditDetailError, AuditKind
+from keyfold.core.vault.tables import signature_usage
 
 PASSPHRASE = "pass phrase"
 
@@ -52,30 +52,22 @@ def test_usage_counts_per_version(audit: AuditService) -> None:
     assert audit.signatures("alpha", 1) == 4
 
 
-@dataclass(frozen=True)
-class Counter:
-    version: int
-    signatures: int
-    last_used: datetime | None
-
-
-def test_a_signature_counter_replaces_audit_counts(controller: Controller) -> None:
+def test_signature_usage_counts_replace_audit_counts(controller: Controller) -> None:
+    """The signing service counts every signature; one audit entry may cover several."""
     late = datetime(2030, 1, 1, tzinfo=UTC)
-    audit = AuditService(
-        controller.vault,
-        actor="test",
-        signature_counter=lambda key_id: [Counter(1, 7, late), Counter(3, 2, None)],
-    )
+    audit = AuditService(controller.vault, actor="test")
+    with controller.vault.database() as conn:
+        signature_usage.add(conn, "alpha", 1, 7, late)
+        signature_usage.add(conn, "alpha", 3, 2, late)
     audit.record(AuditKind.SIGN, "alpha", 1)
     audit.record(AuditKind.UNLOCK, "alpha", 1)
     usage = audit.usage("alpha")
     assert [(v.version, v.signatures, v.unlocks) for v in usage.versions] == [(1, 7, 1), (3, 2, 0)]
     assert usage.version(1).last_used == late
-    assert usage.version(3).last_used is None
 
 
-def test_audit_for_counts_the_signing_services_signatures(controller: Controller) -> None:
+def test_usage_counts_the_signing_services_signatures(controller: Controller) -> None:
     controller.keys.generate("alpha", passphrase=PASSPHRASE)
     controller.signing.sign_message("alpha", "hello")
     controller.signing.sign_message("alpha", "again")
-    assert audit_for(controller).usage("alpha").version(1).signatures == 2
+    assert controller.audit.usage("alpha").version(1).signatures == 2

@@ -45,7 +45,6 @@ def test_open_defaults_to_keyfold_home(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_signing_service_is_wired_on_first_use(controller: Controller) -> None:
-    pytest.importorskip("keyfold.controller.signing")
     signing = controller.signing
     assert signing is controller.signing
     assert signing.vault is controller.vault
@@ -53,7 +52,6 @@ def test_signing_service_is_wired_on_first_use(controller: Controller) -> None:
 
 
 def test_registry_service_is_wired_on_first_use(controller: Controller) -> None:
-    pytest.importorskip("keyfold.controller.registry")
     registry = controller.registry
     assert registry is controller.registry
 

@@ -1,13 +1,12 @@
-"""Tests for RegistryFollower: registrations following rotations on the real keyfold-server."""
+"""Tests for RegistryRotationAdapter: registrations follow rotations on the real server."""
 
 from pathlib import Path
 
 import pytest
 
 from keyfold.controller import Controller
-from keyfold.controller.audit import audit_for
-from keyfold.controller.registration_follower import RegistrationTarget, RegistryFollower
-from keyfold.controller.rotation import RotationService, rotation_for
+from keyfold.controller.registration_follower import RegistrationTarget, RegistryRotationAdapter
+from keyfold.controller.rotation import RotationService
 from keyfold.core.keys import KeyPair
 from keyfold.core.rotation import RegistrationAction, RotationState, StepOutcome
 from tests.server.live import LiveServer
@@ -20,7 +19,7 @@ def server_url(sqlite_server: LiveServer) -> str:
     return sqlite_server.url
 
 
-class NoRotationCall(RegistryFollower):
+class NoRotationCall(RegistryRotationAdapter):
     """The real registry, as if the server had no rotation call (a DataFold node)."""
 
     def rotate(
@@ -39,7 +38,7 @@ def test_rotation_with_the_real_server(
     document.write_bytes(b"signed before the rotation")
     controller.signing.sign_files("alice", [document])
 
-    service = rotation_for(controller)
+    service = controller.rotation
     result = service.rotate("alice", PASSPHRASE)
     new_key = result.new_version.public_key
     assert [(s.action, s.outcome, s.new_client_id) for s in result.steps] == [
@@ -72,7 +71,7 @@ def test_register_new_and_revoke_old_on_the_real_server(
     service = RotationService(
         controller.vault,
         controller.keys,
-        audit_for(controller),
+        controller.audit,
         registrations=NoRotationCall(controller.registry, controller.keys),
     )
     result = service.rotate("bob", PASSPHRASE)
@@ -97,7 +96,7 @@ def test_register_new_and_revoke_old_on_the_real_server(
 def test_emergency_rotation_on_the_real_server(controller: Controller, server_url: str) -> None:
     controller.keys.generate("carol", passphrase=PASSPHRASE)
     controller.registry.register("carol", server_url, "carol-e2e")
-    result = rotation_for(controller).rotate("carol", PASSPHRASE, emergency=True)
+    result = controller.rotation.rotate("carol", PASSPHRASE, emergency=True)
     assert [(s.action, s.outcome) for s in result.steps] == [
         (RegistrationAction.REVOKE, StepOutcome.OK),
         (RegistrationAction.REGISTER, StepOutcome.OK),
@@ -105,7 +104,7 @@ def test_emergency_rotation_on_the_real_server(controller: Controller, server_ur
     records = {r.client_id: r for r in controller.registry.status("carol", server_url)}
     assert records["carol-e2e"].status == "revoked"
     assert records["carol-e2e-v2"].status == "active"
-    kinds = [e.kind for e in audit_for(controller).list(key_id="carol")]
+    kinds = [e.kind for e in controller.audit.list(key_id="carol")]
     assert kinds.index("registration_update") < kinds.index("rotate")
 
 
@@ -137,7 +136,7 @@ def test_rotation_on_a_plain_datafold_node(
     assert controller.registry.verify_file_remote(fresh, url, "dora-node-v2").verified
     revokes = [
         dict(e.details)
-        for e in audit_for(controller).list(key_id="dora")
+        for e in controller.audit.list(key_id="dora")
         if e.details.get("action") == "revoke"
     ]
     assert [(d["old_client_id"], d["outcome"]) for d in revokes] == [("dora-node", "unsupported")]

@@ -1,4 +1,4 @@
-"""STYLE habit 13: one app id in the window, desktop entry, metainfo, MIME file and spec."""
+"""One app id in the window, desktop entry, metainfo, MIME file and spec."""
 
 from keyfold.gui.app import APP_ID as APP_MODULE_ID
 from keyfold.gui.base.identity import APP_ID

@@ -9,6 +9,7 @@ from typing import Any
 
 from keyfold.cli.context import CliContext, add_command, add_common_options
 from keyfold.controller.data_encryption import DecryptedValue
+from keyfold.core.atomic_files import atomic_write
 from keyfold.core.encryption.dkms import KeyVersionInfo, ShardKey
 from keyfold.core.errors import InvalidInputError
 
@@ -134,7 +135,7 @@ def encrypt_value(ctx: CliContext) -> int:
     else:
         value = args.text
     service = ctx.controller.data
-    ctx.controller.vault.get_key(args.key_id)  # an unknown key is named before any prompt
+    ctx.controller.keys.get(args.key_id)  # an unknown key is named before any prompt
     _unlocked(ctx, args.key_id)
     token = service.encrypt(args.key_id, value, compress=args.compress)
     info = service.inspect(token)
@@ -161,8 +162,6 @@ def decrypt_value(ctx: CliContext) -> int:
     _unlocked(ctx, args.key_id)
     opened = service.decrypt(token, key_id=args.key_id)
     if args.output is not None:
-        from keyfold.core.atomic_files import atomic_write
-
         atomic_write(args.output, _value_bytes(opened))
     ctx.emit(_value_document(opened, args.output), "" if args.output else _value_text(opened))
     return 0
@@ -170,7 +169,7 @@ def decrypt_value(ctx: CliContext) -> int:
 
 def reencrypt_values(ctx: CliContext) -> int:
     args = ctx.args
-    ctx.controller.vault.get_key(args.key_id)
+    ctx.controller.keys.get(args.key_id)
     _unlocked(ctx, args.key_id)
     result = ctx.controller.data.reencrypt_file(args.key_id, args.file)
     total = result.reencrypted + result.unchanged
@@ -254,7 +253,7 @@ def _root_unlocked(ctx: CliContext) -> None:
 def shard_init(ctx: CliContext) -> int:
     args = ctx.args
     manager = ctx.controller.shard_keys
-    ctx.controller.vault.get_key(args.key_id)
+    ctx.controller.keys.get(args.key_id)
     _root_unlocked(ctx)
     _unlocked(ctx, args.key_id)
     root = manager.set_root(

@@ -6,13 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.core.atomic_files import atomic_write
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.vault import KeyRecord, KeyVersion, StorageKind
 
 STORAGE_CHOICES = ("auto", "keychain", "file")
-PUBLIC_FILE_MODE = 0o644
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -158,15 +156,21 @@ def delete(ctx: CliContext) -> int:
 def export_public(ctx: CliContext) -> int:
     args = ctx.args
     fmt = PublicKeyFormat(args.format)
-    text = ctx.controller.keys.export_public(args.key_id, fmt)
+    keys = ctx.controller.keys
     output: Path | None = args.output
-    document = {"key_id": args.key_id, "format": fmt.value, "public_key": text, "output": None}
     if output is None:
+        text = keys.export_public(args.key_id, fmt)
+        document = {"key_id": args.key_id, "format": fmt.value, "public_key": text, "output": None}
         ctx.emit(document, text)
         return 0
-    atomic_write(output, text.encode("utf-8"), mode=PUBLIC_FILE_MODE)
-    document["output"] = str(output)
-    ctx.emit(document, f"Wrote the {fmt.value} public key of {args.key_id} to {output}")
+    written = keys.export_public_to_file(args.key_id, fmt, output)
+    document = {
+        "key_id": args.key_id,
+        "format": fmt.value,
+        "public_key": keys.format_public(args.key_id, fmt),
+        "output": str(written),
+    }
+    ctx.emit(document, f"Wrote the {fmt.value} public key of {args.key_id} to {written}")
     return 0
 
 

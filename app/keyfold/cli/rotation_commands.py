@@ -74,7 +74,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser.add_argument(
         "--classes", help="comma-separated: lower,upper,digits,symbols (default all)"
     )
-    parser.add_argument("--symbols", help=f"the symbols to use (default {DEFAULT_SYMBOLS})")
+    # argparse %-formats help texts, and the symbols include "%".
+    shown = DEFAULT_SYMBOLS.replace("%", "%%")
+    parser.add_argument("--symbols", help=f"the symbols to use (default {shown})")
     parser.add_argument(
         "--counter", type=int, help="bump to change this service's password (default 1)"
     )

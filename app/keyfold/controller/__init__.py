@@ -1,23 +1,20 @@
 """The controller: one application-service layer the GUI and the CLI both call."""
 
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from keyfold.controller.audit import AuditService, audit_for
+from keyfold.controller.audit import AuditService
 from keyfold.controller.backups import BackupService, ConflictPolicy, RestoreOutcome
+from keyfold.controller.data_encryption import DataEncryptionService
+from keyfold.controller.encryption import EncryptionService
 from keyfold.controller.keys import KeyService
+from keyfold.controller.passwords import DerivedPasswordService
+from keyfold.controller.registration_follower import RegistryRotationAdapter
+from keyfold.controller.registry import RegistryService
+from keyfold.controller.rotation import RotationService
+from keyfold.controller.shard_keys import ShardKeyManager
+from keyfold.controller.signing import SigningService
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.vault import Vault, default_vault_home
-
-if TYPE_CHECKING:
-    from keyfold.controller.data_encryption import DataEncryptionService
-    from keyfold.controller.encryption import EncryptionService
-    from keyfold.controller.passwords import DerivedPasswordService
-    from keyfold.controller.registry import RegistryService
-    from keyfold.controller.rotation import RotationService
-    from keyfold.controller.shard_keys import ShardKeyManager
-    from keyfold.controller.signing import SigningService
 
 __all__ = [
     "BackupService",
@@ -33,14 +30,29 @@ class Controller:
     """Composes the services over one vault; build it with `Controller.open()`.
 
     Every service records its lifecycle events in the one audit trail
-    (`audit`), which they get through their constructors.
+    (`audit`), which they get through their constructors. Building them does
+    no I/O beyond opening the vault.
     """
 
     def __init__(self, vault: Vault, unlock: UnlockCache | None = None) -> None:
         self.vault = vault
         self.unlock = unlock if unlock is not None else UnlockCache()
+        self.audit = AuditService(vault)
         self.keys = KeyService(vault, self.unlock, audit=self.audit)
         self.backups = BackupService(vault, self.keys, audit=self.audit)
+        self.signing = SigningService(vault, self.keys, audit=self.audit)
+        self.registry = RegistryService(vault, self.keys, audit=self.audit)
+        self.rotation = RotationService(
+            vault,
+            self.keys,
+            self.audit,
+            registrations=RegistryRotationAdapter(self.registry, self.keys),
+        )
+        self.passwords = DerivedPasswordService(vault, self.keys, self.audit)
+        self.encryption = EncryptionService(vault, self.keys, audit=self.audit)
+        # Values encrypted under vault keys; one engine, so its metrics cover them all.
+        self.data = DataEncryptionService(vault, self.keys, audit=self.audit)
+        self.shard_keys = ShardKeyManager(vault, self.keys, audit=self.audit)
 
     @classmethod
     def open(cls, vault_dir: Path | None = None) -> "Controller":
@@ -53,54 +65,3 @@ class Controller:
         controller.rotation.recover()
         controller.rotation.apply_retention()
         return controller
-
-    @cached_property
-    def audit(self) -> AuditService:
-        return audit_for(self)
-
-    # The other services live in their own modules, which import the
-    # controller's pieces; building them on first use keeps
-    # `import keyfold.controller` free of import cycles and lets the key and
-    # backup services work in a build that leaves a feature out.
-    @cached_property
-    def signing(self) -> "SigningService":
-        from keyfold.controller.signing import SigningService
-
-        return SigningService(self.vault, self.keys, audit=self.audit)
-
-    @cached_property
-    def registry(self) -> "RegistryService":
-        from keyfold.controller.registry import RegistryService
-
-        return RegistryService(self.vault, self.keys, audit=self.audit)
-
-    @cached_property
-    def rotation(self) -> "RotationService":
-        from keyfold.controller.rotation import rotation_for
-
-        return rotation_for(self)
-
-    @cached_property
-    def passwords(self) -> "DerivedPasswordService":
-        from keyfold.controller.passwords import DerivedPasswordService
-
-        return DerivedPasswordService(self.vault, self.keys, self.audit)
-
-    @cached_property
-    def encryption(self) -> "EncryptionService":
-        from keyfold.controller.encryption import EncryptionService
-
-        return EncryptionService(self.vault, self.keys, audit=self.audit)
-
-    @cached_property
-    def data(self) -> "DataEncryptionService":
-        """Values encrypted under vault keys; one engine, so its metrics cover them all."""
-        from keyfold.controller.data_encryption import DataEncryptionService
-
-        return DataEncryptionService(self.vault, self.keys, audit=self.audit)
-
-    @cached_property
-    def shard_keys(self) -> "ShardKeyManager":
-        from keyfold.controller.shard_keys import ShardKeyManager
-
-        return ShardKeyManager(self.vault, self.keys, audit=self.audit)

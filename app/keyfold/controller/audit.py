@@ -1,10 +1,11 @@
 """AuditService: the vault's audit trail, and per-key usage counted from it."""
 
+import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
 from keyfold.core.audit import (
     ANCHOR_FILE_NAME,
@@ -12,13 +13,12 @@ from keyfold.core.audit import (
     AuditKind,
     AuditLog,
     AuditVerification,
-    ensure_schema,
     parse_timestamp,
 )
 from keyfold.core.vault import Vault
+from keyfold.core.vault.tables import audit_usage, signature_usage
 
-if TYPE_CHECKING:
-    from keyfold.controller import Controller
+logger = logging.getLogger(__name__)
 
 # Events that count as using a key version, and the usage field each feeds.
 _USAGE_KINDS = {
@@ -28,21 +28,6 @@ _USAGE_KINDS = {
     AuditKind.UNLOCK: "unlocks",
     AuditKind.DERIVE_PASSWORD: "derived_passwords",
 }
-
-
-class SignatureCount(Protocol):
-    """A per-version signature counter row (SigningService.usage gives these)."""
-
-    @property
-    def version(self) -> int: ...
-    @property
-    def signatures(self) -> int: ...
-    @property
-    def last_used(self) -> datetime | None: ...
-
-
-# key_id -> that key's signature counters, per version.
-SignatureCounter = Callable[[str], Iterable[SignatureCount]]
 
 
 @dataclass(frozen=True)
@@ -83,22 +68,14 @@ class AuditService:
     """Record lifecycle events, list and verify them, and count key usage.
 
     Signing several files at once may be one `sign` entry with a `count`
-    detail; usage adds those counts up. With a `signature_counter` (the
-    signing service's per-version counter, which sees every signature) its
-    counts replace the audit trail's for signatures.
+    detail; usage adds those counts up. Where the signing service counted a
+    version's signatures (table `signature_usage`, which sees every
+    signature) its counts replace the audit trail's.
     """
 
-    def __init__(
-        self,
-        vault: Vault,
-        *,
-        actor: str | None = None,
-        signature_counter: SignatureCounter | None = None,
-    ) -> None:
+    def __init__(self, vault: Vault, *, actor: str | None = None) -> None:
         self.vault = vault
         self.log = AuditLog(vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor)
-        self.signature_counter = signature_counter
-        self._schema_ready = False
 
     def record(
         self,
@@ -108,7 +85,7 @@ class AuditService:
         details: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         """Append one entry; details go through the secret guard (AuditDetailError)."""
-        return self.log.record(kind, key_id, version, details)
+        return _logged(self.log.record(kind, key_id, version, details))
 
     def append_in(
         self,
@@ -119,7 +96,7 @@ class AuditService:
         details: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         """Append inside a vault transaction the caller holds (see AuditLog.append_in)."""
-        return self.log.append_in(conn, kind, key_id, version, details)
+        return _logged(self.log.append_in(conn, kind, key_id, version, details))
 
     def list(
         self,
@@ -133,41 +110,32 @@ class AuditService:
         return self.log.list(kind=kind, key_id=key_id, since=since, until=until, limit=limit)
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
-        return self.log.verify(expected_head=expected_head)
+        result = self.log.verify(expected_head=expected_head)
+        if not result.ok:
+            logger.warning("The audit trail failed verification: %s", result.reason)
+        return result
 
     def usage(self, key_id: str) -> KeyUsage:
         """Counts per version of signatures, verifications, exports, unlocks."""
         kinds = [str(kind) for kind in _USAGE_KINDS]
-        if not self._schema_ready:
-            # A fresh vault has no audit table yet: create it under the lock once.
-            with self.vault.database() as conn:
-                ensure_schema(conn)
-            self._schema_ready = True
         with self.vault.reading() as conn:
-            rows = conn.execute(
-                "SELECT version, kind, "
-                "SUM(COALESCE(CAST(json_extract(details, '$.count') AS INTEGER), 1)), "
-                "MAX(timestamp) FROM audit_log "
-                "WHERE key_id = ? AND version IS NOT NULL AND kind IN (?, ?, ?, ?, ?) "
-                "GROUP BY version, kind",
-                (key_id, *kinds),
-            ).fetchall()
+            rows = audit_usage.totals(conn, key_id, kinds)
+            counted = signature_usage.for_key(conn, key_id)
         counts: dict[int, dict[str, Any]] = {}
-        for version, kind, total, last in rows:
-            entry = counts.setdefault(int(version), {"last_used": None})
-            entry[_USAGE_KINDS[AuditKind(kind)]] = int(total)
-            moment = parse_timestamp(str(last))
+        for total in rows:
+            entry = counts.setdefault(total.version, {"last_used": None})
+            entry[_USAGE_KINDS[AuditKind(total.kind)]] = total.total
+            moment = parse_timestamp(total.last_timestamp)
             if entry["last_used"] is None or moment > entry["last_used"]:
                 entry["last_used"] = moment
         usage = {version: VersionUsage(version, **fields) for version, fields in counts.items()}
-        if self.signature_counter is not None:
-            for row in self.signature_counter(key_id):
-                found = usage.get(row.version, VersionUsage(row.version))
-                last = max(
-                    (moment for moment in (found.last_used, row.last_used) if moment),
-                    default=None,
-                )
-                usage[row.version] = replace(found, signatures=row.signatures, last_used=last)
+        for row in counted:
+            found = usage.get(row.version, VersionUsage(row.version))
+            last = max(
+                (moment for moment in (found.last_used, row.last_used) if moment),
+                default=None,
+            )
+            usage[row.version] = replace(found, signatures=row.signatures, last_used=last)
         return KeyUsage(key_id, tuple(usage[version] for version in sorted(usage)))
 
     def signatures(self, key_id: str, version: int) -> int:
@@ -175,11 +143,9 @@ class AuditService:
         return self.usage(key_id).version(version).signatures
 
 
-def audit_for(controller: "Controller") -> AuditService:
-    """The audit service of a controller, signatures counted by its signing service.
-
-    `Controller.audit` should be a cached property returning this.
-    """
-    return AuditService(
-        controller.vault, signature_counter=lambda key_id: controller.signing.usage(key_id)
+def _logged(entry: AuditEntry) -> AuditEntry:
+    """Every lifecycle event also goes to the log; its details passed the secret guard."""
+    logger.info(
+        "%s key=%s version=%s %s", entry.kind, entry.key_id, entry.version, dict(entry.details)
     )
+    return entry

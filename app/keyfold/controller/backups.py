@@ -1,6 +1,7 @@
 """BackupService: write, inspect, verify and restore standard backups and bundles."""
 
 import dataclasses
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +36,8 @@ from keyfold.core.vault import (
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, next_free_key_id, suggest_key_id
+
+logger = logging.getLogger(__name__)
 
 BUNDLE_SUFFIXES = (".tar.gz", ".tgz")
 
@@ -194,6 +197,7 @@ class BackupService:
 
     def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
         """Decrypt every key in memory (importing nothing); marks the backup verified."""
+        logger.info("Verifying the backup %s", path)
         infos = [_with_warnings(open_backup(data, passphrase)) for _, data in _entries(path)]
         resolved = str(Path(path).expanduser().resolve())
         self.vault.mark_backup_verified(resolved)

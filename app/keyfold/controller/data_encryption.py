@@ -3,7 +3,7 @@
 Each vault key version gives a data key: HKDF-SHA256 over the version's seed,
 with a domain label, the key id and the version number as info. Rotating the
 vault key therefore rotates the data key, and values sealed under an archived
-version still open with it (the dataphyre seed's key fallback).
+version still open with it (the key fallback of the Dataphyre design).
 
 A token is ``kfd1:<key id>:<base64url ciphertext>``; the ciphertext is the core
 data format (`keyfold.core.encryption.data`), whose header carries the key

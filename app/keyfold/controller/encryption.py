@@ -1,5 +1,6 @@
 """EncryptionService: encrypt files for vault keys or public key files, decrypt, inspect."""
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.progress import CancelToken, ProgressCallback
 from keyfold.core.vault import Vault
 from keyfold.core.vault.key_ids import is_valid_key_id
+
+logger = logging.getLogger(__name__)
 
 KFE_SUFFIX = ".kfe"
 FOLDER_SUFFIX = ".shards"
@@ -236,7 +239,13 @@ class EncryptionService:
                 if cached is None and not version.protected:
                     try:
                         cached = self.keys.key_pair(record.key_id, version.version)
-                    except KeyfoldError:
+                    except KeyfoldError as exc:
+                        logger.info(
+                            "Key %s v%d cannot help decrypt: %s",
+                            record.key_id,
+                            version.version,
+                            exc,
+                        )
                         continue  # a version whose secret is gone cannot help
                 if cached is not None:
                     pairs.append(cached)

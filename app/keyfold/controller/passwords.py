@@ -4,28 +4,10 @@ from dataclasses import dataclass
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
-from keyfold.controller.vault_tables import VaultTables
 from keyfold.core.audit import AuditKind
-from keyfold.core.derived_passwords import (
-    CharClass,
-    PasswordPolicy,
-    derive_password,
-    normalize_service,
-)
+from keyfold.core.derived_passwords import PasswordPolicy, derive_password, normalize_service
 from keyfold.core.vault import Vault
-
-_SCHEMA = (
-    """
-CREATE TABLE IF NOT EXISTS derived_password_policies (
-    key_id TEXT NOT NULL,
-    service TEXT NOT NULL,
-    length INTEGER NOT NULL,
-    classes TEXT NOT NULL,
-    symbols TEXT NOT NULL,
-    counter INTEGER NOT NULL,
-    PRIMARY KEY (key_id, service)
-)""",
-)
+from keyfold.core.vault.tables import password_policies
 
 
 @dataclass(frozen=True)
@@ -41,37 +23,18 @@ class DerivedPasswordService:
         self.vault = vault
         self.keys = keys
         self.audit = audit
-        self._tables = VaultTables(vault, _SCHEMA)
 
     def policy(self, key_id: str, service: str) -> PasswordPolicy | None:
         """The stored policy for the service, None if it has none yet."""
         name = normalize_service(service)
-        with self._tables.reading() as conn:
-            row = conn.execute(
-                "SELECT length, classes, symbols, counter FROM derived_password_policies "
-                "WHERE key_id = ? AND service = ?",
-                (key_id, name),
-            ).fetchone()
-        if row is None:
-            return None
-        classes = frozenset(CharClass(part) for part in str(row[1]).split(",") if part)
-        return PasswordPolicy(int(row[0]), classes, str(row[2]), int(row[3]))
+        with self.vault.reading() as conn:
+            return password_policies.load(conn, key_id, name)
 
     def set_policy(self, key_id: str, service: str, policy: PasswordPolicy) -> None:
         self.vault.get_key(key_id)
         name = normalize_service(service)
-        with self._tables.writing() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO derived_password_policies VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    key_id,
-                    name,
-                    policy.length,
-                    ",".join(item.value for item in policy.sorted_classes),
-                    policy.symbols,
-                    policy.counter,
-                ),
-            )
+        with self.vault.database() as conn:
+            password_policies.save(conn, key_id, name, policy)
             self.audit.append_in(
                 conn,
                 AuditKind.POLICY_CHANGE,
@@ -82,17 +45,9 @@ class DerivedPasswordService:
         self.audit.log.sync_anchor()
 
     def services(self, key_id: str) -> list[ServicePolicy]:
-        with self._tables.reading() as conn:
-            rows = conn.execute(
-                "SELECT service FROM derived_password_policies WHERE key_id = ? ORDER BY service",
-                (key_id,),
-            ).fetchall()
-        found = []
-        for row in rows:
-            policy = self.policy(key_id, str(row[0]))
-            if policy is not None:
-                found.append(ServicePolicy(str(row[0]), policy))
-        return found
+        with self.vault.reading() as conn:
+            saved = password_policies.services(conn, key_id)
+        return [ServicePolicy(service, policy) for service, policy in saved]
 
     def derive(self, key_id: str, service: str, policy: PasswordPolicy | None = None) -> str:
         """The password for `service` from the current version (the key must be unlocked).

@@ -2,17 +2,14 @@
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from keyfold.controller.keys import KeyService
+from keyfold.controller.registry import RegistryService
 from keyfold.core.errors import RegistryError
 from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.registry.codes import NOT_OFFERED
 from keyfold.core.rotation import RotationConflictError
-
-if TYPE_CHECKING:
-    from keyfold.controller import Controller
-    from keyfold.controller.registry import RegistryService
 
 
 @dataclass(frozen=True)
@@ -50,14 +47,14 @@ class RegistrationFollower(Protocol):
 _VERSION_SUFFIX = re.compile(r"-v[0-9]+$")
 
 
-class RegistryFollower:
-    """RegistrationFollower over RegistryService (which records every change).
+class RegistryRotationAdapter:
+    """A RegistrationFollower over RegistryService (which records every change).
 
     The registry service signs with key versions it finds unlocked, so the
     old version (opened for the rotation) is put in the unlock cache first.
     """
 
-    def __init__(self, registry: "RegistryService", keys: KeyService) -> None:
+    def __init__(self, registry: RegistryService, keys: KeyService) -> None:
         self.registry = registry
         self.keys = keys
 
@@ -111,12 +108,3 @@ class RegistryFollower:
     def _unlocked(self, key_id: str, target: RegistrationTarget, pair: KeyPair) -> None:
         if target.version is not None:
             self.keys.cache.put(key_id, target.version, pair)
-
-
-def registry_follower(controller: "Controller") -> RegistrationFollower | None:
-    """Rotation's view of the controller's registry service."""
-    try:
-        registry = controller.registry
-    except ImportError:  # a build without the registry feature
-        return None
-    return RegistryFollower(registry, controller.keys)

@@ -4,14 +4,13 @@ Registrations live in the vault database (table `registrations`); the saved
 servers and their tokens are the ServerStore's (`registry_servers`).
 """
 
-import sqlite3
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.controller.registry_servers import ServerStore
 from keyfold.core.audit import AuditKind
@@ -33,53 +32,18 @@ from keyfold.core.registry import (
 )
 from keyfold.core.signing import blake2b_file, read_signature_file, signature_path_for
 from keyfold.core.vault import Vault
+from keyfold.core.vault.tables import registrations
+from keyfold.core.vault.tables.registrations import RegistrationRecord
 
-if TYPE_CHECKING:
-    from keyfold.controller.audit import AuditService
+__all__ = [
+    "STATUS_NOT_FOUND",
+    "AlreadyRegisteredError",
+    "RegistrationRecord",
+    "RegistryService",
+    "ServerCheck",
+]
 
 STATUS_NOT_FOUND = "not found"
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS registrations (
-    server_url TEXT NOT NULL,
-    client_id TEXT NOT NULL,
-    key_id TEXT NOT NULL,
-    key_version INTEGER NOT NULL,
-    public_key TEXT NOT NULL,
-    registration_id TEXT NOT NULL,
-    key_name TEXT,
-    registered_at TEXT,
-    status TEXT NOT NULL,
-    last_checked TEXT,
-    last_used TEXT,
-    PRIMARY KEY (server_url, client_id)
-);
-CREATE INDEX IF NOT EXISTS registrations_key_id ON registrations(key_id);
-"""
-
-
-@dataclass(frozen=True)
-class RegistrationRecord:
-    """One key version registered on one server under one client id."""
-
-    server: str
-    client_id: str
-    key_id: str
-    key_version: int
-    public_key: PublicKey
-    registration_id: str
-    key_name: str | None
-    registered_at: datetime | None
-    status: str
-    last_checked: datetime | None
-    last_used: datetime | None
-
-    @property
-    def fingerprint(self) -> str:
-        return self.public_key.fingerprint
-
-    @property
-    def active(self) -> bool:
-        return self.status == "active"
 
 
 @dataclass(frozen=True)
@@ -105,14 +69,13 @@ class RegistryService:
     """The GUI's and CLI's way to registration servers; every network call can block."""
 
     def __init__(
-        self, vault: Vault, keys: KeyService, *, audit: "AuditService | None" = None
+        self, vault: Vault, keys: KeyService, *, audit: AuditService | None = None
     ) -> None:
         self.vault = vault
         self.keys = keys
         self.audit = audit
         # Saved servers and their tokens; the GUI and CLI manage them through it.
         self.servers_store = ServerStore(vault)
-        self._ready = False
 
     def test_server(self, url: str | None, *, cancel: CancelToken | None = None) -> ServerCheck:
         """Probe capabilities and, where offered, /health; RegistryError when unreachable."""
@@ -361,31 +324,21 @@ class RegistryService:
     def forget(self, server: str, client_id: str) -> None:
         """Drop a registration from the vault (the server keeps it)."""
         url = normalize_url(server)
-        with self._db() as conn:
-            row = conn.execute(
-                "SELECT key_id, key_version FROM registrations"
-                " WHERE server_url = ? AND client_id = ?",
-                (url, client_id),
-            ).fetchone()
-            conn.execute(
-                "DELETE FROM registrations WHERE server_url = ? AND client_id = ?",
-                (url, client_id),
-            )
-        if row is not None:
+        with self.vault.database() as conn:
+            found = registrations.find(conn, url, client_id)
+            registrations.delete(conn, url, client_id)
+        if found is not None:
             self._record(
                 AuditKind.REGISTRATION_UPDATE,
-                row["key_id"],
-                int(row["key_version"]),
+                found.key_id,
+                found.key_version,
                 {"server": url, "client_id": client_id, "action": "forget"},
             )
 
     # Last in the class: a method named `list` shadows the builtin below it.
     def list(self) -> list[RegistrationRecord]:
-        with self._db() as conn:
-            rows = conn.execute(
-                "SELECT * FROM registrations ORDER BY key_id, server_url, client_id"
-            ).fetchall()
-        return [_registration(row) for row in rows]
+        with self.vault.reading() as conn:
+            return registrations.all_records(conn)
 
     # Internals -------------------------------------------------------------
 
@@ -406,17 +359,13 @@ class RegistryService:
 
     def _record_remote_verify(self, server: str, client_id: str, verified: bool) -> None:
         """A server-side check of one of our registrations counts as a verification."""
-        with self._db() as conn:
-            row = conn.execute(
-                "SELECT key_id, key_version FROM registrations"
-                " WHERE server_url = ? AND client_id = ?",
-                (server, client_id),
-            ).fetchone()
-        if row is not None:
+        with self.vault.reading() as conn:
+            found = registrations.find(conn, server, client_id)
+        if found is not None:
             self._record(
                 AuditKind.VERIFY,
-                row["key_id"],
-                int(row["key_version"]),
+                found.key_id,
+                found.key_version,
                 {
                     "server": server,
                     "client_id": client_id,
@@ -480,91 +429,18 @@ class RegistryService:
             last_checked=_now(),
             last_used=registration.last_used,
         )
-        with self._db() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO registrations (server_url, client_id, key_id, "
-                "key_version, public_key, registration_id, key_name, registered_at, status, "
-                "last_checked, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    record.server,
-                    record.client_id,
-                    record.key_id,
-                    record.key_version,
-                    record.public_key.hex,
-                    record.registration_id,
-                    record.key_name,
-                    _text(record.registered_at),
-                    record.status,
-                    _text(record.last_checked),
-                    _text(record.last_used),
-                ),
-            )
+        with self.vault.database() as conn:
+            registrations.save(conn, record)
         return record
 
     def _update(self, record: RegistrationRecord) -> None:
-        with self._db() as conn:
-            conn.execute(
-                "UPDATE registrations SET key_version = ?, public_key = ?, registration_id = ?, "
-                "status = ?, last_checked = ?, last_used = ? "
-                "WHERE server_url = ? AND client_id = ?",
-                (
-                    record.key_version,
-                    record.public_key.hex,
-                    record.registration_id,
-                    record.status,
-                    _text(record.last_checked),
-                    _text(record.last_used),
-                    record.server,
-                    record.client_id,
-                ),
-            )
+        with self.vault.database() as conn:
+            registrations.update(conn, record)
 
     def _touch(self, server: str, client_id: str) -> None:
-        with self._db() as conn:
-            conn.execute(
-                "UPDATE registrations SET last_used = ? WHERE server_url = ? AND client_id = ?",
-                (_now_text(), server, client_id),
-            )
-
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
         with self.vault.database() as conn:
-            if not self._ready:
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-            yield conn
-        # Only once committed: a failed first transaction rolls the tables back too.
-        self._ready = True
-
-
-def _registration(row: sqlite3.Row) -> RegistrationRecord:
-    return RegistrationRecord(
-        server=row["server_url"],
-        client_id=row["client_id"],
-        key_id=row["key_id"],
-        key_version=int(row["key_version"]),
-        public_key=PublicKey.from_hex(row["public_key"]),
-        registration_id=row["registration_id"],
-        key_name=row["key_name"],
-        registered_at=_time(row["registered_at"]),
-        status=row["status"],
-        last_checked=_time(row["last_checked"]),
-        last_used=_time(row["last_used"]),
-    )
+            registrations.touch(conn, server, client_id, _now())
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _now_text() -> str:
-    return _now().isoformat()
-
-
-def _text(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def _time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None

@@ -8,6 +8,7 @@ GUI can tell the user).
 """
 
 import hashlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,6 +20,10 @@ from keyfold.core.errors import InvalidInputError, StorageError
 from keyfold.core.registry import ServerConfig, normalize_url
 from keyfold.core.vault import Vault
 from keyfold.core.vault.secret_backends import SecretRef
+from keyfold.core.vault.tables import registry_servers
+from keyfold.core.vault.tables.registry_servers import SavedServer
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_SERVER_ENV = "KEYFOLD_DEFAULT_SERVER"
 # Where a server's token is kept (the `token_storage` column).
@@ -27,16 +32,6 @@ TOKEN_IN_SESSION = "session"  # noqa: S105 -- a storage name, not a secret
 # Earlier builds kept tokens in plaintext files here; they are moved out on first use.
 _LEGACY_FILE_STORAGE = "file"
 _LEGACY_FILE_DIR = "server-tokens"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS registry_servers (
-    url TEXT PRIMARY KEY,
-    pinned_sha256 TEXT,
-    allow_plain_http INTEGER NOT NULL DEFAULT 0,
-    token_storage TEXT,
-    added TEXT NOT NULL
-)
-"""
 
 
 @dataclass(frozen=True)
@@ -77,7 +72,7 @@ class ServerStore:
     def servers(self) -> list[ServerRecord]:
         """Saved servers; the KEYFOLD_DEFAULT_SERVER one (unsaved) when none is saved."""
         with self._db() as conn:
-            rows = conn.execute("SELECT * FROM registry_servers ORDER BY added, url").fetchall()
+            rows = registry_servers.all_servers(conn)
         saved = [self._server(row) for row in rows]
         if saved:
             return saved
@@ -102,22 +97,15 @@ class ServerStore:
         config = ServerConfig(url, pinned_sha256, allow_plain_http)
         now = datetime.now(UTC).isoformat()
         with self._db() as conn:
-            row = conn.execute(
-                "SELECT token_storage FROM registry_servers WHERE url = ?", (config.url,)
-            ).fetchone()
-            storage = row["token_storage"] if row is not None else None
+            row = registry_servers.find(conn, config.url)
+            storage = row.token_storage if row is not None else None
             if clear_token and storage:
                 self._delete_token(config.url, storage)
                 storage = None
             if token:
                 storage = self._store_token(config.url, token)
-            conn.execute(
-                "INSERT INTO registry_servers (url, pinned_sha256, allow_plain_http, "
-                "token_storage, added) VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
-                "pinned_sha256 = excluded.pinned_sha256, "
-                "allow_plain_http = excluded.allow_plain_http, "
-                "token_storage = excluded.token_storage",
-                (config.url, config.pinned_sha256, int(allow_plain_http), storage, now),
+            registry_servers.save(
+                conn, SavedServer(config.url, config.pinned_sha256, allow_plain_http, storage), now
             )
         return ServerRecord(
             config.url,
@@ -131,14 +119,12 @@ class ServerStore:
         """Forget a saved server and its token (its registrations stay listed)."""
         clean = normalize_url(url)
         with self._db() as conn:
-            row = conn.execute(
-                "SELECT token_storage FROM registry_servers WHERE url = ?", (clean,)
-            ).fetchone()
+            row = registry_servers.find(conn, clean)
             if row is None:
                 raise InvalidInputError(f"The server {clean} is not saved.")
-            if row["token_storage"]:
-                self._delete_token(clean, row["token_storage"])
-            conn.execute("DELETE FROM registry_servers WHERE url = ?", (clean,))
+            if row.token_storage:
+                self._delete_token(clean, row.token_storage)
+            registry_servers.delete(conn, clean)
 
     def config(self, url: str | None, *, token: str | None = None) -> ServerConfig:
         """The settings to reach `url` (saved pin, plain-HTTP flag, token) or the default.
@@ -152,18 +138,17 @@ class ServerStore:
             )
         clean = normalize_url(chosen)
         with self._db() as conn:
-            row = conn.execute("SELECT * FROM registry_servers WHERE url = ?", (clean,)).fetchone()
+            row = registry_servers.find(conn, clean)
         given = _clean_token(token) if token is not None else None
         if row is None:
             return ServerConfig(clean, token=given)
-        token = given or self._load_token(clean, row["token_storage"])
-        return ServerConfig(clean, row["pinned_sha256"], bool(row["allow_plain_http"]), token)
+        token = given or self._load_token(clean, row.token_storage)
+        return ServerConfig(clean, row.pinned_sha256, row.allow_plain_http, token)
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
         with self.vault.database() as conn:
             if not self._ready:
-                conn.execute(_SCHEMA)
                 self._retire_token_files(conn)
             yield conn
         # Only once committed: a failed first transaction rolls the tables back too.
@@ -178,6 +163,7 @@ class ServerStore:
         if self.vault.keychain is not None:
             self.vault.keychain.store(self._token_ref(url), clean.encode())
             return TOKEN_IN_KEYCHAIN
+        logger.info("No OS keychain: the token for %s is kept in memory for this session", url)
         self._session_tokens[url] = clean
         return TOKEN_IN_SESSION
 
@@ -203,32 +189,28 @@ class ServerStore:
             return url in self._session_tokens
         return storage == TOKEN_IN_KEYCHAIN
 
-    def _server(self, row: sqlite3.Row) -> ServerRecord:
+    def _server(self, row: SavedServer) -> ServerRecord:
         return ServerRecord(
-            url=row["url"],
-            pinned_sha256=row["pinned_sha256"],
-            allow_plain_http=bool(row["allow_plain_http"]),
-            has_token=self._token_available(row["url"], row["token_storage"]),
-            token_storage=row["token_storage"],
+            url=row.url,
+            pinned_sha256=row.pinned_sha256,
+            allow_plain_http=row.allow_plain_http,
+            has_token=self._token_available(row.url, row.token_storage),
+            token_storage=row.token_storage,
         )
 
     def _retire_token_files(self, conn: sqlite3.Connection) -> None:
         """Move tokens an earlier build left in plaintext files out of them, then delete them."""
-        rows = conn.execute(
-            "SELECT url FROM registry_servers WHERE token_storage = ?", (_LEGACY_FILE_STORAGE,)
-        ).fetchall()
         folder = self.vault.home / _LEGACY_FILE_DIR
-        for row in rows:
-            path = folder / f"{self._token_ref(row['url']).key_id}.token"
+        for url in registry_servers.with_token_storage(conn, _LEGACY_FILE_STORAGE):
+            path = folder / f"{self._token_ref(url).key_id}.token"
             try:
                 token = path.read_text(encoding="utf-8").strip()
             except OSError:
                 token = ""
-            storage = self._store_token(row["url"], token) if token else None
+            storage = self._store_token(url, token) if token else None
+            logger.info("Moved the token for %s out of a plaintext file (now: %s)", url, storage)
             path.unlink(missing_ok=True)
-            conn.execute(
-                "UPDATE registry_servers SET token_storage = ? WHERE url = ?", (storage, row["url"])
-            )
+            registry_servers.set_token_storage(conn, url, storage)
         with suppress(OSError):  # absent, or holding files that are not ours: leave it
             folder.rmdir()
 

@@ -22,18 +22,17 @@ after it the key is rotated and only registrations may be pending.
 """
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.controller.registration_follower import (
     RegistrationFollower,
     RegistrationTarget,
-    registry_follower,
 )
 from keyfold.core.audit import AuditKind
 from keyfold.core.errors import InvalidInputError, KeyfoldError, KeyNotFoundError
@@ -54,10 +53,9 @@ from keyfold.core.rotation import (
     load_policy,
     save_policy,
 )
-from keyfold.core.vault import KeyRecord, KeyVersion, Vault, VersionStatus
+from keyfold.core.vault import KeyRecord, KeyVersion, Vault, VersionStatus, store
 
-if TYPE_CHECKING:
-    from keyfold.controller import Controller
+logger = logging.getLogger(__name__)
 
 # Called after each step is journaled; tests pause or kill the process here.
 StepHook = Callable[[RotationStep, RotationRecord], None]
@@ -112,7 +110,6 @@ class RotationService:
         audit: AuditService,
         *,
         registrations: RegistrationFollower | None = None,
-        signature_count: Callable[[str, int], int] | None = None,
         step_hook: StepHook | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
@@ -120,7 +117,6 @@ class RotationService:
         self.keys = keys
         self.audit = audit
         self.registrations = registrations
-        self._signature_count = signature_count or audit.signatures
         self.step_hook = step_hook
         self._clock = clock
         self._owners = OwnerLocks(vault.home / ROTATION_LOCKS_DIR)
@@ -168,7 +164,7 @@ class RotationService:
             key_id=record.key_id,
             version=current.version,
             created=current.created,
-            signatures=self._signature_count(record.key_id, current.version),
+            signatures=self.audit.signatures(record.key_id, current.version),
             now=self._clock(),
         )
 
@@ -313,6 +309,7 @@ class RotationService:
                 self._follow(run, old_pair, new_pair, emergency=emergency)
                 self._complete(run)
             except BaseException:
+                logger.warning("Rotation %s of key %s stopped; settling it", rotation_id, key_id)
                 # Not a crash: settle the journal now rather than at the next start.
                 with contextlib.suppress(KeyfoldError, sqlite3.Error):
                     self._recover_one(rotation_id)
@@ -401,18 +398,16 @@ class RotationService:
                 record.to_version if state is not RotationState.ROLLED_BACK else None,
                 {"rotation_id": rotation_id, "step": record.step.value, "outcome": state.value},
             )
+        logger.info("Recovered rotation %s of key %s: %s", rotation_id, record.key_id, message)
         return RecoveryOutcome(rotation_id, record.key_id, state, message)
 
     def _ensure_one_current(self, conn: sqlite3.Connection, key_id: str) -> None:
         """Exactly one CURRENT version: the newest usable one."""
-        rows = conn.execute(
-            "SELECT version, status FROM key_versions WHERE key_id = ? ORDER BY version",
-            (key_id,),
-        ).fetchall()
-        current = [int(row[0]) for row in rows if row[1] == VersionStatus.CURRENT.value]
+        statuses = store.version_statuses(conn, key_id)
+        current = [version for version, status in statuses if status is VersionStatus.CURRENT]
         if len(current) == 1:
             return
-        usable = [int(row[0]) for row in rows if row[1] != VersionStatus.EXPIRED.value]
+        usable = [version for version, status in statuses if status is not VersionStatus.EXPIRED]
         if not usable:
             return
         newest = max(current) if current else max(usable)
@@ -517,6 +512,13 @@ class RotationService:
         try:
             result = call()
         except KeyfoldError as exc:
+            logger.warning(
+                "Rotation %s: %s on %s failed: %s",
+                run.record.rotation_id,
+                action.value,
+                target.server,
+                exc,
+            )
             self._step(run, target, action, StepOutcome.FAILED, "", exc)
             return StepOutcome.FAILED
         if result is None or result is False:
@@ -606,13 +608,10 @@ class RotationService:
 
     @staticmethod
     def _current_version(conn: sqlite3.Connection, key_id: str) -> int:
-        row = conn.execute(
-            "SELECT MAX(version) FROM key_versions WHERE key_id = ? AND status = ?",
-            (key_id, VersionStatus.CURRENT.value),
-        ).fetchone()
-        if row is None or row[0] is None:
+        found = store.current_version(conn, key_id)
+        if found is None:
             raise KeyNotFoundError(f"No key with id {key_id} is in the vault.")
-        return int(row[0])
+        return found
 
     @staticmethod
     def _conflict(key_id: str, expected: int, found: int) -> RotationConflictError:
@@ -645,15 +644,3 @@ def _settled(steps: Sequence[RegistrationStep]) -> set[_StepRef]:
 def _unresolved_failures(steps: Sequence[RegistrationStep]) -> bool:
     """True when some (server, client, action) failed and never succeeded later."""
     return any(outcome is StepOutcome.FAILED for outcome in _latest(steps).values())
-
-
-def rotation_for(controller: "Controller") -> RotationService:
-    """The rotation service of a controller (what `Controller.rotation` returns)."""
-    audit = controller.audit
-    return RotationService(
-        controller.vault,
-        controller.keys,
-        audit,
-        registrations=registry_follower(controller),
-        signature_count=lambda key_id, version: audit.signatures(key_id, version),
-    )

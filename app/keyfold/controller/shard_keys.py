@@ -12,10 +12,8 @@ entry with the shard id, the shard key version and the outcome, never a key.
 """
 
 import secrets
-import sqlite3
 import struct
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from cryptography.exceptions import InvalidTag
@@ -30,43 +28,17 @@ from keyfold.core.encryption.dkms import KeyVersionInfo, ShardKey, ShardKeyServi
 from keyfold.core.encryption.dkms_sqlite import SqliteShardKeyStore
 from keyfold.core.errors import InvalidInputError, KeyfoldError, PassphraseRequiredError
 from keyfold.core.vault import Vault
+from keyfold.core.vault.tables import shard_root
+from keyfold.core.vault.tables.shard_root import ShardKeyRoot, StoredRoot
 
 ROOT_LABEL = b"keyfold dkms root v1"
 DEFAULT_ROTATE_AFTER = 1000
 DEFAULT_RETENTION_DAYS = 30
 _NONCE_SIZE = 12
 
-_SCHEMA = """CREATE TABLE IF NOT EXISTS dkms_root (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    key_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    wrapped BLOB NOT NULL,
-    rotate_after INTEGER NOT NULL,
-    retention_days INTEGER NOT NULL,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL)"""
-
 
 class ShardKeyRootError(KeyfoldError):
     """The shard key service has no root yet, or its root no longer opens it."""
-
-
-@dataclass(frozen=True)
-class ShardKeyRoot:
-    """Which vault key version holds the service's master key, and its policy."""
-
-    key_id: str
-    version: int
-    rotate_after: int
-    retention_days: int
-    created: datetime
-    updated: datetime
-
-
-@dataclass(frozen=True)
-class _RootRow:
-    root: ShardKeyRoot
-    wrapped: bytes
 
 
 class ShardKeyManager:
@@ -137,22 +109,7 @@ class ShardKeyManager:
             now,
         )
         with self.vault.database() as conn:
-            conn.execute(_SCHEMA)
-            conn.execute(
-                "INSERT INTO dkms_root VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                "SET key_id = excluded.key_id, version = excluded.version, "
-                "wrapped = excluded.wrapped, rotate_after = excluded.rotate_after, "
-                "retention_days = excluded.retention_days, updated = excluded.updated",
-                (
-                    key_id,
-                    version,
-                    wrapped,
-                    root.rotate_after,
-                    root.retention_days,
-                    root.created.isoformat(),
-                    now.isoformat(),
-                ),
-            )
+            shard_root.save(conn, StoredRoot(root, wrapped))
         self.audit.record(
             AuditKind.SHARD_KEY,
             key_id,
@@ -213,27 +170,9 @@ class ShardKeyManager:
                 entry[name] = loggable(value)
         self.audit.record(AuditKind.SHARD_KEY, None, None, entry)
 
-    def _row(self) -> _RootRow | None:
+    def _row(self) -> StoredRoot | None:
         with self.vault.reading() as conn:
-            try:
-                found = conn.execute(
-                    "SELECT key_id, version, wrapped, rotate_after, retention_days, created, "
-                    "updated FROM dkms_root WHERE id = 1"
-                ).fetchone()
-            except sqlite3.OperationalError:
-                return None  # no table yet: the service was never set up
-        if found is None:
-            return None
-        key_id, version, wrapped, rotate_after, retention, created, updated = found
-        root = ShardKeyRoot(
-            str(key_id),
-            int(version),
-            int(rotate_after),
-            int(retention),
-            datetime.fromisoformat(created),
-            datetime.fromisoformat(updated),
-        )
-        return _RootRow(root, bytes(wrapped))
+            return shard_root.load(conn)
 
     def _wrapping_key(self, key_id: str, version: int) -> bytes:
         try:
@@ -246,7 +185,7 @@ class ShardKeyManager:
         info = ROOT_LABEL + b"\x00" + key_id.encode() + b"\x00" + struct.pack(">I", version)
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(pair.seed)
 
-    def _unwrap(self, row: _RootRow) -> bytes:
+    def _unwrap(self, row: StoredRoot) -> bytes:
         root = row.root
         wrap = self._wrapping_key(root.key_id, root.version)
         try:

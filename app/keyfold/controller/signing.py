@@ -17,8 +17,7 @@ from keyfold.controller.signature_files import (
     refuse_shared_targets,
     signature_target,
 )
-from keyfold.controller.trusted_keys import TrustedKey, TrustedKeyStore
-from keyfold.controller.vault_tables import VaultTables
+from keyfold.controller.trusted_keys import TrustedKeyStore
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable
 from keyfold.core.errors import (
@@ -41,18 +40,12 @@ from keyfold.core.signing import (
     verify_signed,
 )
 from keyfold.core.vault import Vault
+from keyfold.core.vault.tables import signature_usage
+from keyfold.core.vault.tables.signature_usage import SignatureUsage
+from keyfold.core.vault.tables.trusted_keys import TrustedKey
 
 # Signatures are public: readable by others like minisign's own output.
 SIGNATURE_FILE_MODE = 0o644
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS signature_usage (
-        key_id TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        signatures INTEGER NOT NULL DEFAULT 0,
-        last_used TEXT,
-        PRIMARY KEY (key_id, version))""",
-)
 
 
 class SignatureExistsError(InvalidInputError):
@@ -124,14 +117,6 @@ class MessageVerification:
 
 
 @dataclass(frozen=True)
-class SignatureUsage:
-    key_id: str
-    version: int
-    signatures: int
-    last_used: datetime | None
-
-
-@dataclass(frozen=True)
 class _Candidate:
     public_key: PublicKey
     # None: the key came without a minisign key number (OpenSSH, hex).
@@ -152,7 +137,6 @@ class SigningService:
         self.keys = keys
         self.audit = audit if audit is not None else keys.audit
         self.trusted = TrustedKeyStore(vault, self.audit)
-        self._tables = VaultTables(vault, _SCHEMA)
 
     # Signing ---------------------------------------------------------------
 
@@ -350,21 +334,8 @@ class SigningService:
 
     def usage(self, key_id: str) -> list[SignatureUsage]:
         """How many signatures each version of a key has made, and when last."""
-        with self._tables.reading() as conn:
-            rows = conn.execute(
-                "SELECT * FROM signature_usage WHERE key_id = ? ORDER BY version", (key_id,)
-            ).fetchall()
-        return [
-            SignatureUsage(
-                key_id=row["key_id"],
-                version=row["version"],
-                signatures=row["signatures"],
-                last_used=None
-                if row["last_used"] is None
-                else datetime.fromisoformat(row["last_used"]),
-            )
-            for row in rows
-        ]
+        with self.vault.reading() as conn:
+            return signature_usage.for_key(conn, key_id)
 
     def signature_count(self, key_id: str) -> int:
         return sum(entry.signatures for entry in self.usage(key_id))
@@ -381,15 +352,8 @@ class SigningService:
         self.audit.log.sync_anchor()
 
     def _count_signatures(self, key_id: str, version: int, count: int) -> None:
-        with self._tables.writing() as conn:
-            conn.execute(
-                """INSERT INTO signature_usage (key_id, version, signatures, last_used)
-                   VALUES (?, ?, ?, ?)
-                   ON CONFLICT (key_id, version) DO UPDATE SET
-                     signatures = signatures + excluded.signatures,
-                     last_used = excluded.last_used""",
-                (key_id, version, count, datetime.now(UTC).isoformat()),
-            )
+        with self.vault.database() as conn:
+            signature_usage.add(conn, key_id, version, count, datetime.now(UTC))
 
     def _candidates(
         self, key_id: str | None, public_key: PublicKey | VerifyingKey | None

@@ -217,11 +217,7 @@ class MainWindow(QMainWindow):
         return self.controller.unlock.get(key_id) is not None
 
     def _registrations(self) -> list[RegistrationRow]:
-        try:
-            registry = self.controller.registry
-        except ImportError:  # the registry feature is not in this build yet
-            return []
-        return rows_from_registry(registry.list())
+        return rows_from_registry(self.controller.registry.list())
 
     def _current(self) -> KeyRecord | None:
         return self.keys_page.current_record()

@@ -1,4 +1,4 @@
-"""PostgresStorage: the registration store in PostgreSQL (the seed's schema), via psycopg 3."""
+"""PostgresStorage: the registration store in PostgreSQL (DataFold's schema), via psycopg 3."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS {LOG} (
 
 
 class PostgresStorage(Storage):
-    """PostgreSQL through psycopg 3, the seed's schema; reconnects after a lost link."""
+    """PostgreSQL through psycopg 3, the DataFold reference schema; reconnects after a lost link."""
 
     kind = "postgresql"
     paramstyle = "format"

@@ -1,6 +1,6 @@
 """Registered keys and the verification log in SQLite or PostgreSQL, one schema.
 
-The tables are the seed's (`datafold_crypto_registered_keys`,
+The tables are the DataFold reference schema's (`datafold_crypto_registered_keys`,
 `datafold_crypto_verification_log`) plus the columns this server needs:
 registration_id, user_id, status, revoked_at, revocation_reason, last_used.
 Both backends (sqlite_storage, postgres_storage) share the SQL here; each
@@ -27,7 +27,7 @@ _KEY_COLUMNS = (
     "registered_at, status, is_active, revoked_at, last_used, metadata, updated_at"
 )
 
-# The seed's indexes; the fingerprint one is UNIQUE so a key is registered once.
+# The reference schema's indexes; the fingerprint one is UNIQUE so a key is registered once.
 INDEXES = f"""
 CREATE INDEX IF NOT EXISTS idx_registered_keys_client_id ON {KEYS}(client_id);
 CREATE UNIQUE INDEX IF NOT EXISTS idx_registered_keys_fingerprint ON {KEYS}(key_fingerprint);

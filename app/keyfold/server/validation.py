@@ -12,7 +12,7 @@ from keyfold.server.api_errors import invalid
 
 PUBLIC_KEY_HEX_CHARS = 64
 SIGNATURE_HEX_CHARS = 128
-MAX_ID_CHARS = 255  # the seed schema's VARCHAR(255)
+MAX_ID_CHARS = 255  # the DataFold reference schema's VARCHAR(255)
 MAX_METADATA_ENTRIES = 32
 MAX_METADATA_KEY_CHARS = 64
 MAX_METADATA_VALUE_CHARS = 1024

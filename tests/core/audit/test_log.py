@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from keyfold.core.audit.chain import GENESIS_HASH, entry_hash
 from keyfold.core.audit.details import AuditDetailError
 from keyfold.core.audit.log import ANCHOR_FILE_NAME, AuditKind, AuditLog
+from keyfold.core.vault import schema
 
 Provider = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
@@ -30,6 +31,7 @@ def sqlite_provider(path: Path) -> Provider:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         try:
             conn.execute("BEGIN IMMEDIATE")
+            schema.migrate(conn)  # what opening the vault does
             try:
                 yield conn
             except BaseException:
@@ -332,6 +334,7 @@ def test_entries_of_a_rolled_back_transaction_are_never_anchored(tmp_path: Path)
 
 def test_in_memory_database_keeps_no_anchor(tmp_path: Path) -> None:
     conn = sqlite3.connect(":memory:", isolation_level=None)
+    schema.migrate(conn)
 
     @contextlib.contextmanager
     def database() -> Iterator[sqlite3.Connection]:

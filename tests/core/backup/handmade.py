@@ -1,4 +1,4 @@
-"""Backup documents built by hand from DESIGN.md, calling the crypto libraries directly.
+"""Backup documents built by hand from docs/formats.md, calling the crypto libraries directly.
 
 Nothing here imports Keyfold: these are the independent implementation the
 codec is checked against.
@@ -96,7 +96,7 @@ def build(
     created: str = "2025-06-08T19:59:22Z",
     payload: bytes | None = None,
 ) -> dict[str, Any]:
-    """A backup document as a dict, in one of the layouts DESIGN.md lists.
+    """A backup document as a dict, in one of the layouts docs/formats.md lists.
 
     `payload` replaces the sealed key form with arbitrary bytes.
     """

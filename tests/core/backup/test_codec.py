@@ -407,8 +407,9 @@ def test_a_sealed_file_decrypts_with_a_plain_implementation(
 ) -> None:
     pair = KeyPair.generate()
     doc = _doc(seal_key(pair, "pässwörd", key_id="k", preset=preset, kdf=kdf))
-    # Only DESIGN.md's description: salt in kdf_params (and at the top level for the
-    # superset), the named KDF with its parameters, the named AEAD, no associated data.
+    # Only the format's description (docs/formats.md): salt in kdf_params (and at the top
+    # level for the superset), the named KDF with its parameters, the named AEAD, no
+    # associated data.
     salt = base64.b64decode(doc["kdf_params"]["salt"], validate=True)
     params = {k: v for k, v in doc["kdf_params"].items() if k != "salt"}
     key = handmade.derive(doc["kdf"], "pässwörd", salt, params)
@@ -504,7 +505,7 @@ def test_a_plain_reader_sees_only_the_current_key() -> None:
     doc = _doc(
         seal_key(current, PASSPHRASE, key_id="k", kdf=FAST_ARGON2, version=3, archived=older)
     )
-    # What any reader of DESIGN.md's format does: the top-level fields only.
+    # What any reader of the documented format does: the top-level fields only.
     salt = base64.b64decode(doc["salt"])
     params = {k: v for k, v in doc["kdf_params"].items() if k != "salt"}
     key = handmade.derive(doc["kdf"], PASSPHRASE, salt, params)

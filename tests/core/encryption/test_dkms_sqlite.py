@@ -6,6 +6,7 @@ from pathlib import Path
 
 from keyfold.core.encryption.dkms import ShardKeyService
 from keyfold.core.encryption.dkms_sqlite import SqliteShardKeyStore
+from keyfold.core.vault import schema
 
 MASTER = bytes(range(32))
 
@@ -16,6 +17,7 @@ def factory(path: Path):  # type: ignore[no-untyped-def]
         connection = sqlite3.connect(path)
         try:
             with connection:
+                schema.migrate(connection)  # what opening the vault does
                 yield connection
         finally:
             connection.close()

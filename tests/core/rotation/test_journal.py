@@ -19,6 +19,7 @@ from keyfold.core.rotation import (
     StepOutcome,
     journal,
 )
+from keyfold.core.vault import schema
 
 NOW = datetime(2025, 6, 8, 12, tzinfo=UTC)
 
@@ -26,6 +27,7 @@ NOW = datetime(2025, 6, 8, 12, tzinfo=UTC)
 @pytest.fixture
 def conn() -> Iterator[sqlite3.Connection]:
     connection = sqlite3.connect(":memory:", isolation_level=None)
+    schema.migrate(connection)
     yield connection
     connection.close()
 

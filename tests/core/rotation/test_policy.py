@@ -14,6 +14,7 @@ from keyfold.core.rotation import (
     save_policy,
 )
 from keyfold.core.rotation.policy import delete_policy
+from keyfold.core.vault import schema
 
 CREATED = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -61,6 +62,7 @@ def test_limits_must_be_positive(field: str) -> None:
 
 def test_policies_are_stored_per_key() -> None:
     conn = sqlite3.connect(":memory:")
+    schema.migrate(conn)
     try:
         assert load_policy(conn, "k") == RotationPolicy()
         chosen = RotationPolicy(max_age_days=None, max_signatures=10, retention_days=90)

@@ -9,7 +9,8 @@ from keyfold.core.errors import StorageError
 from keyfold.core.keys import KeyPair
 from keyfold.core.vault import Vault
 from keyfold.core.vault.lock import VaultLock
-from keyfold.core.vault.store import BUSY_TIMEOUT_MS, SCHEMA_VERSION, MetadataStore
+from keyfold.core.vault.schema import SCHEMA_VERSION
+from keyfold.core.vault.store import BUSY_TIMEOUT_MS, MetadataStore
 from tests.core.vault.support import CHEAP_KDF
 
 
@@ -101,7 +102,7 @@ def test_a_schema_1_vault_gains_secret_generations(tmp_path: Path) -> None:
     assert vault.unseal("k", "new") == pair
     with vault.reading() as conn:
         found = conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
-        assert found["value"] == str(SCHEMA_VERSION) == "2"
+        assert found["value"] == str(SCHEMA_VERSION) == "3"
 
 
 def test_in_transaction_is_true_only_inside_this_threads_transaction(tmp_path: Path) -> None:

@@ -33,7 +33,6 @@ from keyfold.core.audit.log import (
     AuditKind,
     AuditLog,
     AuditVerification,
-    ensure_schema,
 )
 
 __all__ = [
@@ -43,7 +42,6 @@ __all__ = [
     "AuditKind",
     "AuditLog",
     "AuditVerification",
-    "ensure_schema",
     "loggable",
     "parse_timestamp",
 ]

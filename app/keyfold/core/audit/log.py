@@ -1,7 +1,6 @@
 """AuditLog: append, list and verify one vault's audit trail, with its head anchored outside."""
 
 import contextlib
-import fcntl
 import getpass
 import json
 import os
@@ -16,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from keyfold.core import file_locks
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit.chain import (
     GENESIS_HASH,
@@ -108,29 +108,7 @@ def default_actor() -> str:
     return f"{program}[{os.getpid()}]@{user}"
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_log (
-    seq INTEGER PRIMARY KEY,
-    timestamp TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    key_id TEXT,
-    version INTEGER,
-    actor TEXT NOT NULL,
-    details TEXT NOT NULL,
-    prev_hash TEXT NOT NULL,
-    hash TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS audit_log_key ON audit_log (key_id, seq);
-"""
-
 _COLUMNS = "seq, timestamp, kind, key_id, version, actor, details, prev_hash, hash"
-
-
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    """Create the audit table in the caller's transaction when missing."""
-    for statement in _SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
 
 
 class AuditLog:
@@ -184,7 +162,6 @@ class AuditLog:
         processes appending at once still form a single chain.
         """
         checked = check_details(details or {})
-        ensure_schema(conn)
         self._remember_file(conn)
         row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev_hash = (1, GENESIS_HASH) if row is None else (int(row[0]) + 1, str(row[1]))
@@ -295,7 +272,6 @@ class AuditLog:
         """The SQLite file behind the provider (None for an in-memory one)."""
         if self._db_file is None:
             with self._database() as conn:
-                ensure_schema(conn)
                 self._remember_file(conn)
         return Path(self._db_file) if self._db_file else None
 
@@ -322,7 +298,7 @@ class AuditLog:
         except OSError as exc:
             raise StorageError(f"Cannot open {lock_path}: {exc.strerror}.") from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            file_locks.lock(fd)
             yield
         finally:
             os.close(fd)
@@ -360,14 +336,12 @@ class AuditLog:
             query += " LIMIT ?"
             params.append(limit)
         with self._database() as conn:
-            ensure_schema(conn)
             rows = conn.execute(query, params).fetchall()
         return [_entry_from_row(row) for row in reversed(rows)]
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
         """Recompute the chain; report the first bad entry and why."""
         with self._database() as conn:
-            ensure_schema(conn)
             rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608
         anchor = self.read_anchor()
         prev_hash = GENESIS_HASH

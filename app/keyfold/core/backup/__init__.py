@@ -1,4 +1,4 @@
-"""The standard backup format (DESIGN.md) and multi-key backup bundles."""
+"""The standard backup format (docs/formats.md) and multi-key backup bundles."""
 
 from keyfold.core.backup.bundle import is_bundle, read_bundle, write_bundle
 from keyfold.core.backup.ciphers import CipherKind

@@ -1,4 +1,4 @@
-"""Seal a key into a standard backup and open one again (DESIGN.md "Standard backup format")."""
+"""Seal a key into a standard backup and open one again (docs/formats.md, "Key backups")."""
 
 import dataclasses
 import secrets

@@ -13,7 +13,7 @@ MIN_SALT_SIZE = 8
 SALT_SIZE = 16
 
 # Limits a file may ask for. The upper ones stop a hostile backup from tying up
-# the machine (DESIGN.md "Hostile input"); the lower ones refuse parameters so
+# the machine (docs/formats.md, "Limits"); the lower ones refuse parameters so
 # weak they can only be a mistake or a downgrade.
 ARGON2_MAX_MEMORY_KIB = 1024 * 1024
 ARGON2_MIN_MEMORY_KIB_PER_LANE = 8  # Argon2's own minimum is 8 KiB per lane

@@ -59,7 +59,7 @@ class DataKey:
 def key_from_passphrase(
     passphrase: str, salt: bytes, *, version: int = 1, iterations: int = PBKDF2_ITERATIONS
 ) -> DataKey:
-    """A key from a password with PBKDF2-HMAC-SHA256 (the seed's derivation)."""
+    """A key from a password with PBKDF2-HMAC-SHA256 (the reference design's derivation)."""
     key = hashlib.pbkdf2_hmac("sha256", passphrase.encode("utf-8"), salt, iterations, 32)
     return DataKey(version, key, datetime.now(UTC))
 
@@ -107,7 +107,7 @@ class DataKeyRing:
             return fresh
 
     def rotate_if_due(self, interval: timedelta) -> DataKey | None:
-        """Rotate when the current key is older than `interval` (the seed's 30 days)."""
+        """Rotate when the current key is older than `interval` (the reference design's 30 days)."""
         if self._clock() - self.current.created >= interval:
             return self.rotate()
         return None

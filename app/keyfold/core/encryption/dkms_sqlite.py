@@ -11,20 +11,6 @@ from keyfold.core.encryption.dkms import ShardState, StoredVersion, VersionState
 T = TypeVar("T")
 ConnectionFactory = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS dkms_shards (
-        shard_id TEXT PRIMARY KEY,
-        access_count INTEGER NOT NULL DEFAULT 0)""",
-    """CREATE TABLE IF NOT EXISTS dkms_key_versions (
-        shard_id TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        wrapped BLOB NOT NULL,
-        state TEXT NOT NULL,
-        created TEXT NOT NULL,
-        archived_at TEXT,
-        PRIMARY KEY (shard_id, version))""",
-)
-
 
 class SqliteShardKeyStore:
     """State in two tables; `connect` yields a connection inside one transaction.
@@ -35,9 +21,6 @@ class SqliteShardKeyStore:
 
     def __init__(self, connect: ConnectionFactory) -> None:
         self._connect = connect
-        with self._connect() as connection:
-            for statement in _SCHEMA:
-                connection.execute(statement)
 
     def update(self, shard_id: str, change: Callable[[ShardState], tuple[ShardState, T]]) -> T:
         with self._connect() as connection:

@@ -9,6 +9,7 @@ through a size cap and parsed strictly.
 """
 
 import hashlib
+import logging
 import ssl
 import time
 import uuid
@@ -38,6 +39,8 @@ from keyfold.core.registry.records import (
 )
 from keyfold.core.registry.retry import RetryPolicy, parse_retry_after, wait
 from keyfold.core.registry.transport import CertificatePinError, build_transport
+
+logger = logging.getLogger(__name__)
 
 MessageEncoding = Literal["utf8", "hex", "base64"]
 MAX_REPLY_BYTES = 1024 * 1024
@@ -399,6 +402,7 @@ class RegistryClient:
                     raise
                 self._backoff(attempt, started, None, exc, cancel)
                 continue
+            logger.debug("%s %s%s -> %d (attempt %d)", method, self._name, path, status, attempt)
             retry_after = parse_retry_after(headers.get("retry-after"))
             retryable = status >= 500 or status == 429
             if tolerate_404 and status == 404 and not _is_envelope(content):
@@ -434,7 +438,11 @@ class RegistryClient:
         """Sleep before the next attempt, or raise `error` when out of tries or time."""
         delay = self.retry.delay(attempt, retry_after)
         if delay is None or self._clock() - started + delay > self.retry.total:
+            logger.warning("%s: giving up after %d attempts: %s", self._name, attempt, error)
             raise error
+        logger.info(
+            "%s: attempt %d failed (%s); retrying in %.1f s", self._name, attempt, error, delay
+        )
         wait(delay, self._sleep, cancel)
 
     def _send(

@@ -12,7 +12,6 @@ tell an abandoned rotation from one still running in another process.
 """
 
 import contextlib
-import fcntl
 import os
 import sqlite3
 import uuid
@@ -22,6 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from keyfold.core import file_locks
 from keyfold.core.atomic_files import ensure_private_dir
 from keyfold.core.errors import StorageError
 from keyfold.core.rotation.errors import RotationInProgressError
@@ -84,43 +84,9 @@ class RegistrationStep:
     updated: datetime
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS rotation_journal (
-    rotation_id TEXT PRIMARY KEY,
-    key_id TEXT NOT NULL,
-    from_version INTEGER NOT NULL,
-    to_version INTEGER NOT NULL,
-    emergency INTEGER NOT NULL,
-    step TEXT NOT NULL,
-    state TEXT NOT NULL,
-    started TEXT NOT NULL,
-    updated TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT ''
-);
-CREATE UNIQUE INDEX IF NOT EXISTS rotation_journal_one_running
-    ON rotation_journal (key_id) WHERE state = 'running';
-CREATE TABLE IF NOT EXISTS rotation_registration_steps (
-    rotation_id TEXT NOT NULL REFERENCES rotation_journal(rotation_id) ON DELETE CASCADE,
-    server TEXT NOT NULL,
-    client_id TEXT NOT NULL,
-    action TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    new_client_id TEXT NOT NULL DEFAULT '',
-    message TEXT NOT NULL DEFAULT '',
-    updated TEXT NOT NULL,
-    PRIMARY KEY (rotation_id, server, client_id, action)
-)
-"""
-
 _JOURNAL_COLUMNS = (
     "rotation_id, key_id, from_version, to_version, emergency, step, state, started, updated, note"
 )
-
-
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    for statement in _SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
 
 
 def begin(
@@ -133,7 +99,6 @@ def begin(
     rotation_id: str | None = None,
 ) -> RotationRecord:
     """Journal a new RUNNING rotation, or RotationInProgressError if one runs."""
-    ensure_schema(conn)
     running = running_for(conn, key_id)
     if running is not None:
         raise _in_progress(running)
@@ -195,7 +160,6 @@ def advance(
     to_version: int | None = None,
 ) -> None:
     """Record that `step` is complete."""
-    ensure_schema(conn)
     conn.execute(
         "UPDATE rotation_journal SET step = ?, updated = ?, "
         "to_version = COALESCE(?, to_version) WHERE rotation_id = ?",
@@ -210,7 +174,6 @@ def finish(
     now: datetime,
     note: str = "",
 ) -> None:
-    ensure_schema(conn)
     conn.execute(
         "UPDATE rotation_journal SET state = ?, updated = ?, note = ? WHERE rotation_id = ?",
         (state.value, now.isoformat(), note, rotation_id),
@@ -218,7 +181,6 @@ def finish(
 
 
 def record_step(conn: sqlite3.Connection, step: RegistrationStep) -> None:
-    ensure_schema(conn)
     conn.execute(
         "INSERT OR REPLACE INTO rotation_registration_steps VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -235,7 +197,6 @@ def record_step(conn: sqlite3.Connection, step: RegistrationStep) -> None:
 
 
 def get(conn: sqlite3.Connection, rotation_id: str) -> RotationRecord | None:
-    ensure_schema(conn)
     row = conn.execute(
         f"SELECT {_JOURNAL_COLUMNS} FROM rotation_journal WHERE rotation_id = ?",  # noqa: S608
         (rotation_id,),
@@ -244,7 +205,6 @@ def get(conn: sqlite3.Connection, rotation_id: str) -> RotationRecord | None:
 
 
 def running_for(conn: sqlite3.Connection, key_id: str) -> RotationRecord | None:
-    ensure_schema(conn)
     row = conn.execute(
         f"SELECT {_JOURNAL_COLUMNS} FROM rotation_journal "  # noqa: S608
         "WHERE key_id = ? AND state = 'running'",
@@ -260,7 +220,6 @@ def list_rotations(
     states: tuple[RotationState, ...] = (),
 ) -> list[RotationRecord]:
     """Rotations, newest first, optionally of one key and in some states."""
-    ensure_schema(conn)
     clauses, params = [], []
     if key_id is not None:
         clauses.append("key_id = ?")
@@ -278,7 +237,6 @@ def list_rotations(
 
 
 def steps_of(conn: sqlite3.Connection, rotation_id: str) -> list[RegistrationStep]:
-    ensure_schema(conn)
     rows = conn.execute(
         "SELECT rotation_id, server, client_id, action, outcome, new_client_id, message, updated "
         "FROM rotation_registration_steps WHERE rotation_id = ? "
@@ -317,7 +275,7 @@ def _record(row: sqlite3.Row | tuple[object, ...]) -> RotationRecord:
 
 
 class OwnerLocks:
-    """flock files that mark a rotation as owned by a live process."""
+    """Lock files that mark a rotation as owned by a live process."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -330,31 +288,35 @@ class OwnerLocks:
         """Own the rotation for the block; the lock file is removed afterwards."""
         fd = self._open(rotation_id)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            file_locks.lock(fd)
             yield
         finally:
-            self._path(rotation_id).unlink(missing_ok=True)
             os.close(fd)
+            self._remove(rotation_id)
 
     @contextlib.contextmanager
     def claim_abandoned(self, rotation_id: str) -> Iterator[bool]:
         """Yield True (holding the lock) when no live process owns the rotation."""
         fd = self._open(rotation_id)
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            if not file_locks.try_lock(fd):
                 yield False
                 return
             yield True
-            self._path(rotation_id).unlink(missing_ok=True)
         finally:
             os.close(fd)
+        self._remove(rotation_id)
+
+    def _remove(self, rotation_id: str) -> None:
+        # Closed first: Windows cannot remove a file that is open. Another
+        # process may have it open (a claim in progress); it removes it then.
+        with contextlib.suppress(PermissionError):
+            self._path(rotation_id).unlink(missing_ok=True)
 
     def _open(self, rotation_id: str) -> int:
         ensure_private_dir(self.folder)
         path = self._path(rotation_id)
         try:
-            return os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise StorageError(f"Cannot open the rotation lock {path}: {exc.strerror}.") from exc

@@ -83,19 +83,8 @@ def evaluate(
     )
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS rotation_policies (
-    key_id TEXT PRIMARY KEY,
-    max_age_days INTEGER,
-    max_signatures INTEGER,
-    retention_days INTEGER
-)
-"""
-
-
 def load_policy(conn: sqlite3.Connection, key_id: str) -> RotationPolicy:
     """The key's stored policy, else the default (rotate every 30 days)."""
-    conn.execute(_SCHEMA)
     row = conn.execute(
         "SELECT max_age_days, max_signatures, retention_days FROM rotation_policies "
         "WHERE key_id = ?",
@@ -107,7 +96,6 @@ def load_policy(conn: sqlite3.Connection, key_id: str) -> RotationPolicy:
 
 
 def save_policy(conn: sqlite3.Connection, key_id: str, policy: RotationPolicy) -> None:
-    conn.execute(_SCHEMA)
     conn.execute(
         "INSERT OR REPLACE INTO rotation_policies VALUES (?, ?, ?, ?)",
         (key_id, policy.max_age_days, policy.max_signatures, policy.retention_days),
@@ -115,5 +103,4 @@ def save_policy(conn: sqlite3.Connection, key_id: str, policy: RotationPolicy) -
 
 
 def delete_policy(conn: sqlite3.Connection, key_id: str) -> None:
-    conn.execute(_SCHEMA)
     conn.execute("DELETE FROM rotation_policies WHERE key_id = ?", (key_id,))

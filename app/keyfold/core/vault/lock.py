@@ -1,25 +1,24 @@
-"""The cross-process vault lock: flock on <home>/.lock, re-entrant per process."""
+"""The cross-process vault lock: an exclusive lock on <home>/.lock, re-entrant per process."""
 
-import fcntl
 import os
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from keyfold.core import file_locks
 from keyfold.core.atomic_files import PRIVATE_FILE_MODE
 from keyfold.core.errors import StorageError, VaultBusyError
 
 DEFAULT_TIMEOUT_SECONDS = 15.0
-_POLL_SECONDS = 0.02
 
 
 class VaultLock:
-    """Serialises writers across processes (flock) and threads (an RLock).
+    """Serialises writers across processes (a file lock) and threads (an RLock).
 
-    flock locks belong to an open file description, so two threads of one
-    process opening the file separately would block each other; the RLock plus
+    File locks belong to an open file description (flock) or a handle
+    (Windows), so two threads of one process opening the file separately
+    would block each other; the RLock plus
     a depth counter lets nested `hold()` calls in one thread share the lock.
     """
 
@@ -44,7 +43,7 @@ class VaultLock:
             finally:
                 self._depth -= 1
                 if self._depth == 0 and self._fd is not None:
-                    # Closing the descriptor releases the flock.
+                    # Closing the descriptor releases the file lock.
                     os.close(self._fd)
                     self._fd = None
         finally:
@@ -52,22 +51,18 @@ class VaultLock:
 
     def _acquire_file_lock(self) -> int:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
         except OSError as exc:
             raise StorageError(f"Cannot open the vault lock {self.path}: {exc.strerror}.") from exc
-        deadline = time.monotonic() + self.timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return fd
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    raise self._busy() from None
-                time.sleep(_POLL_SECONDS)
-            except OSError as exc:
-                os.close(fd)
-                raise StorageError(f"Cannot lock the vault {self.path}: {exc.strerror}.") from exc
+        try:
+            locked = file_locks.lock(fd, self.timeout)
+        except OSError as exc:
+            os.close(fd)
+            raise StorageError(f"Cannot lock the vault {self.path}: {exc.strerror}.") from exc
+        if not locked:
+            os.close(fd)
+            raise self._busy()
+        return fd
 
     def _busy(self) -> VaultBusyError:
         return VaultBusyError(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import PublicKey
+from keyfold.core.vault import schema
 from keyfold.core.vault.lock import VaultLock
 from keyfold.core.vault.records import (
     BackupRecord,
@@ -21,48 +22,7 @@ from keyfold.core.vault.records import (
     VersionStatus,
 )
 
-# 2: key_versions.generation and pending_secrets (all-or-nothing secret swaps).
-SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 15_000
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS keys (
-    key_id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    description TEXT NOT NULL,
-    tags TEXT NOT NULL,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS key_versions (
-    key_id TEXT NOT NULL REFERENCES keys(key_id) ON DELETE CASCADE,
-    version INTEGER NOT NULL,
-    public_key TEXT NOT NULL,
-    created TEXT NOT NULL,
-    status TEXT NOT NULL,
-    storage TEXT NOT NULL,
-    protected INTEGER NOT NULL,
-    generation INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (key_id, version)
-);
-CREATE TABLE IF NOT EXISTS pending_secrets (
-    storage TEXT NOT NULL,
-    key_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    generation INTEGER NOT NULL,
-    PRIMARY KEY (storage, key_id, version, generation)
-);
-CREATE TABLE IF NOT EXISTS backups (
-    path TEXT PRIMARY KEY,
-    key_ids TEXT NOT NULL,
-    fingerprints TEXT NOT NULL,
-    created TEXT NOT NULL,
-    preset TEXT NOT NULL,
-    bundle INTEGER NOT NULL,
-    last_verified TEXT
-);
-"""
 
 
 def utc_now() -> datetime:
@@ -156,7 +116,7 @@ class MetadataStore:
             conn.close()
 
     def initialise(self) -> str:
-        """Create or check the schema; return the vault's id."""
+        """Create or migrate the schema (see schema.migrate); return the vault's id."""
         with self.lock.hold():
             conn = self._connect()
             try:
@@ -167,33 +127,12 @@ class MetadataStore:
                 raise StorageError(f"Cannot use the vault database {self.path}: {exc}.") from exc
             conn.close()
             with self.transaction() as tx:
-                # executescript would commit the open transaction, so one by one.
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        tx.execute(statement)
-                found = _meta(tx, "schema_version")
-                if found is not None and int(found) > SCHEMA_VERSION:
-                    raise StorageError(
-                        f"The vault at {self.path.parent} was written by a newer Keyfold "
-                        f"(schema {found}); update Keyfold to open it."
-                    )
-                _add_generation_column(tx)
-                tx.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
+                schema.migrate(tx, f"The vault at {self.path.parent}")
                 vault_id = _meta(tx, "vault_id")
                 if vault_id is None:
                     vault_id = uuid.uuid4().hex
                     tx.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
                 return vault_id
-
-
-def _add_generation_column(conn: sqlite3.Connection) -> None:
-    """Schema 1 -> 2: every existing secret is generation 0 (its old name)."""
-    columns = {row["name"] for row in conn.execute("PRAGMA table_info(key_versions)")}
-    if "generation" not in columns:
-        conn.execute("ALTER TABLE key_versions ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -345,6 +284,23 @@ def update_version(
                 f"UPDATE key_versions SET {column} = ? WHERE key_id = ? AND version = ?",  # noqa: S608 - column from a fixed set
                 (value, key_id, version),
             )
+
+
+def version_statuses(conn: sqlite3.Connection, key_id: str) -> list[tuple[int, VersionStatus]]:
+    """Each version of the key and its status, oldest first (for repairs)."""
+    rows = conn.execute(
+        "SELECT version, status FROM key_versions WHERE key_id = ? ORDER BY version", (key_id,)
+    ).fetchall()
+    return [(int(row["version"]), VersionStatus(row["status"])) for row in rows]
+
+
+def current_version(conn: sqlite3.Connection, key_id: str) -> int | None:
+    """The newest CURRENT version number of the key, None when it has none."""
+    row = conn.execute(
+        "SELECT MAX(version) FROM key_versions WHERE key_id = ? AND status = ?",
+        (key_id, VersionStatus.CURRENT.value),
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
 
 
 def delete_key(conn: sqlite3.Connection, key_id: str) -> None:

@@ -1,5 +1,6 @@
 """All-or-nothing secret swaps: journal, write the new, switch the metadata, drop the old."""
 
+import logging
 from collections.abc import Callable, Sequence
 from sqlite3 import Connection
 
@@ -8,6 +9,8 @@ from keyfold.core.vault import store
 from keyfold.core.vault.records import KeyVersion, StorageKind
 from keyfold.core.vault.secret_backends import EncryptedFileBackend, SecretBackend, SecretRef
 from keyfold.core.vault.store import MetadataStore, SecretSlot
+
+logger = logging.getLogger(__name__)
 
 BackendFor = Callable[[StorageKind, str], SecretBackend]
 
@@ -105,7 +108,10 @@ class SecretSwapper:
                 continue
             try:
                 backend.delete(self.ref(slot))
-            except StorageError:
+            except StorageError as exc:
+                logger.warning(
+                    "Could not delete an unused secret (%s), retried later: %s", slot, exc
+                )
                 continue
             settled.append(slot)
             self._step(f"deleted {slot.storage.value} v{slot.version}")
@@ -119,6 +125,7 @@ class SecretSwapper:
         with self.metadata.reading() as conn:
             pending = store.load_pending(conn)
         if pending:
+            logger.info("Settling %d secret slots a stopped process left", len(pending))
             self.settle(pending)
 
     def _require_no_transaction(self) -> None:

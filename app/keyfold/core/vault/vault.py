@@ -1,5 +1,6 @@
 """The Vault: key metadata in SQLite, sealed private keys in the keychain or files."""
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -43,6 +44,8 @@ from keyfold.core.vault.secret_backends import (
 )
 from keyfold.core.vault.store import SecretSlot
 from keyfold.core.vault.swap import SecretSwapper
+
+logger = logging.getLogger(__name__)
 
 HOME_ENV = "KEYFOLD_HOME"
 DATABASE_NAME = "vault.db"
@@ -94,6 +97,7 @@ class Vault:
         self.vault_id = self._store.initialise()
         self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
         self.keychain, self.backend_status = _choose_keychain(keychain)
+        logger.info("Vault %s opened: %s", self.home, self.backend_status.reason)
         self.swaps = SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
         with self._lock.hold():
             # What a killed process left: temp files, and the unused side of a swap.
@@ -474,8 +478,8 @@ class Vault:
     def database(self) -> AbstractContextManager[sqlite3.Connection]:
         """A write transaction under the cross-process lock (commit on success).
 
-        Feature modules create their own tables here with CREATE TABLE IF NOT
-        EXISTS. Rows come as sqlite3.Row.
+        Every table exists from the moment the vault opens (see schema.py);
+        keyfold.core.vault.tables reads and writes them. Rows come as sqlite3.Row.
         """
         return self._store.transaction()
 
@@ -544,10 +548,15 @@ class Vault:
         try:
             pair = open_backup(envelope, passphrase or "").key_pair
         except WrongPassphraseError as exc:
+            logger.warning("Unlocking key %s v%d: wrong passphrase", key_id, version.version)
             raise WrongPassphraseError(f"The passphrase for key {key_id} is wrong.") from exc
         except BackupFormatError as exc:
+            logger.error(
+                "The stored secret of key %s v%d is damaged: %s", key_id, version.version, exc
+            )
             raise StorageError(f"The stored secret of key {key_id} is damaged: {exc}") from exc
         if pair.public != version.public_key:
+            logger.error("The stored secret of key %s v%d does not match", key_id, version.version)
             raise StorageError(
                 f"The stored secret of key {key_id} (version {version.version}) "
                 "does not match its public key."
@@ -608,7 +617,7 @@ def _clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite does (its -wal/-shm copy the mode)."""
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
         os.close(fd)
         os.chmod(path, PRIVATE_FILE_MODE)
     except OSError as exc:

@@ -1,4 +1,4 @@
-"""The application's one reverse-DNS id (STYLE habit 13), shared by the window and packaging.
+"""The application's one reverse-DNS id shared by the window and packaging.
 
 packaging/ (desktop entry, metainfo, MIME file, PyInstaller spec) and the icon
 file names use the same string; tests/packaging checks that they agree.

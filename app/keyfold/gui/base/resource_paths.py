@@ -1,6 +1,6 @@
 """Where the `resources/` folder (icons, translations) is in a checkout, wheel or bundle.
 
-The source tree keeps `resources/` at the top level (DESIGN.md's layout). A
+The source tree keeps `resources/` at the top level (see the README's layout). A
 wheel and the PyInstaller bundle carry a copy inside the package, as
 `keyfold/resources/` (setup.py's build step and packaging/keyfold.spec put it
 there), so an installed Keyfold finds it beside its own code.

@@ -28,7 +28,7 @@ from keyfold.gui.base.models.formatting import counted, format_size
 from keyfold.gui.base.workers.tasks import TaskContext, TaskHandle
 from keyfold.gui.registrations.errors import show_error
 from keyfold.gui.registrations.register_dialog import RegisterDialog, RegisterRequest
-from keyfold.gui.registrations.server_edit_dialog import ServerEditDialog, ServerSettings
+from keyfold.gui.registrations.server_edit_dialog import ServerEditDialog, ServerFormValues
 from keyfold.gui.registrations.servers_dialog import ServersDialog
 from keyfold.gui.registrations.verify_dialogs import (
     VerifyFileOnServerDialog,
@@ -453,7 +453,9 @@ class RegistryCommands(QObject):
         self.main.dialogs.open(dialog)
         return dialog
 
-    def _save_server(self, original: ServerRecord | None, settings: ServerSettings) -> ServerRecord:
+    def _save_server(
+        self, original: ServerRecord | None, settings: ServerFormValues
+    ) -> ServerRecord:
         record = self._registry.servers_store.save(
             settings.url,
             pinned_sha256=settings.pinned_sha256,

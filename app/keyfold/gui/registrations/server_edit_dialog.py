@@ -27,7 +27,9 @@ SESSION_TOKEN_NOTE = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class ServerSettings:
+class ServerFormValues:
+    """What the server dialog's fields say (the server's own settings are ServerSettings)."""
+
     url: str
     pinned_sha256: str | None
     allow_plain_http: bool
@@ -115,8 +117,8 @@ class ServerEditDialog(RegistryTaskDialog):
             return self.tr("Type the server's address, such as https://registry.example.org.")
         return None
 
-    def settings(self) -> ServerSettings:
-        return ServerSettings(
+    def settings(self) -> ServerFormValues:
+        return ServerFormValues(
             url=self.url_edit.text().strip(),
             pinned_sha256=self.pin_edit.text().strip() or None,
             allow_plain_http=self.plain_http_check.isChecked(),

@@ -62,7 +62,7 @@ class SigningCommands(QObject):
     # Drops ------------------------------------------------------------------
 
     def drop(self, paths: list[Path]) -> None:
-        """DESIGN: dropped files are signed, or checked when signatures come along."""
+        """Dropped files are signed, or checked when signatures come along."""
         if asks_to_verify(paths):
             self.verify(paths)
         elif len(self.offers) == 1:

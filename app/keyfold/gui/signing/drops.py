@@ -41,7 +41,7 @@ def folder_has_signatures(folder: Path) -> bool:
 
 
 def asks_to_verify(paths: Sequence[Path]) -> bool:
-    """DESIGN: verify when a signature is among the dropped files or beside them."""
+    """Verify when a signature is among the dropped files or beside them."""
     for path in paths:
         if is_signature(path) or has_signature_beside(path):
             return True

@@ -1,5 +1,6 @@
 """Choose the keychain: a real `keyring` backend that survives a probe, else none."""
 
+import logging
 import secrets
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from keyfold.core.vault.secret_backends.keychain import (
     backend_label,
     one_line_reason,
 )
+
+logger = logging.getLogger(__name__)
 
 _PLACEHOLDERS = (fail.Keyring, null.Keyring)
 # A bad PYTHON_KEYRING_BACKEND or keyringrc makes keyring raise these on load.
@@ -51,6 +54,7 @@ def select_keychain(backend: KeyringBackend | None = None) -> KeychainChoice:
     try:
         chosen = backend if backend is not None else keyring.get_keyring()
     except _LOAD_ERRORS as exc:
+        logger.warning("No OS keychain could be loaded", exc_info=True)
         return KeychainChoice(None, "", f"No OS keychain could be loaded ({one_line_reason(exc)})")
     label = backend_label(chosen)
     if not is_real_keyring(chosen):
@@ -62,6 +66,7 @@ def select_keychain(backend: KeyringBackend | None = None) -> KeychainChoice:
         chosen.set_password(SERVICE, probe_user, "keyfold probe")
         chosen.delete_password(SERVICE, probe_user)
     except KEYRING_ERRORS as exc:
+        logger.warning("The OS keychain %s refused a test write: %s", label, one_line_reason(exc))
         return KeychainChoice(
             None, label, f"The OS keychain ({label}) refused a test write: {one_line_reason(exc)}"
         )
