@@ -20,8 +20,9 @@ from keyfold.core.vault import Vault
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.dialogs.runner import DialogRunner
 from keyfold.gui.base.settings import GuiSettings
-from keyfold.gui.base.workers.tasks import SynchronousPool, TaskRunner
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
+from tests.gui.thread_guard import GuardedThreadPool, ThreadGuard
 
 D = TypeVar("D", bound=QDialog)
 CHEAP_KDF = KdfParams.argon2id(memory_kib=256, iterations=1)
@@ -115,6 +116,14 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(autouse=True)
+def thread_guard() -> Iterator[ThreadGuard]:
+    """Every GUI test fails if a task touched a GUI-thread object off the GUI thread."""
+    guard = ThreadGuard()
+    yield guard
+    guard.assert_clean()
+
+
 @pytest.fixture
 def controller(tmp_path: Path, clock: FakeClock) -> Controller:
     vault = Vault(tmp_path / "vault", kdf=CHEAP_KDF, keychain=None)
@@ -139,13 +148,12 @@ def open_window(
     controller: Controller,
     dialogs: FakeDialogs,
     clipboard: ClipboardGuard,
-    tasks: TaskRunner | None = None,
+    tasks: TaskRunner,
 ) -> MainWindow:
-    """A shown main window over `controller` with fake dialogs; tasks run synchronously
-    unless `tasks` says otherwise."""
+    """A shown main window over `controller` with fake dialogs, running tasks on `tasks`."""
     main = MainWindow(
         controller,
-        tasks=TaskRunner(SynchronousPool()) if tasks is None else tasks,
+        tasks=tasks,
         dialogs=dialogs,
         settings=GuiSettings(tmp_path / "gui.ini"),
         clipboard=clipboard,
@@ -162,8 +170,12 @@ def window(
     controller: Controller,
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
+    thread_guard: ThreadGuard,
 ) -> MainWindow:
-    return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    """The main window; each task runs on a real thread under `thread_guard`, and its
+    result arrives before the call that started it returns, as with a synchronous pool."""
+    tasks = TaskRunner(GuardedThreadPool(thread_guard))
+    return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard, tasks)
 
 
 def make_key(controller: Controller, key_id: str, name: str = "", **kwargs: object) -> None:

@@ -1,22 +1,32 @@
 """The main window: keys, backups and registrations pages, menus, toolbar, status."""
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
+from keyfold.core.rotation import RotationStatus
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.activity import install_audit
 from keyfold.gui.backups.commands import BackupCommands
 from keyfold.gui.backups.model import BackupTableModel
 from keyfold.gui.backups.page import BackupsPage
-from keyfold.gui.base.actions import ACCESSIBLE_NAME, Actions
+from keyfold.gui.base.actions import ACCESSIBLE_NAME, Actions, add_to_toolbar
 from keyfold.gui.base.auto_lock import AutoLock
 from keyfold.gui.base.clipboard import ClipboardGuard
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import WindowContext
 from keyfold.gui.base.dialogs.runner import DialogRunner
 from keyfold.gui.base.drop_dispatch import (
     DropDispatcher,
@@ -26,23 +36,26 @@ from keyfold.gui.base.drop_dispatch import (
 )
 from keyfold.gui.base.icons import app_icon, warning_icon
 from keyfold.gui.base.menus import build_menus
+from keyfold.gui.base.models.columns import KEY_COL_ROTATION
 from keyfold.gui.base.models.formatting import needs_backup
+from keyfold.gui.base.models.lifecycle import KeyLifecycle
+from keyfold.gui.base.models.registration_status import (
+    RegistrationRow,
+    rows_from_registry,
+)
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.base.widgets.drop_area import local_files
 from keyfold.gui.base.workers.tasks import TaskRunner
-from keyfold.gui.encryption import install_encryption
+from keyfold.gui.encryption import encrypt_offer, install_encryption
 from keyfold.gui.keys.commands import KeyCommands
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
 from keyfold.gui.keys.page import KeysPage
+from keyfold.gui.passwords import install_passwords
 from keyfold.gui.registrations import install_registry
-from keyfold.gui.registrations.model import (
-    RegistrationRow,
-    RegistrationTableModel,
-    rows_from_registry,
-)
+from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.rotation.install import install_rotation
 from keyfold.gui.settings_dialog import SettingsDialog
@@ -113,7 +126,7 @@ class MainWindow(QMainWindow):
         self.notice_area.addWidget(self.tabs)
         self.setCentralWidget(central)
 
-        context = CommandContext(
+        self.context = WindowContext(
             window=self,
             controller=controller,
             tasks=self.tasks,
@@ -122,9 +135,19 @@ class MainWindow(QMainWindow):
             settings=self.settings,
             refresh=self.refresh,
             notify=self.notify,
+            copy_text=self.copy_text,
+            listed_keys=self.key_model.records,
+            current_key=self._current,
+            unlock=self._unlock,
+            menu_bar=self.menuBar,
+            add_to_toolbar=lambda actions: add_to_toolbar(self.toolbar, actions),
+            add_drop_handler=lambda handler: self.drops.register(handler, first=True),
+            add_page=self._add_page,
+            show_page=self.tabs.setCurrentWidget,
+            shown_page=self.tabs.currentWidget,
         )
-        self.key_commands = KeyCommands(context)
-        self.backup_commands = BackupCommands(context, self.key_commands)
+        self.key_commands = KeyCommands(self.context)
+        self.backup_commands = BackupCommands(self.context)
         self.action_set = Actions(self)
         self._connect_actions()
         self.toolbar = self._build_toolbar()
@@ -133,11 +156,7 @@ class MainWindow(QMainWindow):
         self.drops = DropDispatcher()
         self.drops.register(DropHandler("restore", claim_backups, self.backup_commands.restore))
         self.drops.register(DropHandler("import", claim_private_keys, self._import_dropped))
-        self.signing = install_signing(self)
-        self.encryption = install_encryption(self, self.signing)
-        self.registry = install_registry(self)
-        self.rotation = install_rotation(self)
-        self.activity = install_audit(self)
+        self._install_features()
 
         self.keys_page.selection_changed.connect(self._selection_changed)
         self.auto_lock.locked.connect(self._locked)
@@ -210,6 +229,55 @@ class MainWindow(QMainWindow):
         self.controller.keys.lock_all()
         self.clipboard.clear_secret()
         super().closeEvent(event)
+
+    # Features ---------------------------------------------------------------
+
+    def _install_features(self) -> None:
+        """Each feature gets `self.context`; the window wires what crosses features."""
+        ctx = self.context
+        self.signing = install_signing(ctx)
+        self.encryption = install_encryption(ctx)
+        self.signing.add_offer(encrypt_offer(self.encryption))
+        self.registry = install_registry(ctx, self.registrations_page, self.registration_model)
+        self.signing.verify_on_server = lambda path, fingerprint, parent: self.registry.verify_file(
+            path, fingerprint=fingerprint, parent=parent
+        )
+        self.key_model.modelReset.connect(self.registry.update_actions)
+
+        self.rotation = install_rotation(ctx, _RotationView(self))
+        self.notice_area.insertWidget(0, self.rotation.notice)
+        details = self.details
+        details.key_shown.connect(self.rotation.load_lifecycle)
+        rotation_actions = self.rotation.actions
+        details.rotate_requested.connect(rotation_actions["rotate_key"].trigger)
+        details.policy_requested.connect(rotation_actions["rotation_policy"].trigger)
+        details.expire_requested.connect(lambda version: self.rotation.expire(version))
+        details.version_selected.connect(self.rotation.update_actions)
+        self.keys_page.selection_changed.connect(self.rotation.update_actions)
+        # Every reload of the keys (after any change) re-reads the due flags.
+        self.key_model.modelReset.connect(self.rotation.reload_states)
+        header = self.keys_page.view.horizontalHeader()
+        header.setSectionResizeMode(KEY_COL_ROTATION, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.passwords = install_passwords(ctx)
+        self.keys_page.selection_changed.connect(self.passwords.update_actions)
+
+        self.activity = install_audit(ctx)
+        self.tabs.currentChanged.connect(lambda _index: self.activity.reload_if_shown())
+        # Every reload of the keys follows a change, and each change is logged.
+        self.key_model.modelReset.connect(self.activity.reload_if_shown)
+
+    def _add_page(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(page, title)
+
+    def _unlock(
+        self,
+        record: KeyRecord,
+        then: Callable[[], None] | None = None,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        self.key_commands.unlock(record, then, reason, parent)
 
     # Internals --------------------------------------------------------------
 
@@ -387,3 +455,33 @@ class MainWindow(QMainWindow):
                 "Vault folder: {folder}\n{storage}."
             ).format(folder=self.controller.vault.home, storage=storage_summary(status)),
         )
+
+
+class _RotationView:
+    """The key list and details pane as rotation sees them (`rotation.commands.KeyView`)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def shown_key(self) -> KeyRecord | None:
+        return self._window.details.record
+
+    def selected_version(self) -> int | None:
+        return self._window.details.selected_version()
+
+    def can_expire(self) -> bool:
+        return self._window.details.can_expire()
+
+    def set_lifecycle(self, lifecycle: KeyLifecycle) -> None:
+        self._window.details.set_lifecycle(lifecycle)
+
+    def set_rotation_enabled(self, enabled: bool) -> None:
+        self._window.details.rotate_button.setEnabled(enabled)
+        self._window.details.schedule_button.setEnabled(enabled)
+
+    def show_rotation_states(self, statuses: Mapping[str, RotationStatus]) -> None:
+        self._window.key_model.set_rotation(statuses)
+
+    def active_registrations(self, key_id: str) -> int:
+        rows = self._window.registration_model.rows_for_key(key_id)
+        return sum(1 for row in rows if row.active)

@@ -12,6 +12,7 @@ from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from tests.gui.conftest import FakeDialogs, open_window
+from tests.gui.thread_guard import GuardedQThreadPool, ThreadGuard
 from tests.server.live import LiveServer, running_server
 
 WAIT_MS = 20_000  # a generous ceiling for loopback calls on a busy machine, not a timing
@@ -33,10 +34,13 @@ def live_window(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
     monkeypatch: pytest.MonkeyPatch,
+    thread_guard: ThreadGuard,
 ) -> Iterator[MainWindow]:
-    """The main window running its tasks on the real pool, as the app does."""
+    """The main window running its tasks on the real pool, as the app does, each task
+    watched by `thread_guard`."""
     monkeypatch.delenv("KEYFOLD_DEFAULT_SERVER", raising=False)
-    yield open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard, TaskRunner())
+    tasks = TaskRunner(GuardedQThreadPool(thread_guard))
+    yield open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard, tasks)
     QThreadPool.globalInstance().waitForDone()
 
 

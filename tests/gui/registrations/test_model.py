@@ -9,13 +9,13 @@ from pytestqt.modeltest import ModelTester
 from keyfold.controller.registry import STATUS_NOT_FOUND, RegistrationRecord
 from keyfold.core.keys import KeyPair
 from keyfold.gui.base.models import columns as c
-from keyfold.gui.registrations.model import (
-    RegistrationTableModel,
+from keyfold.gui.base.models.registration_status import (
     StatusTone,
     rows_from_registry,
     status_tone,
     status_words,
 )
+from keyfold.gui.registrations.model import RegistrationTableModel
 
 KEY = KeyPair.from_seed(bytes(range(32))).public
 

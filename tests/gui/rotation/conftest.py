@@ -7,7 +7,9 @@ from keyfold.controller.registration_follower import RegistrationTarget
 from keyfold.core.errors import RegistryError
 from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.rotation import RotationPolicy
-from tests.gui.conftest import PASSPHRASE
+from keyfold.gui.main_window import MainWindow
+from keyfold.gui.rotation.rotate_dialog import RotateDialog
+from tests.gui.conftest import PASSPHRASE, FakeDialogs
 
 
 def make_due(controller: Controller, key_id: str) -> None:
@@ -43,3 +45,12 @@ class FlakyServer:
     def revoke(self, key_id: str, target: RegistrationTarget, old: KeyPair | None) -> bool:
         self.calls.append("revoke")
         return True
+
+
+def rotate_through_dialog(window: MainWindow, dialogs: FakeDialogs, key_id: str) -> RotateDialog:
+    window.refresh(key_id)
+    window.rotation.actions["rotate_key"].trigger()
+    dialog = dialogs.last(RotateDialog)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.ok_button.click()
+    return dialog

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,24 +11,15 @@ from keyfold.core.rotation import RotationPolicy, RotationState, StepOutcome
 from keyfold.core.vault.records import VersionStatus
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.models import columns as c
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
-from keyfold.gui.passwords.password_dialog import DerivedPasswordDialog
 from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
 from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
 from keyfold.gui.rotation.result_dialog import RotationResultDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key, open_window
-from tests.gui.rotation.conftest import FlakyServer, make_due
-from tests.gui.signing.conftest import answer_unlock
-
-
-def rotate_through_dialog(window: MainWindow, dialogs: FakeDialogs, key_id: str) -> RotateDialog:
-    window.refresh(key_id)
-    window.rotation.actions["rotate_key"].trigger()
-    dialog = dialogs.last(RotateDialog)
-    dialog.passphrase_edit.setText(PASSPHRASE)
-    dialog.ok_button.click()
-    return dialog
+from tests.gui.rotation.conftest import FlakyServer, make_due, rotate_through_dialog
+from tests.gui.thread_guard import GuardedThreadPool, ThreadGuard
 
 
 def test_rotate_makes_a_new_current_version_shown_in_the_details(
@@ -135,11 +125,13 @@ def test_due_keys_are_flagged_and_the_start_up_notice_rotates(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
     qtmodeltester: ModelTester,
+    thread_guard: ThreadGuard,
 ) -> None:
     make_key(controller, "alpha", "Alpha")
     make_key(controller, "beta", "Beta")
     make_due(controller, "alpha")
-    main = open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    tasks = TaskRunner(GuardedThreadPool(thread_guard))
+    main = open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard, tasks)
 
     model = main.key_model
     qtmodeltester.check(model, force_py=True)
@@ -228,67 +220,3 @@ def test_details_show_usage_per_version(
     assert item.text(3) == "2"  # signed
     assert item.text(6) == "1"  # unlocked
     assert item.text(7) not in ("Never", "…")
-
-
-def test_derived_password_is_masked_shown_copied_and_cleared(
-    qtbot: QtBot,
-    window: MainWindow,
-    controller: Controller,
-    dialogs: FakeDialogs,
-) -> None:
-    make_key(controller, "alpha")
-    window.refresh("alpha")
-    window.rotation.actions["derive_password"].trigger()
-    dialog = dialogs.last(DerivedPasswordDialog)
-    dialog.ok_button.click()
-    assert "service" in dialog.error_label.text()
-    dialog.service_combo.setCurrentText("GitHub.com")
-    dialog.length_spin.setValue(16)
-    dialog.ok_button.click()
-    answer_unlock(dialogs)  # the key was locked: unlock, then derive
-    expected = controller.passwords.derive("alpha", "github.com")
-    assert dialog.password() == expected and len(expected) == 16
-    assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Password
-    dialog.show_button.click()
-    assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Normal
-    assert dialog.show_button.text() == "Hide"
-
-    dialog.copy_button.click()
-    clipboard = QGuiApplication.clipboard()
-    assert clipboard.text() == expected
-    assert "cleared" in dialog.copied_label.text()
-    qtbot.waitUntil(lambda: clipboard.text() != expected)  # the guard clears it
-
-    dialog.length_spin.setValue(20)  # other rules: the shown password is gone
-    assert dialog.password() == "" and not dialog.copy_button.isEnabled()
-
-
-def test_password_rules_are_remembered_per_service(
-    window: MainWindow, controller: Controller, dialogs: FakeDialogs
-) -> None:
-    make_key(controller, "alpha")
-    controller.keys.unlock("alpha", PASSPHRASE)
-    window.refresh("alpha")
-    window.rotation.derive_password()
-    dialog = dialogs.last(DerivedPasswordDialog)
-    dialog.service_combo.setCurrentText("bank.example")
-    dialog.length_spin.setValue(12)
-    for char_class, check in dialog.class_checks.items():
-        check.setChecked(char_class.value == "digits")
-    dialog.ok_button.click()
-    pin = dialog.password()
-    assert pin.isdigit() and len(pin) == 12
-    dialog.reject()
-
-    window.rotation.derive_password()
-    again = dialogs.last(DerivedPasswordDialog)
-    assert again is not dialog
-    assert again.service_combo.findText("bank.example") >= 0
-    again.service_combo.setCurrentText("Bank.Example ")
-    assert again.length_spin.value() == 12
-    again.ok_button.click()
-    assert again.password() == pin
-
-    rotate_through_dialog(window, dialogs, "alpha")
-    controller.keys.unlock("alpha", PASSPHRASE)
-    assert controller.passwords.derive("alpha", "bank.example") != pin

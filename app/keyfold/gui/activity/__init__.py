@@ -1,7 +1,5 @@
 """The Activity page in the window: the audit trail, its filters and its integrity check."""
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -10,11 +8,9 @@ from keyfold.core.audit import AuditEntry, AuditVerification
 from keyfold.gui.activity.actions import AUDIT_SPECS
 from keyfold.gui.activity.page import ActivityPage
 from keyfold.gui.base.actions import create_actions
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.workers.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
 
 # Enough history for a person to read; `keyfold-cli audit` lists everything.
 SHOWN_ENTRIES = 5000
@@ -23,25 +19,27 @@ SHOWN_ENTRIES = 5000
 class ActivityCommands(QObject):
     """Loads the log into the page when it is shown, and runs the integrity check."""
 
-    def __init__(self, main: "MainWindow", page: ActivityPage) -> None:
-        super().__init__(main)
-        self.main = main
+    def __init__(self, ctx: FeatureContext, page: ActivityPage) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
         self.page = page
         self.actions: dict[str, QAction] = {}
 
     def show(self) -> None:
-        self.main.tabs.setCurrentWidget(self.page)
+        self.ctx.show_page(self.page)
 
     def reload(self) -> None:
-        def work(_task: TaskContext) -> list[AuditEntry]:
-            return self.main.controller.audit.list(limit=SHOWN_ENTRIES)
+        audit = self.ctx.controller.audit
 
-        self.main.tasks.run_task(
-            work, self.page.set_entries, lambda error: self.main.notify(user_message(error))
+        def work(_task: TaskContext) -> list[AuditEntry]:
+            return audit.list(limit=SHOWN_ENTRIES)
+
+        self.ctx.tasks.run_task(
+            work, self.page.set_entries, lambda error: self.ctx.notify(user_message(error))
         )
 
     def reload_if_shown(self) -> None:
-        if self.main.tabs.currentWidget() is self.page:
+        if self.ctx.shown_page() is self.page:
             self.reload()
 
     def check(self) -> None:
@@ -49,37 +47,38 @@ class ActivityCommands(QObject):
         self.show()
         self.page.set_checking(True)
 
+        audit = self.ctx.controller.audit
+
         def work(_task: TaskContext) -> AuditVerification:
-            return self.main.controller.audit.verify()
+            return audit.verify()
 
         def failed(error: Exception) -> None:
             self.page.show_error(user_message(error))
 
-        self.main.tasks.run_task(work, self.page.show_verification, failed)
+        self.ctx.tasks.run_task(work, self.page.show_verification, failed)
 
 
-def install_audit(window: "MainWindow") -> ActivityCommands:
-    """Add the Activity tab, its View-menu entries, and keep it fresh after changes."""
+def install_audit(ctx: FeatureContext) -> ActivityCommands:
+    """Add the Activity tab and its View-menu entries (after "Registrations"); the window
+    reloads the page when it is shown and after changes."""
     page = ActivityPage()
-    window.tabs.addTab(page, QCoreApplication.translate("ActivityPage", "Activity"))
-    commands = ActivityCommands(window, page)
-    actions = create_actions(AUDIT_SPECS, window)
+    ctx.add_page(page, QCoreApplication.translate("ActivityPage", "Activity"))
+    commands = ActivityCommands(ctx, page)
+    actions = create_actions(AUDIT_SPECS, ctx.window)
     commands.actions = actions
     actions["show_activity"].triggered.connect(commands.show)
     actions["check_activity"].triggered.connect(commands.check)
     page.check_requested.connect(actions["check_activity"].trigger)
-    menu = window.menuBar().findChild(QMenu, "viewMenu")
+    menu = ctx.menu_bar().findChild(QMenu, "viewMenu")
     if menu is not None:
-        anchor = window.action_set["show_registrations"]
         entries = menu.actions()
-        after = entries.index(anchor) + 1 if anchor in entries else len(entries)
+        names = [action.objectName() for action in entries]
+        anchor = "show_registrations"
+        after = names.index(anchor) + 1 if anchor in names else len(entries)
         before = entries[after] if after < len(entries) else None
         for action in (actions["show_activity"], actions["check_activity"]):
             if before is None:
                 menu.addAction(action)
             else:
                 menu.insertAction(before, action)
-    window.tabs.currentChanged.connect(lambda _index: commands.reload_if_shown())
-    # Every reload of the keys follows a change, and each change is logged.
-    window.key_model.modelReset.connect(commands.reload_if_shown)
     return commands

@@ -16,7 +16,7 @@ from keyfold.gui.backups.backup_pages import (
     DestinationPage,
     UnlockKeysPage,
 )
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -91,7 +91,7 @@ class RunBackupPage(QWizardPage):
 class BackupWizard(QWizard):
     def __init__(
         self,
-        ctx: CommandContext,
+        ctx: FeatureContext,
         unlock_key: Callable[[KeyRecord, Callable[[], None]], None],
         selected: Sequence[str] = (),
     ) -> None:

@@ -10,16 +10,14 @@ from keyfold.core.vault.records import BackupRecord, KeyRecord
 from keyfold.gui.backups.backup_wizard import BackupWizard
 from keyfold.gui.backups.check_dialog import CheckBackupDialog
 from keyfold.gui.backups.restore_wizard import RestoreWizard
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.workers.tasks import TaskContext
-from keyfold.gui.keys.commands import KeyCommands
 
 
 class BackupCommands:
-    def __init__(self, ctx: CommandContext, keys: KeyCommands) -> None:
+    def __init__(self, ctx: FeatureContext) -> None:
         self.ctx = ctx
-        self.keys = keys
 
     def backup(self, selected: Sequence[KeyRecord] = ()) -> None:
         wizard: BackupWizard | None = None
@@ -28,7 +26,7 @@ class BackupCommands:
             reason = QCoreApplication.translate(
                 "BackupCommands", "The backup needs this key's private half."
             )
-            self.keys.unlock(record, then, reason=reason, parent=wizard)
+            self.ctx.unlock(record, then, reason=reason, parent=wizard)
 
         wizard = BackupWizard(self.ctx, unlock, [r.key_id for r in selected])
         self.ctx.dialogs.open(wizard)
@@ -37,8 +35,15 @@ class BackupCommands:
         """Open a backup in memory with its passphrase; records when it last worked."""
         dialog = CheckBackupDialog(record, self.ctx.window)
 
-        def work(_task: TaskContext) -> int:
-            return len(self.ctx.controller.backups.verify(Path(record.path), dialog.passphrase()))
+        backups = self.ctx.controller.backups
+
+        def start() -> None:
+            passphrase = dialog.passphrase()  # read here, on the GUI thread
+
+            def work(_task: TaskContext) -> int:
+                return len(backups.verify(Path(record.path), passphrase))
+
+            self.ctx.tasks.run_task(work, done, failed)
 
         def done(count: int) -> None:
             message = dialog.opened_message(count)  # before the dialog closes
@@ -56,7 +61,7 @@ class BackupCommands:
             else:
                 dialog.fail(user_message(error))
 
-        dialog.submitted.connect(lambda: self.ctx.tasks.run_task(work, done, failed))
+        dialog.submitted.connect(start)
         self.ctx.dialogs.open(dialog)
 
     def restore(self, paths: Sequence[Path] = ()) -> None:

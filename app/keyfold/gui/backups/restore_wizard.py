@@ -19,7 +19,7 @@ from keyfold.controller.backups import ConflictPolicy, RestoreOutcome
 from keyfold.core.errors import KeyfoldError, WrongPassphraseError
 from keyfold.gui.backups import restore_flow as flow
 from keyfold.gui.backups.restore_pages import ChooseFilesPage, ConflictsPage
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -135,7 +135,7 @@ class RestoreSummaryPage(QWizardPage):
 
 
 class RestoreWizard(QWizard):
-    def __init__(self, ctx: CommandContext, paths: Sequence[Path] = ()) -> None:
+    def __init__(self, ctx: FeatureContext, paths: Sequence[Path] = ()) -> None:
         super().__init__(ctx.window)
         self.setObjectName("restoreWizard")
         self.setWindowTitle(self.tr("Restore keys from a backup"))

@@ -59,3 +59,20 @@ def add_menu(
     else:
         bar.addMenu(menu)
     return menu
+
+
+def add_to_key_menu(bar: QMenuBar, actions: Sequence[QAction]) -> None:
+    """A feature's key actions, before the Key menu's last entry (Delete), in a section
+    of their own."""
+    menu = bar.findChild(QMenu, "keyMenu")
+    if menu is None:
+        menu = bar.addMenu(QCoreApplication.translate("Menus", "&Key"))
+        menu.setObjectName("keyMenu")
+    existing = menu.actions()
+    if not existing:
+        menu.addActions(list(actions))
+        return
+    before = existing[-1]
+    for action in actions:
+        menu.insertAction(before, action)
+    menu.insertSeparator(before)

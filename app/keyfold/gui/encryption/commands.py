@@ -4,7 +4,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
@@ -16,6 +16,7 @@ from keyfold.core.encryption import ReceptionReport
 from keyfold.core.encryption.metrics import Operation
 from keyfold.core.errors import KeyfoldError, OperationCancelledError
 from keyfold.core.vault.records import KeyRecord, VersionStatus
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.progress_task_dialog import alive
 from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.base.messages import user_message
@@ -27,9 +28,6 @@ from keyfold.gui.encryption.encrypt_dialog import EncryptDialog, EncryptRequest
 from keyfold.gui.encryption.metrics import FileCryptoMetrics
 from keyfold.gui.encryption.metrics_dialog import MetricsDialog
 from keyfold.gui.encryption.text_dialog import TextEncryptDialog
-
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
 
 T = TypeVar("T")
 
@@ -57,10 +55,10 @@ class EncryptionCommands(QObject):
     # After each value operation, so an open statistics dialog can follow.
     values_changed = Signal()
 
-    def __init__(self, main: "MainWindow") -> None:
-        super().__init__(main)
-        self.main = main
-        self.service = main.controller.encryption
+    def __init__(self, ctx: FeatureContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.service = ctx.controller.encryption
         self.metrics = FileCryptoMetrics(self)
         self.actions: dict[str, QAction] = {}
         self._queue: list[Path] = []
@@ -70,24 +68,28 @@ class EncryptionCommands(QObject):
 
     def encrypt(self, paths: Sequence[Path] | None = None) -> EncryptDialog | None:
         if paths is None:
-            paths = self.main.dialogs.open_files(
-                self.main, self.tr("Choose files to encrypt"), all_files()
+            paths = self.ctx.dialogs.open_files(
+                self.ctx.window, self.tr("Choose files to encrypt"), all_files()
             )
             if not paths:
                 return None
-        current = self.main.keys_page.current_record()
+        current = self.ctx.current_key()
         dialog = EncryptDialog(
-            list(paths), self._records(), None if current is None else current.key_id, self.main
+            list(paths),
+            self._records(),
+            None if current is None else current.key_id,
+            self.ctx.window,
         )
         dialog.submitted.connect(lambda: self._encrypt_submitted(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
 
         def loaded(keys: list[TrustedKey]) -> None:
             if alive(dialog):
                 dialog.set_trusted(keys)
 
-        self.main.tasks.run_task(
-            lambda _task: self.main.controller.signing.list_trusted(),
+        signing = self.ctx.controller.signing
+        self.ctx.tasks.run_task(
+            lambda _task: signing.list_trusted(),
             loaded,
             lambda error: dialog.show_error(user_message(error)),
         )
@@ -99,7 +101,7 @@ class EncryptionCommands(QObject):
         record = None if signer is None else self._record(signer)
         if record is not None and record.protected and not self._unlocked(record, None):
             dialog.set_busy(False)
-            self.main.key_commands.unlock(
+            self.ctx.unlock(
                 record,
                 lambda: self._start_encrypting(dialog, request),
                 reason=self.tr("Signing the encrypted files needs this key's private half."),
@@ -110,6 +112,9 @@ class EncryptionCommands(QObject):
 
     def _start_encrypting(self, dialog: EncryptDialog, request: EncryptRequest) -> None:
         finished: list[Path] = []
+        # (seconds, plain size, stored size) per file done; recorded on the GUI thread.
+        timings: list[tuple[float, int, int]] = []
+        service = self.service
 
         def work(task: TaskContext) -> list[EncryptionResult]:
             sizes = [path.stat().st_size for path in request.paths]
@@ -123,7 +128,7 @@ class EncryptionCommands(QObject):
                 def relay(done: int, _total: int, base: int = offset) -> None:
                     task.progress(base + done, total)
 
-                result = self.service.encrypt(
+                result = service.encrypt(
                     path,
                     request.recipients,
                     passphrase=request.passphrase,
@@ -133,13 +138,7 @@ class EncryptionCommands(QObject):
                     progress=relay,
                     cancel=task.cancel_token,
                 )
-                # The recorder is thread-safe; its signal reaches the GUI queued.
-                self.metrics.record(
-                    Operation.ENCRYPT,
-                    time.monotonic() - started,
-                    size,
-                    stored_size(result.output),
-                )
+                timings.append((time.monotonic() - started, size, stored_size(result.output)))
                 finished.append(result.output)
                 results.append(result)
                 offset += size
@@ -154,10 +153,15 @@ class EncryptionCommands(QObject):
                 ),
             )
 
+        def record_timings() -> None:
+            for seconds, plain, stored in timings:
+                self.metrics.record(Operation.ENCRYPT, seconds, plain, stored)
+
         def encrypted(results: list[EncryptionResult]) -> None:
+            record_timings()
             dialog.succeed()
             names = ", ".join(result.output.name for result in results)
-            self.main.notify(
+            self.ctx.notify(
                 counted(
                     len(results),
                     self.tr("Encrypted %n file: {names}.", "", len(results)),
@@ -166,6 +170,7 @@ class EncryptionCommands(QObject):
             )
 
         def failed(error: Exception) -> None:
+            record_timings()
             self.metrics.record_failure()
             kept = (
                 counted(
@@ -182,15 +187,15 @@ class EncryptionCommands(QObject):
                 dialog.fail(user_message(error) + (" " + kept if kept else ""))
 
         dialog.set_busy(True)
-        dialog.watch(self.main.tasks.run_task(work, encrypted, failed, progressed))
+        dialog.watch(self.ctx.tasks.run_task(work, encrypted, failed, progressed))
 
     # Decrypting -------------------------------------------------------------
 
     def decrypt(self, paths: Sequence[Path] | None = None) -> None:
         """Decrypt each file in turn, one dialog at a time."""
         if paths is None:
-            paths = self.main.dialogs.open_files(
-                self.main, self.tr("Choose an encrypted file"), encrypted_filter()
+            paths = self.ctx.dialogs.open_files(
+                self.ctx.window, self.tr("Choose an encrypted file"), encrypted_filter()
             )
         self._queue.extend(encrypted_source(path) or path for path in paths)
         if not self._decrypting:
@@ -203,10 +208,10 @@ class EncryptionCommands(QObject):
             dialog.finished.connect(lambda _result: self._next_decrypt())
 
     def _open_decrypt(self, path: Path) -> DecryptDialog:
-        dialog = DecryptDialog(path, self.main.copy_text, self.main)
+        dialog = DecryptDialog(path, self.ctx.copy_text, self.ctx.window)
 
         def choose() -> None:
-            target = self.main.dialogs.save_file(
+            target = self.ctx.dialogs.save_file(
                 dialog, self.tr("Save the decrypted file as"), str(dialog.output()), all_files()
             )
             if target is not None:
@@ -223,8 +228,9 @@ class EncryptionCommands(QObject):
 
         dialog.choose_output_requested.connect(choose)
         dialog.submitted.connect(lambda: self._decrypt_submitted(dialog))
-        self.main.dialogs.open(dialog)
-        self.main.tasks.run_task(lambda _task: self.service.inspect(path), inspected, failed)
+        self.ctx.dialogs.open(dialog)
+        service = self.service
+        self.ctx.tasks.run_task(lambda _task: service.inspect(path), inspected, failed)
         return dialog
 
     def _decrypt_submitted(self, dialog: DecryptDialog) -> None:
@@ -242,7 +248,7 @@ class EncryptionCommands(QObject):
             return
         dialog.set_busy(False)
         if match.version == record.current.version:
-            self.main.key_commands.unlock(
+            self.ctx.unlock(
                 record,
                 lambda: self._check_output(dialog, None, {}),
                 reason=self.tr("Decrypting needs this key's private half."),
@@ -252,7 +258,7 @@ class EncryptionCommands(QObject):
         # An older version of the key: its own passphrase goes straight to decrypting.
         unlock = UnlockDialog(
             record,
-            self.main.settings.unlock_minutes,
+            self.ctx.settings.unlock_minutes,
             self.tr(
                 "{name} was encrypted for version {version} of this key; "
                 "type the passphrase that version had."
@@ -266,7 +272,7 @@ class EncryptionCommands(QObject):
             self._check_output(dialog, None, {match.key_id: given})
 
         unlock.submitted.connect(with_passphrase)
-        self.main.dialogs.open(unlock)
+        self.ctx.dialogs.open(unlock)
 
     def _check_output(
         self, dialog: DecryptDialog, passphrase: str | None, key_passphrases: dict[str, str]
@@ -279,7 +285,7 @@ class EncryptionCommands(QObject):
                 self._start_decrypting(dialog, passphrase, key_passphrases, overwrite=False)
                 return
             dialog.set_busy(False)
-            self.main.dialogs.confirm(
+            self.ctx.dialogs.confirm(
                 dialog,
                 self.tr("Replace file?"),
                 self.tr("{name} exists already. Replace it with the decrypted file?").format(
@@ -292,7 +298,7 @@ class EncryptionCommands(QObject):
                 destructive=True,
             )
 
-        self.main.tasks.run_task(
+        self.ctx.tasks.run_task(
             lambda _task: output.exists(), checked, lambda error: dialog.fail(user_message(error))
         )
 
@@ -305,10 +311,13 @@ class EncryptionCommands(QObject):
         overwrite: bool,
     ) -> None:
         path, output = dialog.path, dialog.output()
+        service = self.service
+        # (seconds, stored size) when it worked; recorded on the GUI thread.
+        timing: list[tuple[float, int]] = []
 
         def work(task: TaskContext) -> ReceptionReport:
             started = time.monotonic()
-            report = self.service.decrypt(
+            report = service.decrypt(
                 path,
                 output,
                 passphrase=passphrase,
@@ -318,12 +327,7 @@ class EncryptionCommands(QObject):
                 cancel=task.cancel_token,
             )
             if report.ok:
-                self.metrics.record(
-                    Operation.DECRYPT,
-                    time.monotonic() - started,
-                    report.manifest.total_size,
-                    stored_size(path),
-                )
+                timing.append((time.monotonic() - started, stored_size(path)))
             return report
 
         def progressed(done: int, total: int) -> None:
@@ -336,9 +340,11 @@ class EncryptionCommands(QObject):
             )
 
         def decrypted(report: ReceptionReport) -> None:
+            for seconds, stored in timing:
+                self.metrics.record(Operation.DECRYPT, seconds, report.manifest.total_size, stored)
             if report.ok:
                 dialog.succeed()
-                self.main.notify(
+                self.ctx.notify(
                     self.tr("Decrypted {name} to {output}.").format(
                         name=path.name, output=report.output
                     )
@@ -355,36 +361,36 @@ class EncryptionCommands(QObject):
                 dialog.fail(user_message(error))
 
         dialog.set_busy(True)
-        dialog.watch(self.main.tasks.run_task(work, decrypted, failed, progressed))
+        dialog.watch(self.ctx.tasks.run_task(work, decrypted, failed, progressed))
 
     # Statistics -------------------------------------------------------------
 
     def show_metrics(self) -> MetricsDialog:
-        dialog = MetricsDialog(self.metrics, self.main.controller.data.metrics, self.main)
+        dialog = MetricsDialog(self.metrics, self.ctx.controller.data.metrics, self.ctx.window)
         self.values_changed.connect(dialog.refresh)
         dialog.finished.connect(lambda _result: self.values_changed.disconnect(dialog.refresh))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     # Text values --------------------------------------------------------------
 
     def encrypt_text(self) -> TextEncryptDialog:
         """The Encrypt text window: values in, tokens out, and back."""
-        current = self.main.keys_page.current_record()
+        current = self.ctx.current_key()
         dialog = TextEncryptDialog(
-            self._records(), None if current is None else current.key_id, self.main
+            self._records(), None if current is None else current.key_id, self.ctx.window
         )
         dialog.encrypt_requested.connect(lambda: self._text_encrypt(dialog))
         dialog.decrypt_requested.connect(lambda: self._text_decrypt(dialog))
         dialog.copy_requested.connect(lambda: self._copy_result(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _text_encrypt(self, dialog: TextEncryptDialog) -> None:
         key_id = dialog.key_id()
         assert key_id is not None  # encrypt_problem() checked it
         value = dialog.value()
-        data = self.main.controller.data
+        data = self.ctx.controller.data
 
         def work(_task: TaskContext) -> tuple[str, TokenInfo]:
             token = data.encrypt(key_id, value)
@@ -399,7 +405,7 @@ class EncryptionCommands(QObject):
 
     def _text_decrypt(self, dialog: TextEncryptDialog) -> None:
         token = dialog.token()
-        data = self.main.controller.data
+        data = self.ctx.controller.data
         try:
             key_id = data.inspect(token).key_id
         except KeyfoldError as error:
@@ -428,7 +434,7 @@ class EncryptionCommands(QObject):
                 dialog.fail(user_message(error))
             self.values_changed.emit()
 
-        self.main.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, done, failed)
 
     def _with_key(self, dialog: TextEncryptDialog, key_id: str, then: Callable[[], None]) -> None:
         """Run `then` once `key_id` is usable: unlocked, unprotected, or after asking."""
@@ -442,7 +448,7 @@ class EncryptionCommands(QObject):
             dialog.set_busy(True)
             then()
 
-        self.main.key_commands.unlock(
+        self.ctx.unlock(
             record,
             unlocked,
             reason=self.tr("Encrypting and decrypting values needs this key's private half."),
@@ -455,18 +461,18 @@ class EncryptionCommands(QObject):
             # Both are wiped from the clipboard after a while (the decrypted text is
             # a secret; a token is cleared too, so neither lingers).
             what = self.tr("Token") if dialog.result_is_token else self.tr("Decrypted text")
-            self.main.copy_text(what, text, secret=True)
+            self.ctx.copy_text(what, text, secret=True)
 
     # Shared -----------------------------------------------------------------
 
     def _records(self) -> list[KeyRecord]:
-        return self.main.key_model.records()
+        return self.ctx.listed_keys()
 
     def _record(self, key_id: str) -> KeyRecord | None:
         return next((r for r in self._records() if r.key_id == key_id), None)
 
     def _cached(self, key_id: str, version: int) -> bool:
-        return self.main.controller.unlock.get(key_id, version) is not None
+        return self.ctx.controller.unlock.get(key_id, version) is not None
 
     def _all_unlocked(self, record: KeyRecord) -> bool:
         return all(

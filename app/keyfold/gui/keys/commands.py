@@ -10,7 +10,7 @@ from keyfold.controller import KeyService
 from keyfold.core.errors import WrongPassphraseError
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.base.context import CommandContext
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.task_dialog import TaskDialog
 from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.base.messages import user_message
@@ -32,7 +32,7 @@ EXPORT_SUFFIXES = {
 
 
 class KeyCommands:
-    def __init__(self, ctx: CommandContext) -> None:
+    def __init__(self, ctx: FeatureContext) -> None:
         self.ctx = ctx
 
     @property
@@ -42,11 +42,12 @@ class KeyCommands:
     def _run_dialog_task(
         self,
         dialog: TaskDialog,
-        work: Callable[[TaskContext], object],
+        prepare: Callable[[], Callable[[TaskContext], object]],
         done_message: Callable[[object], str],
         select: Callable[[object], str | None] = lambda _r: None,
     ) -> None:
-        """On submit, run `work` in a worker; close on success, show the error if not."""
+        """On submit, `prepare()` reads the dialog on the GUI thread and returns the work,
+        which runs in a worker with those plain values; close on success, else show why."""
 
         def finished(result: object) -> None:
             dialog.succeed()
@@ -56,15 +57,17 @@ class KeyCommands:
         def failed(error: Exception) -> None:
             dialog.fail(user_message(error))
 
-        dialog.submitted.connect(lambda: self.ctx.tasks.run_task(work, finished, failed))
+        dialog.submitted.connect(lambda: self.ctx.tasks.run_task(prepare(), finished, failed))
         self.ctx.dialogs.open(dialog)
 
     def new_key(self) -> None:
         dialog = GenerateKeyDialog(self.ctx.controller.vault.backend_status, self.ctx.window)
 
-        def work(_task: TaskContext) -> KeyRecord:
+        keys = self._keys
+
+        def work() -> Callable[[TaskContext], KeyRecord]:
             r = dialog.request()
-            return self._keys.generate(
+            return lambda _task: keys.generate(
                 r.key_id,
                 passphrase=r.passphrase,
                 name=r.name,
@@ -94,10 +97,12 @@ class KeyCommands:
             if files:
                 dialog.set_path(files[0])
 
-        def work(_task: TaskContext) -> KeyRecord:
+        keys = self._keys
+
+        def work() -> Callable[[TaskContext], KeyRecord]:
             r = dialog.request()
-            # The controller reads the file, on this worker thread.
-            return self._keys.import_private_file(
+            # The controller reads the file, on the worker thread.
+            return lambda _task: keys.import_private_file(
                 r.path,
                 key_id=r.key_id,
                 file_passphrase=r.file_passphrase,
@@ -119,9 +124,11 @@ class KeyCommands:
     def edit(self, record: KeyRecord) -> None:
         dialog = EditMetadataDialog(record, self.ctx.window)
 
-        def work(_task: TaskContext) -> KeyRecord:
+        keys = self._keys
+
+        def work() -> Callable[[TaskContext], KeyRecord]:
             name, description, tags = dialog.values()
-            return self._keys.update_metadata(
+            return lambda _task: keys.update_metadata(
                 record.key_id, name=name, description=description, tags=tags
             )
 
@@ -137,11 +144,11 @@ class KeyCommands:
     def change_passphrase(self, record: KeyRecord) -> None:
         dialog = ChangePassphraseDialog(record, self.ctx.window)
 
-        def work(_task: TaskContext) -> str:
-            self._keys.change_passphrase(
-                record.key_id, dialog.old_passphrase(), dialog.new_passphrase()
-            )
-            return record.key_id
+        keys = self._keys
+
+        def work() -> Callable[[TaskContext], None]:
+            old, new = dialog.old_passphrase(), dialog.new_passphrase()
+            return lambda _task: keys.change_passphrase(record.key_id, old, new)
 
         self._run_dialog_task(
             dialog,
@@ -156,9 +163,11 @@ class KeyCommands:
         status = self.ctx.controller.vault.backend_status
         dialog = MoveStorageDialog(record, status, self.ctx.window)
 
-        def work(_task: TaskContext) -> KeyRecord:
-            target = dialog.target.storage()
-            return self._keys.move_storage(record.key_id, target, dialog.passphrase())
+        keys = self._keys
+
+        def work() -> Callable[[TaskContext], KeyRecord]:
+            target, passphrase = dialog.target.storage(), dialog.passphrase()
+            return lambda _task: keys.move_storage(record.key_id, target, passphrase)
 
         self._run_dialog_task(
             dialog,
@@ -180,8 +189,10 @@ class KeyCommands:
         if target is None:
             return
 
+        keys = self._keys
+
         def work(_task: TaskContext) -> Path:
-            return self._keys.export_public_to_file(record.key_id, fmt, target)
+            return keys.export_public_to_file(record.key_id, fmt, target)
 
         self.ctx.tasks.run_task(
             work,
@@ -227,9 +238,11 @@ class KeyCommands:
                 )
             )
 
+        keys = self._keys
+
         def delete_now() -> None:
             self.ctx.tasks.run_task(
-                lambda _task: self._keys.delete(record.key_id),
+                lambda _task: keys.delete(record.key_id),
                 deleted,
                 lambda error: self.ctx.dialogs.error(
                     self.ctx.window,
@@ -279,12 +292,15 @@ class KeyCommands:
             else:
                 dialog.fail(user_message(error))
 
-        passphrase = dialog.passphrase
-        dialog.submitted.connect(
-            lambda: self.ctx.tasks.run_task(
-                lambda _task: self._keys.unlock(record.key_id, passphrase()), finished, failed
+        keys = self._keys
+
+        def start() -> None:
+            passphrase = dialog.passphrase()  # read here, on the GUI thread
+            self.ctx.tasks.run_task(
+                lambda _task: keys.unlock(record.key_id, passphrase), finished, failed
             )
-        )
+
+        dialog.submitted.connect(start)
         self.ctx.dialogs.open(dialog)
 
     def lock_all(self) -> None:

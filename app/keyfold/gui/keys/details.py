@@ -2,7 +2,6 @@
 versions with their usage, and the rotation schedule."""
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keyfold.controller.audit import KeyUsage
 from keyfold.core.keys import PublicKeyFormat
-from keyfold.core.rotation import RotationPolicy, RotationStatus
 from keyfold.core.vault.records import KeyRecord, VersionStatus
 from keyfold.gui.base.icons import icon
 from keyfold.gui.base.models.formatting import (
@@ -30,18 +27,19 @@ from keyfold.gui.base.models.formatting import (
     needs_backup,
     storage_label,
 )
-from keyfold.gui.base.naming import named
-from keyfold.gui.base.theme import error_color, warning_color
-from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
-from keyfold.gui.base.widgets.copy_field import CopyField
-from keyfold.gui.base.widgets.qr import qr_pixmap
-from keyfold.gui.registrations.model import RegistrationRow, status_words
-from keyfold.gui.rotation.wording import (
+from keyfold.gui.base.models.lifecycle import KeyLifecycle
+from keyfold.gui.base.models.registration_status import RegistrationRow, status_words
+from keyfold.gui.base.models.rotation_words import (
     due_sentence,
     policy_summary,
     version_hint,
     version_word,
 )
+from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color, warning_color
+from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.widgets.copy_field import CopyField
+from keyfold.gui.base.widgets.qr import qr_pixmap
 
 # Marked here, translated when the pane is built (context "KeyDetailsPane").
 FORMAT_LABELS = {
@@ -64,16 +62,6 @@ VERSION_HEADERS = (
     QT_TRANSLATE_NOOP("KeyDetailsPane", "Last used"),
 )
 _VERSION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-
-
-@dataclass(frozen=True)
-class KeyLifecycle:
-    """What the pane shows beyond the record: usage per version and the schedule."""
-
-    key_id: str
-    usage: KeyUsage
-    policy: RotationPolicy
-    status: RotationStatus
 
 
 def _value_label() -> QLabel:

@@ -18,7 +18,7 @@ from keyfold.gui.base.models.formatting import (
     storage_label,
 )
 from keyfold.gui.base.models.record_table import RecordTableModel
-from keyfold.gui.rotation.wording import due_label, due_rank, due_sentence
+from keyfold.gui.base.models.rotation_words import due_label, due_rank, due_sentence
 
 
 class KeyTableModel(RecordTableModel[KeyRecord]):

@@ -1,22 +1,22 @@
 """Registrations in the window: register keys, check status, verify on a server, servers."""
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.gui.base.actions import create_actions
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.menus import add_menu
 from keyfold.gui.registrations.actions import REGISTRY_SPECS
 from keyfold.gui.registrations.commands import RegistryCommands
+from keyfold.gui.registrations.model import RegistrationTableModel
+from keyfold.gui.registrations.page import RegistrationsPage
 
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
 
-
-def install_registry(window: "MainWindow") -> RegistryCommands:
-    """Add the Registrations menu, the page's buttons and its context menu to `window`."""
-    commands = RegistryCommands(window)
-    actions = create_actions(REGISTRY_SPECS, window)
+def install_registry(
+    ctx: FeatureContext, page: RegistrationsPage, model: RegistrationTableModel
+) -> RegistryCommands:
+    """Add the Registrations menu, and the page's buttons and context menu."""
+    commands = RegistryCommands(ctx, page, model)
+    actions = create_actions(REGISTRY_SPECS, ctx.window)
     actions["register_key"].triggered.connect(lambda: commands.register())
     actions["refresh_registrations"].triggered.connect(lambda: commands.refresh_status())
     actions["verify_file_remote"].triggered.connect(lambda: commands.verify_file())
@@ -26,7 +26,7 @@ def install_registry(window: "MainWindow") -> RegistryCommands:
     actions["registry_servers"].triggered.connect(lambda: commands.servers())
     commands.actions = actions
     add_menu(
-        window.menuBar(),
+        ctx.menu_bar(),
         QCoreApplication.translate("RegistryMenu", "&Registrations"),
         [actions["register_key"], actions["refresh_registrations"], None,
          actions["verify_file_remote"], actions["verify_message_remote"], None,
@@ -34,7 +34,6 @@ def install_registry(window: "MainWindow") -> RegistryCommands:
          actions["registry_servers"]],
         name="registrationsMenu",
     )  # fmt: skip
-    page = window.registrations_page
     page.add_actions(
         [actions["register_key"], actions["refresh_registrations"], None,
          actions["verify_file_remote"], actions["verify_message_remote"], None,
@@ -42,6 +41,5 @@ def install_registry(window: "MainWindow") -> RegistryCommands:
          actions["registry_servers"]]
     )  # fmt: skip
     page.selection_changed.connect(commands.update_actions)
-    window.key_model.modelReset.connect(commands.update_actions)
     commands.update_actions()
     return commands

@@ -5,8 +5,8 @@ Every network call runs in a worker; results come back to the GUI thread.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -18,15 +18,18 @@ from keyfold.controller.registry import (
     RegistryService,
     ServerCheck,
 )
-from keyfold.controller.registry_servers import ServerRecord
+from keyfold.controller.registry_servers import ServerRecord, ServerStore
 from keyfold.core.errors import OperationCancelledError, PassphraseRequiredError
 from keyfold.core.registry import RemoteVerification
 from keyfold.core.signing import decode_signature
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.progress_task_dialog import alive
 from keyfold.gui.base.models.formatting import counted, format_size
 from keyfold.gui.base.workers.tasks import TaskContext, TaskHandle
 from keyfold.gui.registrations.errors import show_error
+from keyfold.gui.registrations.model import RegistrationTableModel
+from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.registrations.register_dialog import RegisterDialog, RegisterRequest
 from keyfold.gui.registrations.server_edit_dialog import ServerEditDialog, ServerFormValues
 from keyfold.gui.registrations.servers_dialog import ServersDialog
@@ -34,9 +37,6 @@ from keyfold.gui.registrations.verify_dialogs import (
     VerifyFileOnServerDialog,
     VerifyMessageOnServerDialog,
 )
-
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -48,19 +48,23 @@ class RefreshOutcome:
 class RegistryCommands(QObject):
     """What the registration actions do, on the window's controller."""
 
-    def __init__(self, main: "MainWindow") -> None:
-        super().__init__(main)
-        self.main = main
+    def __init__(
+        self, ctx: FeatureContext, page: RegistrationsPage, model: RegistrationTableModel
+    ) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.page = page
+        self.model = model
         self.actions: dict[str, QAction] = {}
         self.refreshing: TaskHandle | None = None
 
     @property
     def _registry(self) -> RegistryService:
-        return self.main.controller.registry
+        return self.ctx.controller.registry
 
     @property
     def _page_records(self) -> list[RegistrationRecord]:
-        return self.main.registrations_page.selected_records()
+        return self.page.selected_records()
 
     def update_actions(self) -> None:
         """Enable what the selection allows."""
@@ -68,36 +72,38 @@ class RegistryCommands(QObject):
         one = selected[0] if len(selected) == 1 else None
         if not self.actions:
             return
-        self.actions["register_key"].setEnabled(self.main.key_model.rowCount() > 0)
+        self.actions["register_key"].setEnabled(bool(self.ctx.listed_keys()))
         self.actions["revoke_registration"].setEnabled(one is not None and one.active)
         self.actions["forget_registration"].setEnabled(one is not None)
         self.actions["refresh_registrations"].setEnabled(
-            self.refreshing is None and self.main.registration_model.rowCount() > 0
+            self.refreshing is None and self.model.rowCount() > 0
         )
 
     # Register ---------------------------------------------------------------
 
     def register(self, key_id: str | None = None) -> RegisterDialog:
         selected = key_id or self._selected_key_id()
-        dialog = RegisterDialog(self._keys(), selected, self.main)
+        dialog = RegisterDialog(self._keys(), selected, self.ctx.window)
         self._fill_servers(dialog)
         dialog.manage_servers_requested.connect(
             lambda: self.servers(parent=dialog, on_close=lambda: self._fill_servers(dialog))
         )
         dialog.submitted.connect(lambda: self._register_submitted(dialog, adopt=False))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _fill_servers(self, dialog: RegisterDialog) -> None:
         if alive(dialog):
-            used = [r.server for r in self.main.registration_model.records()]
+            used = [r.server for r in self.model.records()]
             dialog.set_servers(self._registry.servers_store.servers(), used)
 
     def _register_submitted(self, dialog: RegisterDialog, *, adopt: bool) -> None:
         request = dialog.request()
 
+        registry = self._registry
+
         def work(task: TaskContext) -> RegistrationRecord:
-            return self._registry.register(
+            return registry.register(
                 request.key_id,
                 request.server,
                 request.client_id,
@@ -114,7 +120,7 @@ class RegistryCommands(QObject):
                 if adopt
                 else self.tr("Registered {key} on {server} as {client_id}.")
             )
-            self.main.notify(
+            self.ctx.notify(
                 text.format(key=record.key_id, server=record.server, client_id=record.client_id)
             )
             self._reload(record)
@@ -131,12 +137,12 @@ class RegistryCommands(QObject):
                 dialog.fail_with(error)
 
         dialog.set_busy(True)
-        dialog.watch(self.main.tasks.run_task(work, registered, failed))
+        dialog.watch(self.ctx.tasks.run_task(work, registered, failed))
 
     def _offer_adoption(
         self, dialog: RegisterDialog, request: RegisterRequest, error: AlreadyRegisteredError
     ) -> None:
-        self.main.dialogs.confirm(
+        self.ctx.dialogs.confirm(
             dialog,
             self.tr("Adopt the registration?"),
             self.tr(
@@ -152,9 +158,11 @@ class RegistryCommands(QObject):
 
     def refresh_status(self, records: Sequence[RegistrationRecord] | None = None) -> None:
         """Ask the servers about the given, else the selected, else every registration."""
-        chosen = list(records or self._page_records or self.main.registration_model.records())
+        chosen = list(records or self._page_records or self.model.records())
         if not chosen or self.refreshing is not None:
             return
+
+        registry = self._registry
 
         def work(task: TaskContext) -> RefreshOutcome:
             updated: list[RegistrationRecord] = []
@@ -162,7 +170,7 @@ class RegistryCommands(QObject):
             for number, record in enumerate(chosen):
                 task.progress(number, len(chosen))
                 try:
-                    updated.append(self._registry.refresh(record, cancel=task.cancel_token))
+                    updated.append(registry.refresh(record, cancel=task.cancel_token))
                 except OperationCancelledError:
                     raise
                 # Not swallowed: each failure is reported below, beside the others.
@@ -171,7 +179,7 @@ class RegistryCommands(QObject):
             return RefreshOutcome(tuple(updated), tuple(failures))
 
         def progressed(done: int, total: int) -> None:
-            self.main.notify(
+            self.ctx.notify(
                 self.tr("Checking registration {number} of {total}…").format(
                     number=done + 1, total=total
                 )
@@ -180,32 +188,35 @@ class RegistryCommands(QObject):
         def done(outcome: RefreshOutcome) -> None:
             self._refresh_finished()
             self._reload(chosen[0] if len(chosen) == 1 else None)
-            self.main.notify(_refresh_summary(outcome))
+            self.ctx.notify(_refresh_summary(outcome))
             if outcome.failures:
                 record, error = outcome.failures[0]
                 title = self.tr("Could not check {client_id} on {server}").format(
                     client_id=record.client_id, server=record.server
                 )
-                show_error(self.main.dialogs, self.main, title, error)
+                show_error(self.ctx.dialogs, self.ctx.window, title, error)
 
         def failed(error: Exception) -> None:
             self._refresh_finished()
             if isinstance(error, OperationCancelledError):
-                self.main.notify(self.tr("Stopped checking registrations."))
+                self.ctx.notify(self.tr("Stopped checking registrations."))
             else:
                 show_error(
-                    self.main.dialogs, self.main, self.tr("Could not check registrations"), error
+                    self.ctx.dialogs,
+                    self.ctx.window,
+                    self.tr("Could not check registrations"),
+                    error,
                 )
 
         count = len(chosen)
-        self.main.notify(
+        self.ctx.notify(
             counted(
                 count,
                 self.tr("Checking %n registration…", "", count),
                 self.tr("Checking %n registrations…", "", count),
             )
         )
-        self.refreshing = self.main.tasks.run_task(work, done, failed, progressed)
+        self.refreshing = self.ctx.tasks.run_task(work, done, failed, progressed)
         if self.refreshing.finished:  # a synchronous pool already delivered the result
             self.refreshing = None
         self.update_actions()
@@ -229,18 +240,18 @@ class RegistryCommands(QObject):
         that key is chosen over the selected one. `parent`: the dialog asking
         (default: the window).
         """
-        records = self.main.registration_model.records()
+        records = self.model.records()
         signer = next((r for r in records if r.active and r.fingerprint == fingerprint), None)
         dialog = VerifyFileOnServerDialog(
             records,
             self._registry.servers_store.servers(),
             signer or self._one_selected(),
             path,
-            parent or self.main,
+            parent or self.ctx.window,
         )
 
         def browse() -> None:
-            files = self.main.dialogs.open_files(
+            files = self.ctx.dialogs.open_files(
                 dialog, self.tr("Choose the signed file"), self.tr("All files (*)")
             )
             if files:
@@ -252,14 +263,16 @@ class RegistryCommands(QObject):
 
         dialog.browse_requested.connect(browse)
         dialog.submitted.connect(lambda: self._verify_file_submitted(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _verify_file_submitted(self, dialog: VerifyFileOnServerDialog) -> None:
         path, server, client_id = dialog.path(), dialog.server(), dialog.client_id()
 
+        registry = self._registry
+
         def work(task: TaskContext) -> RemoteVerification:
-            return self._registry.verify_file_remote(
+            return registry.verify_file_remote(
                 path, server, client_id, progress=task.progress, cancel=task.cancel_token
             )
 
@@ -277,29 +290,31 @@ class RegistryCommands(QObject):
                 self._reload()
 
         dialog.watch(
-            self.main.tasks.run_task(
+            self.ctx.tasks.run_task(
                 work, verified, lambda error: self._verify_failed(dialog, error), progressed
             )
         )
 
     def verify_message(self) -> VerifyMessageOnServerDialog:
         dialog = VerifyMessageOnServerDialog(
-            self.main.registration_model.records(),
+            self.model.records(),
             self._registry.servers_store.servers(),
             self._one_selected(),
-            self.main,
+            self.ctx.window,
         )
         dialog.submitted.connect(lambda: self._verify_message_submitted(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _verify_message_submitted(self, dialog: VerifyMessageOnServerDialog) -> None:
         text, signature_text = dialog.text(), dialog.signature_text()
         server, client_id = dialog.server(), dialog.client_id()
 
+        registry = self._registry
+
         def work(task: TaskContext) -> RemoteVerification:
             signature = decode_signature(signature_text)
-            return self._registry.verify_message_remote(
+            return registry.verify_message_remote(
                 text, signature, server, client_id, cancel=task.cancel_token
             )
 
@@ -310,7 +325,7 @@ class RegistryCommands(QObject):
                 self._reload()
 
         dialog.watch(
-            self.main.tasks.run_task(
+            self.ctx.tasks.run_task(
                 work, verified, lambda error: self._verify_failed(dialog, error)
             )
         )
@@ -331,8 +346,8 @@ class RegistryCommands(QObject):
         chosen = record or self._one_selected()
         if chosen is None:
             return
-        self.main.dialogs.confirm(
-            self.main,
+        self.ctx.dialogs.confirm(
+            self.ctx.window,
             self.tr("Revoke registration"),
             self.tr(
                 "Revoke the registration of key “{key}” on {server} "
@@ -345,13 +360,15 @@ class RegistryCommands(QObject):
         )
 
     def _revoke_now(self, record: RegistrationRecord) -> None:
+        registry = self._registry
+
         def work(task: TaskContext) -> RegistrationRecord:
-            return self._registry.revoke(
+            return registry.revoke(
                 record.key_id, record.server, record.client_id, cancel=task.cancel_token
             )
 
         def revoked(updated: RegistrationRecord) -> None:
-            self.main.notify(
+            self.ctx.notify(
                 self.tr(
                     "Revoked {client_id} on {server}; the server refuses "
                     "signatures by {key} under it."
@@ -362,7 +379,7 @@ class RegistryCommands(QObject):
         def failed(error: Exception) -> None:
             key = self._key(record.key_id)
             if isinstance(error, PassphraseRequiredError) and key is not None:
-                self.main.key_commands.unlock(
+                self.ctx.unlock(
                     key,
                     lambda: self._revoke_now(record),
                     reason=self.tr(
@@ -371,9 +388,9 @@ class RegistryCommands(QObject):
                 )
                 return
             title = self.tr("Could not revoke {client_id}").format(client_id=record.client_id)
-            show_error(self.main.dialogs, self.main, title, error)
+            show_error(self.ctx.dialogs, self.ctx.window, title, error)
 
-        self.main.tasks.run_task(work, revoked, failed)
+        self.ctx.tasks.run_task(work, revoked, failed)
 
     def forget(self, record: RegistrationRecord | None = None) -> None:
         chosen = record or self._one_selected()
@@ -381,19 +398,20 @@ class RegistryCommands(QObject):
             return
 
         def forget_now() -> None:
-            self.main.tasks.run_task(
-                lambda _task: self._registry.forget(chosen.server, chosen.client_id),
+            registry = self._registry
+            self.ctx.tasks.run_task(
+                lambda _task: registry.forget(chosen.server, chosen.client_id),
                 lambda _none: self._forgotten(chosen),
                 lambda error: show_error(
-                    self.main.dialogs,
-                    self.main,
+                    self.ctx.dialogs,
+                    self.ctx.window,
                     self.tr("Could not forget the registration"),
                     error,
                 ),
             )
 
-        self.main.dialogs.confirm(
-            self.main,
+        self.ctx.dialogs.confirm(
+            self.ctx.window,
             self.tr("Forget registration"),
             self.tr(
                 "Remove the registration of key “{key}” on {server} "
@@ -406,7 +424,7 @@ class RegistryCommands(QObject):
         )
 
     def _forgotten(self, record: RegistrationRecord) -> None:
-        self.main.notify(
+        self.ctx.notify(
             self.tr("Forgot {client_id} on {server}.").format(
                 client_id=record.client_id, server=record.server
             )
@@ -418,7 +436,7 @@ class RegistryCommands(QObject):
     def servers(
         self, *, parent: QWidget | None = None, on_close: Callable[[], None] | None = None
     ) -> ServersDialog:
-        dialog = ServersDialog(parent or self.main)
+        dialog = ServersDialog(parent or self.ctx.window)
         dialog.set_servers(self._registry.servers_store.servers())
         dialog.add_requested.connect(lambda: self.edit_server(None, dialog))
         dialog.edit_requested.connect(lambda server: self.edit_server(server, dialog))
@@ -426,53 +444,41 @@ class RegistryCommands(QObject):
         dialog.test_requested.connect(lambda server: self._test_saved(server, dialog))
         if on_close is not None:
             dialog.finished.connect(lambda _result: on_close())
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def edit_server(
         self, server: ServerRecord | None, listing: ServersDialog | None = None
     ) -> ServerEditDialog:
         dialog = ServerEditDialog(
-            server, self._registry.servers_store.tokens_persist, listing or self.main
+            server, self._registry.servers_store.tokens_persist, listing or self.ctx.window
         )
         dialog.test_requested.connect(lambda: self._test_typed(dialog))
 
-        def work(_task: TaskContext) -> ServerRecord:
-            settings = dialog.settings()
-            return self._save_server(server, settings)
+        store = self._registry.servers_store
 
         def saved(record: ServerRecord) -> None:
             dialog.succeed()
-            self.main.notify(self.tr("Saved the server {url}.").format(url=record.url))
+            self.ctx.notify(self.tr("Saved the server {url}.").format(url=record.url))
             if listing is not None and alive(listing):
                 listing.set_servers(self._registry.servers_store.servers(), record.url)
 
-        dialog.submitted.connect(
-            lambda: dialog.watch(self.main.tasks.run_task(work, saved, dialog.fail_with))
-        )
-        self.main.dialogs.open(dialog)
-        return dialog
+        def start() -> None:
+            settings = dialog.settings()  # read here, on the GUI thread
+            work = partial(_save_server, store, server, settings)
+            dialog.watch(self.ctx.tasks.run_task(lambda _task: work(), saved, dialog.fail_with))
 
-    def _save_server(
-        self, original: ServerRecord | None, settings: ServerFormValues
-    ) -> ServerRecord:
-        record = self._registry.servers_store.save(
-            settings.url,
-            pinned_sha256=settings.pinned_sha256,
-            allow_plain_http=settings.allow_plain_http,
-            token=settings.token,
-            clear_token=settings.clear_token,
-        )
-        # Editing the address saves a new server; the old one goes, token and all.
-        if original is not None and original.saved and original.url != record.url:
-            self._registry.servers_store.remove(original.url)
-        return record
+        dialog.submitted.connect(start)
+        self.ctx.dialogs.open(dialog)
+        return dialog
 
     def _test_typed(self, dialog: ServerEditDialog) -> None:
         settings = dialog.settings()
 
+        registry = self._registry
+
         def work(task: TaskContext) -> ServerCheck:
-            return self._registry.test_settings(
+            return registry.test_settings(
                 settings.url,
                 pinned_sha256=settings.pinned_sha256,
                 allow_plain_http=settings.allow_plain_http,
@@ -485,8 +491,9 @@ class RegistryCommands(QObject):
 
     def _test_saved(self, server: ServerRecord, dialog: ServersDialog) -> None:
         dialog.set_testing(server.url)
+        registry = self._registry
         self._run_check(
-            lambda task: self._registry.test_server(server.url, cancel=task.cancel_token),
+            lambda task: registry.test_server(server.url, cancel=task.cancel_token),
             dialog,
         )
 
@@ -505,24 +512,25 @@ class RegistryCommands(QObject):
             if alive(dialog):
                 dialog.show_check_failure(error)
 
-        self.main.tasks.run_task(work, tested, failed)
+        self.ctx.tasks.run_task(work, tested, failed)
 
     def _remove_server(self, server: ServerRecord, listing: ServersDialog) -> None:
         def removed(_none: None) -> None:
-            self.main.notify(self.tr("Removed the server {url}.").format(url=server.url))
+            self.ctx.notify(self.tr("Removed the server {url}.").format(url=server.url))
             if alive(listing):
                 listing.set_servers(self._registry.servers_store.servers())
 
         def remove_now() -> None:
-            self.main.tasks.run_task(
-                lambda _task: self._registry.servers_store.remove(server.url),
+            registry = self._registry
+            self.ctx.tasks.run_task(
+                lambda _task: registry.servers_store.remove(server.url),
                 removed,
                 lambda error: show_error(
-                    self.main.dialogs, listing, self.tr("Could not remove the server"), error
+                    self.ctx.dialogs, listing, self.tr("Could not remove the server"), error
                 ),
             )
 
-        self.main.dialogs.confirm(
+        self.ctx.dialogs.confirm(
             listing,
             self.tr("Remove server"),
             self.tr(
@@ -538,13 +546,13 @@ class RegistryCommands(QObject):
 
     def _reload(self, select: RegistrationRecord | None = None) -> None:
         """Reload the window's models, selecting `select` or keeping the selection."""
-        page = self.main.registrations_page
+        page = self.page
         chosen = [select] if select is not None else page.selected_records()
-        self.main.refresh()
+        self.ctx.refresh(None)
         for record in chosen:
             page.select(record.server, record.client_id)
         if select is not None:
-            self.main.tabs.setCurrentWidget(page)
+            self.ctx.show_page(page)
         self.update_actions()
 
     def _one_selected(self) -> RegistrationRecord | None:
@@ -552,13 +560,13 @@ class RegistryCommands(QObject):
         return selected[0] if len(selected) == 1 else None
 
     def _keys(self) -> list[KeyRecord]:
-        return self.main.key_model.records()
+        return self.ctx.listed_keys()
 
     def _key(self, key_id: str) -> KeyRecord | None:
         return next((k for k in self._keys() if k.key_id == key_id), None)
 
     def _selected_key_id(self) -> str | None:
-        record = self.main.keys_page.current_record()
+        record = self.ctx.current_key()
         return None if record is None else record.key_id
 
 
@@ -596,3 +604,20 @@ def _refresh_summary(outcome: RefreshOutcome) -> str:
             ).format(count=failed)
         )
     return " ".join(parts)
+
+
+def _save_server(
+    store: ServerStore, original: ServerRecord | None, settings: ServerFormValues
+) -> ServerRecord:
+    """Save a server's settings (on a worker); editing the address replaces the old one."""
+    record = store.save(
+        settings.url,
+        pinned_sha256=settings.pinned_sha256,
+        allow_plain_http=settings.allow_plain_http,
+        token=settings.token,
+        clear_token=settings.clear_token,
+    )
+    # Editing the address saves a new server; the old one goes, token and all.
+    if original is not None and original.saved and original.url != record.url:
+        store.remove(original.url)
+    return record

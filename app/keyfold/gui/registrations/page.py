@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 
 from keyfold.gui.base.actions import ACCESSIBLE_NAME
 from keyfold.gui.base.models import columns as c
+from keyfold.gui.base.models.registration_status import (
+    RegistrationRow,
+    StatusTone,
+)
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, good_color, warning_color
 from keyfold.gui.base.widgets.tables import make_table
-from keyfold.gui.registrations.model import (
-    RegistrationRow,
-    RegistrationTableModel,
-    StatusTone,
-)
+from keyfold.gui.registrations.model import RegistrationTableModel
 
 
 class RegistrationsPage(QWidget):

@@ -1,4 +1,4 @@
-"""The rotation, version and derived-password actions, in the window's table form."""
+"""The rotation and version actions, in the window's table form."""
 
 from keyfold.gui.base.actions import ActionSpec
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
@@ -28,11 +28,5 @@ ROTATION_SPECS = (
                QT_TRANSLATE_NOOP("RotationActions",
                                  "Tell the servers a rotation could not reach about the new "
                                  "version"),
-               _C),
-    ActionSpec("derive_password",
-               QT_TRANSLATE_NOOP("RotationActions", "Pass&word for a service…"),
-               "Ctrl+Alt+P", "passphrase",
-               QT_TRANSLATE_NOOP("RotationActions",
-                                 "Make the selected key's password for a website or service"),
                _C),
 )  # fmt: skip

@@ -1,4 +1,4 @@
-"""Rotation commands: rotate (also in an emergency), resume, schedule, expire, passwords.
+"""Rotation commands: rotate (also in an emergency), resume, schedule, expire.
 
 Every controller call that writes, or may be slow, runs through `TaskRunner`;
 results come back to the GUI thread, where dialogs and models are updated. The
@@ -6,15 +6,13 @@ small vault reads that keep flags and details current run where the window's
 own refresh reads the key list: on the GUI thread, right after it.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
 
-from keyfold.controller.passwords import DerivedPasswordService
 from keyfold.controller.rotation import RotationService
 from keyfold.core.errors import KeyfoldError, WrongPassphraseError
 from keyfold.core.rotation import (
@@ -24,20 +22,39 @@ from keyfold.core.rotation import (
     RotationStatus,
 )
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.progress_task_dialog import alive
 from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.models.lifecycle import KeyLifecycle
+from keyfold.gui.base.models.rotation_words import notice_text
 from keyfold.gui.base.workers.tasks import TaskContext
-from keyfold.gui.keys.details import KeyLifecycle
-from keyfold.gui.passwords.password_dialog import DerivedPasswordDialog
 from keyfold.gui.rotation.notice import NoticeItem, RotationNotice
 from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
 from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
 from keyfold.gui.rotation.result_dialog import RotationResultDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog
-from keyfold.gui.rotation.wording import notice_text
 
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
+
+class KeyView(Protocol):
+    """What rotation needs from the key list and its details pane (the window gives it)."""
+
+    def shown_key(self) -> KeyRecord | None:
+        """The key the details pane shows."""
+
+    def selected_version(self) -> int | None: ...
+
+    def can_expire(self) -> bool: ...
+
+    def set_lifecycle(self, lifecycle: KeyLifecycle) -> None: ...
+
+    def set_rotation_enabled(self, enabled: bool) -> None:
+        """The pane's own Rotate and Schedule buttons."""
+
+    def show_rotation_states(self, statuses: Mapping[str, RotationStatus]) -> None:
+        """The key list's Rotation column."""
+
+    def active_registrations(self, key_id: str) -> int:
+        """How many servers hold an active registration of the key."""
 
 
 @dataclass(frozen=True)
@@ -59,9 +76,10 @@ class RotationReport:
 class RotationCommands(QObject):
     """What the rotation actions, the details pane and the start-up notice do."""
 
-    def __init__(self, main: "MainWindow", notice: RotationNotice) -> None:
-        super().__init__(main)
-        self.main = main
+    def __init__(self, ctx: FeatureContext, view: KeyView, notice: RotationNotice) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.view = view
         self.notice = notice
         self.actions: dict[str, QAction] = {}
         self.overview = RotationOverview({}, ())
@@ -70,11 +88,7 @@ class RotationCommands(QObject):
 
     @property
     def _rotation(self) -> RotationService:
-        return self.main.controller.rotation
-
-    @property
-    def _passwords(self) -> DerivedPasswordService:
-        return self.main.controller.passwords
+        return self.ctx.controller.rotation
 
     # State ------------------------------------------------------------------
 
@@ -99,7 +113,7 @@ class RotationCommands(QObject):
 
     def _overview_loaded(self, overview: RotationOverview) -> None:
         self.overview = overview
-        self.main.key_model.set_rotation(overview.statuses)
+        self.view.show_rotation_states(overview.statuses)
         if self._notice_active:
             self.notice.show_items(self._notice_items(overview))
         self.update_actions()
@@ -134,24 +148,23 @@ class RotationCommands(QObject):
         try:
             lifecycle = KeyLifecycle(
                 key_id,
-                self.main.controller.audit.usage(key_id),
+                self.ctx.controller.audit.usage(key_id),
                 self._rotation.policy(key_id),
                 self._rotation.status(key_id),
             )
         except KeyfoldError as exc:
             self._report(exc)
             return
-        self.main.details.set_lifecycle(lifecycle)
+        self.view.set_lifecycle(lifecycle)
 
     def update_actions(self) -> None:
         record = self._selected()
-        for name in ("rotate_key", "rotation_policy", "derive_password"):
+        for name in ("rotate_key", "rotation_policy"):
             self.actions[name].setEnabled(record is not None)
-        self.actions["expire_version"].setEnabled(self.main.details.can_expire())
+        self.actions["expire_version"].setEnabled(self.view.can_expire())
         pending = {r.key_id for r in self.overview.pending}
         self.actions["resume_rotation"].setEnabled(record is not None and record.key_id in pending)
-        self.main.details.rotate_button.setEnabled(record is not None)
-        self.main.details.schedule_button.setEnabled(record is not None)
+        self.view.set_rotation_enabled(record is not None)
 
     # Rotating ---------------------------------------------------------------
 
@@ -160,12 +173,10 @@ class RotationCommands(QObject):
         record = self._record(key_id)
         if record is None:
             return
-        servers = sum(
-            1 for r in self.main.registration_model.rows_for_key(record.key_id) if r.active
-        )
-        dialog = RotateDialog(record, servers, emergency, self.main)
+        servers = self.view.active_registrations(record.key_id)
+        dialog = RotateDialog(record, servers, emergency, self.ctx.window)
         dialog.submitted.connect(lambda: self._rotate_submitted(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _rotate_submitted(self, dialog: RotateDialog) -> None:
         record = dialog.record
@@ -179,7 +190,7 @@ class RotationCommands(QObject):
             dialog.set_busy(True)
             self._start_rotation(dialog)
 
-        self.main.dialogs.confirm(
+        self.ctx.dialogs.confirm(
             dialog,
             self.tr("Emergency rotation"),
             self.tr(
@@ -196,21 +207,22 @@ class RotationCommands(QObject):
         record = dialog.record
         passphrase = dialog.passphrase()
         emergency = dialog.emergency
+        rotation = self._rotation
 
         def work(_task: TaskContext) -> RotationReport:
-            result = self._rotation.rotate(
+            result = rotation.rotate(
                 record.key_id,
                 passphrase,
                 emergency=emergency,
                 expected_version=record.current.version,
             )
-            steps = self._rotation.steps(result.rotation.rotation_id)
+            steps = rotation.steps(result.rotation.rotation_id)
             return RotationReport(result.rotation, tuple(steps))
 
         def done(report: RotationReport) -> None:
             dialog.succeed()
-            self.main.refresh(record.key_id)
-            self.main.notify(
+            self.ctx.refresh(record.key_id)
+            self.ctx.notify(
                 self.tr("Rotated {key}: version {version} is now current.").format(
                     key=record.key_id, version=report.rotation.to_version
                 )
@@ -222,14 +234,14 @@ class RotationCommands(QObject):
                 wrong = isinstance(error, WrongPassphraseError)
                 dialog.fail(self._wrong_passphrase() if wrong else user_message(error))
 
-        self.main.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, done, failed)
 
     def _show_result(self, record: KeyRecord, report: RotationReport) -> None:
         label = record.name or record.key_id
-        dialog = RotationResultDialog(report.rotation, label, report.steps, self.main)
+        dialog = RotationResultDialog(report.rotation, label, report.steps, self.ctx.window)
         dialog.resume_requested.connect(lambda: self.resume(record.key_id, dialog))
         self._result_dialog = dialog
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
 
     # Resuming ---------------------------------------------------------------
 
@@ -248,12 +260,12 @@ class RotationCommands(QObject):
                 "needs its passphrase: the old version signs the move."
             ).format(key=record.name or record.key_id),
             self.tr("Resume"),
-            shown or self.main,
+            shown or self.ctx.window,
         )
         dialog.submitted.connect(
             lambda: self._start_resume(record, dialog.passphrase(), dialog, shown)
         )
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _start_resume(
         self,
@@ -263,11 +275,12 @@ class RotationCommands(QObject):
         shown: RotationResultDialog | None,
     ) -> None:
         key_id = record.key_id
+        rotation = self._rotation
 
         def work(_task: TaskContext) -> list[RotationReport]:
-            results = self._rotation.resume(key_id, passphrase)
+            results = rotation.resume(key_id, passphrase)
             return [
-                RotationReport(r.rotation, tuple(self._rotation.steps(r.rotation.rotation_id)))
+                RotationReport(r.rotation, tuple(rotation.steps(r.rotation.rotation_id)))
                 for r in results
             ]
 
@@ -276,11 +289,9 @@ class RotationCommands(QObject):
                 dialog.succeed()
             if shown is not None and alive(shown):
                 shown.set_busy(False)
-            self.main.refresh(key_id)
+            self.ctx.refresh(key_id)
             if not reports:
-                self.main.notify(
-                    self.tr("Nothing was left to finish for {key}.").format(key=key_id)
-                )
+                self.ctx.notify(self.tr("Nothing was left to finish for {key}.").format(key=key_id))
                 return
             last = reports[-1]
             left = last.rotation.state is RotationState.PENDING_REGISTRATIONS
@@ -289,7 +300,7 @@ class RotationCommands(QObject):
                 if left
                 else self.tr("Every server now knows {key}'s new version.")
             )
-            self.main.notify(text.format(key=key_id))
+            self.ctx.notify(text.format(key=key_id))
             if shown is not None and alive(shown):
                 shown.show_rotation(last.rotation, last.steps)
             else:
@@ -303,13 +314,13 @@ class RotationCommands(QObject):
             if dialog is not None and alive(dialog):
                 dialog.fail(message)
             else:
-                self.main.dialogs.error(
-                    self.main, self.tr("Could not finish the rotation"), message
+                self.ctx.dialogs.error(
+                    self.ctx.window, self.tr("Could not finish the rotation"), message
                 )
 
         if shown is not None:
             shown.set_busy(True)
-        self.main.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, done, failed)
 
     # Schedule and versions --------------------------------------------------
 
@@ -317,51 +328,55 @@ class RotationCommands(QObject):
         record = self._record(key_id)
         if record is None:
             return
-        dialog = RotationPolicyDialog(record, self._rotation.policy(record.key_id), self.main)
-
-        def work(_task: TaskContext) -> None:
-            self._rotation.set_policy(record.key_id, dialog.policy())
+        rotation = self._rotation
+        dialog = RotationPolicyDialog(record, rotation.policy(record.key_id), self.ctx.window)
 
         def done(_result: None) -> None:
             dialog.succeed()
-            self.main.refresh(record.key_id)
-            self.main.notify(
+            self.ctx.refresh(record.key_id)
+            self.ctx.notify(
                 self.tr("Saved the rotation schedule of {key}.").format(key=record.key_id)
             )
 
-        dialog.submitted.connect(
-            lambda: self.main.tasks.run_task(
-                work, done, lambda error: dialog.fail(user_message(error))
+        def start() -> None:
+            policy = dialog.policy()  # read here, on the GUI thread
+            self.ctx.tasks.run_task(
+                lambda _task: rotation.set_policy(record.key_id, policy),
+                done,
+                lambda error: dialog.fail(user_message(error)),
             )
-        )
-        self.main.dialogs.open(dialog)
+
+        dialog.submitted.connect(start)
+        self.ctx.dialogs.open(dialog)
 
     def expire(self, version: int | None = None) -> None:
         """Expire an old version chosen in the details pane, after asking."""
-        record = self.main.details.record
-        version = version if version is not None else self.main.details.selected_version()
-        if record is None or version is None or not self.main.details.can_expire():
+        record = self.view.shown_key()
+        version = version if version is not None else self.view.selected_version()
+        if record is None or version is None or not self.view.can_expire():
             return
         key_id = record.key_id
         label = record.name or key_id
 
         def expired(_result: KeyRecord) -> None:
-            self.main.refresh(key_id)
-            self.main.notify(
+            self.ctx.refresh(key_id)
+            self.ctx.notify(
                 self.tr("Expired version {version} of {key}.").format(version=version, key=key_id)
             )
 
+        rotation = self._rotation
+
         def expire_now() -> None:
-            self.main.tasks.run_task(
-                lambda _task: self._rotation.expire(key_id, version),
+            self.ctx.tasks.run_task(
+                lambda _task: rotation.expire(key_id, version),
                 expired,
-                lambda error: self.main.dialogs.error(
-                    self.main, self.tr("Could not expire the version"), user_message(error)
+                lambda error: self.ctx.dialogs.error(
+                    self.ctx.window, self.tr("Could not expire the version"), user_message(error)
                 ),
             )
 
-        self.main.dialogs.confirm(
-            self.main,
+        self.ctx.dialogs.confirm(
+            self.ctx.window,
             self.tr("Expire old version"),
             self.tr(
                 "Expire version {version} of “{key}”? It stays in the vault and in backups for "
@@ -372,66 +387,19 @@ class RotationCommands(QObject):
             destructive=True,
         )
 
-    # Derived passwords ------------------------------------------------------
-
-    def derive_password(self, key_id: str | None = None) -> None:
-        record = self._record(key_id)
-        if record is None:
-            return
-        saved = {found.service: found.policy for found in self._passwords.services(record.key_id)}
-        dialog = DerivedPasswordDialog(record, saved, self.main)
-        dialog.submitted.connect(lambda: self._derive_submitted(dialog))
-        dialog.copy_button.clicked.connect(lambda: self._copy_password(dialog))
-        self.main.dialogs.open(dialog)
-
-    def _derive_submitted(self, dialog: DerivedPasswordDialog) -> None:
-        record = dialog.record
-        request = dialog.request()
-
-        def derive() -> None:
-            dialog.set_busy(True)
-            self.main.tasks.run_task(
-                lambda _task: self._passwords.derive(
-                    record.key_id, request.service, request.policy
-                ),
-                lambda password: dialog.show_password(password) if alive(dialog) else None,
-                lambda error: dialog.fail(user_message(error)) if alive(dialog) else None,
-            )
-
-        self._when_unlocked(
-            record, dialog, derive, self.tr("Making a password needs this key's private half.")
-        )
-
-    def _copy_password(self, dialog: DerivedPasswordDialog) -> None:
-        password = dialog.password()
-        if password:
-            self.main.copy_text(self.tr("Password"), password, secret=True)
-            dialog.set_copied(self.main.clipboard.clear_after_ms // 1000)
-
     # Helpers ----------------------------------------------------------------
 
     def _wrong_passphrase(self) -> str:
         return self.tr("That passphrase is not right. Try again.")
 
-    def _when_unlocked(
-        self, record: KeyRecord, dialog: QWidget, then: Callable[[], None], reason: str
-    ) -> None:
-        cached = self.main.controller.unlock.get(record.key_id, record.current.version)
-        if not record.protected or cached is not None:
-            then()
-            return
-        if isinstance(dialog, DerivedPasswordDialog):
-            dialog.set_busy(False)  # the unlock dialog takes over until it closes
-        self.main.key_commands.unlock(record, then, reason=reason, parent=dialog)
-
     def _keys(self) -> list[KeyRecord]:
-        return self.main.controller.keys.list()
+        return self.ctx.controller.keys.list()
 
     def _shown_records(self) -> list[KeyRecord]:
-        return self.main.key_model.records()
+        return self.ctx.listed_keys()
 
     def _selected(self) -> KeyRecord | None:
-        return self.main.keys_page.current_record()
+        return self.ctx.current_key()
 
     def _record(self, key_id: str | None) -> KeyRecord | None:
         if key_id is None:
@@ -442,4 +410,4 @@ class RotationCommands(QObject):
         return None
 
     def _report(self, error: Exception) -> None:
-        self.main.notify(user_message(error))
+        self.ctx.notify(user_message(error))

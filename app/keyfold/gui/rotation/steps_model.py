@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor
 
 from keyfold.core.rotation import RegistrationStep, StepOutcome
 from keyfold.gui.base.models.record_table import RecordTableModel
+from keyfold.gui.base.models.rotation_words import outcome_words, step_words
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
-from keyfold.gui.rotation.wording import outcome_words, step_words
 
 STEP_COL_SERVER = 0
 STEP_COL_CLIENT = 1

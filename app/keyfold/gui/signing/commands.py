@@ -3,7 +3,6 @@
 import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -20,6 +19,7 @@ from keyfold.controller.trusted_keys import TrustedKey
 from keyfold.core.errors import OperationCancelledError, StorageError
 from keyfold.core.signing import decode_signature
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.progress_task_dialog import alive
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.models.formatting import counted, format_size
@@ -35,17 +35,19 @@ from keyfold.gui.signing.trusted_dialog import (
 )
 from keyfold.gui.signing.verify_dialog import VerifyDialog
 
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
+VerifyOnServer = Callable[[Path, str | None, QWidget], object]
 
 
 class SigningCommands(QObject):
     """What the signing actions and drops do; every slow step runs in a worker."""
 
-    def __init__(self, main: "MainWindow") -> None:
-        super().__init__(main)
-        self.main = main
+    def __init__(self, ctx: FeatureContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
         self.actions: dict[str, QAction] = {}
+        # Checking a file's signer on a server (the registrations feature, when the
+        # window has it): called with the file, the signer's fingerprint, the parent.
+        self.verify_on_server: VerifyOnServer | None = None
         self.offers: list[FileOffer] = [
             FileOffer(
                 "signOffer",
@@ -57,7 +59,7 @@ class SigningCommands(QObject):
 
     @property
     def _signing(self) -> SigningService:
-        return self.main.controller.signing
+        return self.ctx.controller.signing
 
     # Drops ------------------------------------------------------------------
 
@@ -68,7 +70,7 @@ class SigningCommands(QObject):
         elif len(self.offers) == 1:
             self.offers[0].handle(paths)
         else:
-            self.main.dialogs.open(FileOffersDialog(paths, self.offers, self.main))
+            self.ctx.dialogs.open(FileOffersDialog(paths, self.offers, self.ctx.window))
 
     def add_offer(self, offer: FileOffer) -> None:
         """Another thing dropped files can become (encrypting, say)."""
@@ -78,16 +80,16 @@ class SigningCommands(QObject):
 
     def sign(self, paths: Sequence[Path] | None = None) -> None:
         if paths is None:
-            paths = self.main.dialogs.open_files(
-                self.main, self.tr("Choose files to sign"), self._all_files()
+            paths = self.ctx.dialogs.open_files(
+                self.ctx.window, self.tr("Choose files to sign"), self._all_files()
             )
             if not paths:
                 return
         chosen = list(paths)
-        dialog = SignFilesDialog(chosen, self._records(), self._selected_key_id(), self.main)
+        dialog = SignFilesDialog(chosen, self._records(), self._selected_key_id(), self.ctx.window)
         dialog.choose_folder_requested.connect(lambda: self._choose_folder(dialog))
         dialog.submitted.connect(lambda: self._sign_submitted(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
 
         def planned(plan: SignPlan) -> None:
             if alive(dialog):
@@ -97,10 +99,10 @@ class SigningCommands(QObject):
             if alive(dialog):
                 dialog.fail(user_message(error))
 
-        self.main.tasks.run_task(lambda _task: plan_signing(chosen), planned, failed)
+        self.ctx.tasks.run_task(lambda _task: plan_signing(chosen), planned, failed)
 
     def _choose_folder(self, dialog: SignFilesDialog) -> None:
-        folder = self.main.dialogs.choose_folder(
+        folder = self.ctx.dialogs.choose_folder(
             dialog, self.tr("Choose a folder for the signatures")
         )
         if folder is not None:
@@ -147,7 +149,7 @@ class SigningCommands(QObject):
                     ),
                 )
             )
-            self.main.dialogs.confirm(
+            self.ctx.dialogs.confirm(
                 dialog,
                 self.tr("Replace signatures?"),
                 question.format(first=first),
@@ -158,8 +160,9 @@ class SigningCommands(QObject):
                 destructive=True,
             )
 
-        self.main.tasks.run_task(
-            lambda _task: self._signing.existing_signatures(list(plan.files), output_dir),
+        signing = self._signing
+        self.ctx.tasks.run_task(
+            lambda _task: signing.existing_signatures(list(plan.files), output_dir),
             checked,
             lambda error: dialog.fail(user_message(error)),
         )
@@ -175,8 +178,10 @@ class SigningCommands(QObject):
     ) -> None:
         files = list(plan.files)
 
+        signing = self._signing
+
         def work(task: TaskContext) -> list[SignedFile]:
-            return self._signing.sign_files(
+            return signing.sign_files(
                 key_id,
                 files,
                 output_dir=output_dir,
@@ -216,7 +221,7 @@ class SigningCommands(QObject):
                     self.tr("Signed %n file with {key}; beside the files.", "", count),
                     self.tr("Signed %n files with {key}; beside the files.", "", count),
                 )
-            self.main.notify(text.format(key=key_id, folder=output_dir))
+            self.ctx.notify(text.format(key=key_id, folder=output_dir))
 
         def failed(error: Exception) -> None:
             if isinstance(error, OperationCancelledError):
@@ -232,26 +237,26 @@ class SigningCommands(QObject):
                 dialog.fail(user_message(error))
 
         dialog.set_busy(True)
-        dialog.watch(self.main.tasks.run_task(work, signed, failed, progressed))
+        dialog.watch(self.ctx.tasks.run_task(work, signed, failed, progressed))
 
     # Checking files ---------------------------------------------------------
 
     def verify(self, paths: Sequence[Path] | None = None) -> None:
         if paths is None:
-            paths = self.main.dialogs.open_files(
-                self.main, self.tr("Choose files or signatures to check"), self._all_files()
+            paths = self.ctx.dialogs.open_files(
+                self.ctx.window, self.tr("Choose files or signatures to check"), self._all_files()
             )
             if not paths:
                 return
         chosen = list(paths)
-        dialog = VerifyDialog(self.main)
+        dialog = VerifyDialog(self.ctx.window)
         dialog.verify_on_server_requested.connect(lambda row: self._verify_on_server(row, dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
+
+        signing = self._signing
 
         def work(task: TaskContext) -> list[FileVerification]:
-            return self._signing.verify_files(
-                chosen, progress=task.progress, cancel=task.cancel_token
-            )
+            return signing.verify_files(chosen, progress=task.progress, cancel=task.cancel_token)
 
         def checked(rows: list[FileVerification]) -> None:
             if alive(dialog):
@@ -269,20 +274,21 @@ class SigningCommands(QObject):
             if alive(dialog):
                 dialog.show_progress(done, total)
 
-        dialog.watch(self.main.tasks.run_task(work, checked, failed, progressed))
+        dialog.watch(self.ctx.tasks.run_task(work, checked, failed, progressed))
 
     def _verify_on_server(self, row: FileVerification, parent: QWidget) -> None:
         """The registry's "Verify on server" for a file checked here, its signer's
         registration chosen when the vault knows one."""
-        self.main.registry.verify_file(row.path, fingerprint=row.fingerprint, parent=parent)
+        if self.verify_on_server is not None:
+            self.verify_on_server(row.path, row.fingerprint, parent)
 
     # Trusted keys -----------------------------------------------------------
 
     def trusted_keys(self) -> TrustedKeysDialog:
-        dialog = TrustedKeysDialog(self.main)
+        dialog = TrustedKeysDialog(self.ctx.window)
         dialog.import_requested.connect(lambda: self.import_trusted(dialog))
         dialog.remove_requested.connect(lambda key: self._remove_trusted(dialog, key))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         self._load_trusted(dialog)
         return dialog
 
@@ -291,10 +297,11 @@ class SigningCommands(QObject):
             if alive(dialog):
                 dialog.set_keys(keys, select)
 
-        self.main.tasks.run_task(
-            lambda _task: self._signing.list_trusted(),
+        signing = self._signing
+        self.ctx.tasks.run_task(
+            lambda _task: signing.list_trusted(),
             loaded,
-            lambda error: self.main.dialogs.error(
+            lambda error: self.ctx.dialogs.error(
                 dialog, self.tr("Could not read the trusted keys"), user_message(error)
             ),
         )
@@ -302,61 +309,64 @@ class SigningCommands(QObject):
     def import_trusted(
         self, listing: TrustedKeysDialog | None = None, path: Path | None = None
     ) -> ImportTrustedDialog:
-        dialog = ImportTrustedDialog(listing or self.main)
+        dialog = ImportTrustedDialog(listing or self.ctx.window)
         if path is not None:
             dialog.set_path(path)
 
         def browse() -> None:
-            files = self.main.dialogs.open_files(
+            files = self.ctx.dialogs.open_files(
                 dialog, self.tr("Choose a public key file"), public_key_filter()
             )
             if files:
                 dialog.set_path(files[0])
 
-        def work(_task: TaskContext) -> TrustedKey:
-            source = dialog.source()
-            name = dialog.name()
+        signing = self._signing
+
+        def start() -> None:
+            # Read the dialog and word the source here, on the GUI thread.
+            source, name = dialog.source(), dialog.name()
             if isinstance(source, Path):
-                # Read on the worker: the controller takes bytes.
-                data = source.read_bytes()
                 label = self.tr("The public key file {name}").format(name=source.name)
             else:
-                data, label = source.encode(), self.tr("The pasted public key")
-            return self._signing.import_trusted(data, name, source=label)
+                label = self.tr("The pasted public key")
+
+            def work(_task: TaskContext) -> TrustedKey:
+                # A file is read on the worker: the controller takes bytes.
+                data = source.read_bytes() if isinstance(source, Path) else source.encode()
+                return signing.import_trusted(data, name, source=label)
+
+            self.ctx.tasks.run_task(work, imported, lambda error: dialog.fail(user_message(error)))
 
         def imported(key: TrustedKey) -> None:
             dialog.succeed()
-            self.main.notify(
+            self.ctx.notify(
                 self.tr("Signatures by {name} can now be checked.").format(name=key.name)
             )
             if listing is not None and alive(listing):
                 self._load_trusted(listing, key.name)
 
         dialog.browse_requested.connect(browse)
-        dialog.submitted.connect(
-            lambda: self.main.tasks.run_task(
-                work, imported, lambda error: dialog.fail(user_message(error))
-            )
-        )
-        self.main.dialogs.open(dialog)
+        dialog.submitted.connect(start)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _remove_trusted(self, listing: TrustedKeysDialog, key: TrustedKey) -> None:
         def removed(_result: None) -> None:
-            self.main.notify(self.tr("No longer trusting {name}.").format(name=key.name))
+            self.ctx.notify(self.tr("No longer trusting {name}.").format(name=key.name))
             if alive(listing):
                 self._load_trusted(listing)
 
         def remove_now() -> None:
-            self.main.tasks.run_task(
-                lambda _task: self._signing.remove_trusted(key.name),
+            signing = self._signing
+            self.ctx.tasks.run_task(
+                lambda _task: signing.remove_trusted(key.name),
                 removed,
-                lambda error: self.main.dialogs.error(
+                lambda error: self.ctx.dialogs.error(
                     listing, self.tr("Could not remove the key"), user_message(error)
                 ),
             )
 
-        self.main.dialogs.confirm(
+        self.ctx.dialogs.confirm(
             listing,
             self.tr("Remove trusted key"),
             self.tr(
@@ -374,19 +384,20 @@ class SigningCommands(QObject):
         dialog = MessagesDialog(
             self._records(),
             self._selected_key_id(),
-            lambda what, text: self.main.copy_text(what, text, secret=True),
-            self.main,
+            lambda what, text: self.ctx.copy_text(what, text, secret=True),
+            self.ctx.window,
         )
         dialog.sign_requested.connect(lambda: self._sign_message(dialog))
         dialog.verify_requested.connect(lambda: self._verify_message(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
 
         def loaded(keys: list[TrustedKey]) -> None:
             if alive(dialog):
                 dialog.set_trusted(keys)
 
-        self.main.tasks.run_task(
-            lambda _task: self._signing.list_trusted(),
+        signing = self._signing
+        self.ctx.tasks.run_task(
+            lambda _task: signing.list_trusted(),
             loaded,
             lambda error: dialog.show_verify_error(user_message(error)),
         )
@@ -406,9 +417,8 @@ class SigningCommands(QObject):
 
         def go() -> None:
             dialog.set_signing(True)
-            self.main.tasks.run_task(
-                lambda _task: self._signing.sign_message(key_id, text), done, failed
-            )
+            signing = self._signing
+            self.ctx.tasks.run_task(lambda _task: signing.sign_message(key_id, text), done, failed)
 
         self._when_unlocked(key_id, dialog, go, self._sign_reason())
 
@@ -416,9 +426,11 @@ class SigningCommands(QObject):
         request = dialog.verify_request()
         trusted = request.trusted
 
+        signing = self._signing
+
         def work(_task: TaskContext) -> MessageVerification:
             signature = decode_signature(request.signature)
-            return self._signing.verify_message(
+            return signing.verify_message(
                 request.text,
                 signature,
                 key_id=request.key_id,
@@ -438,7 +450,7 @@ class SigningCommands(QObject):
             dialog.show_verify_error(user_message(error))
 
         dialog.set_verifying(True)
-        self.main.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, done, failed)
 
     # Shared -----------------------------------------------------------------
 
@@ -449,11 +461,10 @@ class SigningCommands(QObject):
         return self.tr("Signing needs this key's private half.")
 
     def _records(self) -> list[KeyRecord]:
-        model = self.main.key_model
-        return [model.record(row) for row in range(model.rowCount())]
+        return self.ctx.listed_keys()
 
     def _selected_key_id(self) -> str | None:
-        record = self.main.keys_page.current_record()
+        record = self.ctx.current_key()
         return None if record is None else record.key_id
 
     def _when_unlocked(
@@ -466,7 +477,7 @@ class SigningCommands(QObject):
             return
         if isinstance(parent, SignFilesDialog):
             parent.set_busy(False)  # the unlock dialog takes over until it closes
-        self.main.key_commands.unlock(record, then, reason=reason, parent=parent)
+        self.ctx.unlock(record, then, reason=reason, parent=parent)
 
     def _unlocked(self, record: KeyRecord) -> bool:
-        return self.main.controller.unlock.get(record.key_id, record.current.version) is not None
+        return self.ctx.controller.unlock.get(record.key_id, record.current.version) is not None

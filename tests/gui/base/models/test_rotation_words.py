@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 from keyfold.core.rotation import RotationPolicy, RotationStatus
-from keyfold.gui.rotation.wording import due_label, due_rank, notice_text, policy_summary
+from keyfold.gui.base.models.rotation_words import due_label, due_rank, notice_text, policy_summary
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 
