@@ -26,9 +26,7 @@ LONG_LIVED_KEY = "long-lived"
 _AUDIT_BATCH = 5000
 
 
-def seed_vault(
-    home: Path, *, keys: int, versions: int = 0, audit_entries: int = 0
-) -> Controller:
+def seed_vault(home: Path, *, keys: int, versions: int = 0, audit_entries: int = 0) -> Controller:
     """A vault at `home` with `keys` file-stored keys (passphrase PASSPHRASE).
 
     `versions` > 1 adds key LONG_LIVED_KEY rotated up to that many versions;

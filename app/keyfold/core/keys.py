@@ -5,6 +5,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -52,18 +53,18 @@ class PublicKey:
     def hex(self) -> str:
         return self.raw.hex()
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Lowercase hex SHA-256 of the raw key: what a DataFold node stores."""
         return hashlib.sha256(self.raw).hexdigest()
 
-    @property
+    @cached_property
     def ssh_fingerprint(self) -> str:
         """OpenSSH's `SHA256:` form, over the SSH wire encoding of the key."""
         digest = hashlib.sha256(_ssh_wire_public_key(self.raw)).digest()
         return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
 
-    @property
+    @cached_property
     def key_number(self) -> bytes:
         """minisign's 8-byte key id: the first 8 bytes of SHA-256 of the key."""
         return hashlib.sha256(self.raw).digest()[:KEY_NUMBER_SIZE]

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 
 from keyfold.core.keys import PublicKey
 
@@ -54,7 +55,7 @@ class KeyRecord:
     last_backup: datetime | None
     backup_is_current: bool
 
-    @property
+    @cached_property
     def current(self) -> KeyVersion:
         """The CURRENT version; the newest one if none is marked current."""
         for version in self.versions:

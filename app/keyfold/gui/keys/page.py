@@ -22,6 +22,7 @@ from keyfold.gui.keys.model import KeyTableModel
 # Room kept for the Name column, in average characters: other columns' texts are
 # much longer in some languages (German) and would squeeze it to a few letters.
 NAME_MIN_CHARS = 20
+SIZE_SAMPLE_ROWS = 60
 
 
 class KeysPage(QWidget):
@@ -43,6 +44,9 @@ class KeysPage(QWidget):
         self.view = make_table(self.proxy, "keysView", self.tr("Keys"))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        # Columns sized to their contents look at this many rows, not 1,000:
+        # each look asks Python for every cell, on every reset and keystroke.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(c.KEY_COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (c.KEY_COL_ID, c.KEY_COL_LOCK, c.KEY_COL_BACKUP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -63,6 +67,11 @@ class KeysPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # Hiding the details (a search filtered out the selected key) keeps
+        # their room: the table does not re-lay out 10,000 rows on a keystroke.
+        keep_room = details.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        details.setSizePolicy(keep_room)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
