@@ -8,6 +8,7 @@ import pytest
 
 from keyfold.cli import main as cli_main
 from keyfold.cli.main import build_parser
+from keyfold.controller import Controller
 from tests.cli.conftest import CLI, Run
 
 
@@ -64,7 +65,7 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_is_logged(
     def broken(vault: Path | None) -> None:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(cli_main.Controller, "open", broken)
+    monkeypatch.setattr(Controller, "open", broken)
     assert cli_main.main(["--vault", str(tmp_path / "vault"), "list"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1

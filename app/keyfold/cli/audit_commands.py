@@ -1,16 +1,20 @@
 """keyfold-cli audit commands: audit [verify], usage."""
 
+from __future__ import annotations
+
 import argparse
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.audit import AuditService
 from keyfold.core.audit import AuditEntry, AuditKind
 from keyfold.core.errors import InvalidInputError, VerificationError
 
+if TYPE_CHECKING:
+    from keyfold.controller.audit import AuditService
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands,
         "audit",

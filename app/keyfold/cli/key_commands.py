@@ -8,7 +8,7 @@ from typing import Any
 from keyfold.cli.context import CliContext, add_command
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.keys import PublicKeyFormat
-from keyfold.core.vault import KeyRecord, KeyVersion, StorageKind
+from keyfold.core.vault.records import KeyRecord, KeyVersion, StorageKind
 
 STORAGE_CHOICES = ("auto", "keychain", "file")
 

@@ -1,22 +1,22 @@
 """KeyService: generate, import, export, unlock and manage the vault's keys."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable
-from keyfold.core.backup import OpenedBackup, looks_like_backup, open_backup
 from keyfold.core.errors import (
     InvalidInputError,
     KeyExistsError,
     KeyfoldError,
     PassphraseRequiredError,
 )
-from keyfold.core.key_import import parse_private_key
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.vault import (
     KeyRecord,
@@ -28,6 +28,9 @@ from keyfold.core.vault import (
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
 from keyfold.core.vault.vault import PastVersion
+
+if TYPE_CHECKING:
+    from keyfold.core.backup import OpenedBackup
 
 # Key files and backups are a few KiB; anything far larger is the wrong file.
 MAX_KEY_FILE_BYTES = 1024 * 1024
@@ -91,6 +94,10 @@ class KeyService:
         format keyfold.core.key_import reads (PEM, PKCS#8, OpenSSH, hex, base64).
 
         `source` starts the parsers' error sentences (e.g. "The file X")."""
+        # The backup formats and key parsers load on the first import, not to list keys.
+        from keyfold.core.backup import looks_like_backup, open_backup
+        from keyfold.core.key_import import parse_private_key
+
         suggested = ""
         opened: OpenedBackup | None = None
         if looks_like_backup(data):
@@ -171,6 +178,9 @@ class KeyService:
 
     def file_needs_passphrase(self, data: bytes) -> bool:
         """True when importing `data` needs the file's own passphrase first."""
+        from keyfold.core.backup import looks_like_backup
+        from keyfold.core.key_import import parse_private_key
+
         if looks_like_backup(data):
             return True
         try:

@@ -6,15 +6,14 @@ import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
 
 from keyfold.core.errors import KeyFormatError
+
+# `cryptography` loads on the first signature or private key, not with the
+# public keys every vault listing reads (keyfold-cli list never needs it).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 SEED_SIZE = 32
 PUBLIC_KEY_SIZE = 32
@@ -78,6 +77,9 @@ class PublicKey:
         """True when `signature` is a valid Ed25519 signature of `message`."""
         if len(signature) != SIGNATURE_SIZE:
             return False
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
         except (InvalidSignature, ValueError):
@@ -91,6 +93,9 @@ class PublicKey:
         if fmt is PublicKeyFormat.BASE64:
             return base64.b64encode(self.raw).decode() + "\n"
         if fmt is PublicKeyFormat.PEM:
+            from cryptography.hazmat.primitives import serialization
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
             key = Ed25519PublicKey.from_public_bytes(self.raw)
             return key.public_bytes(
                 serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -142,7 +147,7 @@ class KeyPair:
     def sign(self, message: bytes) -> bytes:
         return _private(self.seed).sign(message)
 
-    def private_key(self) -> Ed25519PrivateKey:
+    def private_key(self) -> "Ed25519PrivateKey":
         """The key as a `cryptography` object, for formats that need one."""
         return _private(self.seed)
 
@@ -150,7 +155,9 @@ class KeyPair:
         return f"KeyPair(public={self.public.hex})"
 
 
-def _private(seed: bytes) -> Ed25519PrivateKey:
+def _private(seed: bytes) -> "Ed25519PrivateKey":
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(seed)
 
 

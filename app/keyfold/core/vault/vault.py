@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import platformdirs
 
 from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir
-from keyfold.core.backup import KdfParams, open_backup, seal_key
 from keyfold.core.errors import (
     BackupFormatError,
     InvalidInputError,
@@ -40,10 +40,12 @@ from keyfold.core.vault.secret_backends import (
     EncryptedFileBackend,
     SecretBackend,
     SecretRef,
-    select_keychain,
 )
 from keyfold.core.vault.store import SecretSlot
 from keyfold.core.vault.swap import SecretSwapper
+
+if TYPE_CHECKING:
+    from keyfold.core.backup import KdfParams
 
 logger = logging.getLogger(__name__)
 
@@ -84,28 +86,66 @@ class Vault:
         self,
         home: Path,
         *,
-        kdf: KdfParams | None = None,
+        kdf: "KdfParams | None" = None,
         keychain: SecretBackend | Literal["auto"] | None = "auto",
         lock_timeout: float = DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
         self.home = ensure_private_dir(Path(home).expanduser())
-        self.kdf = kdf if kdf is not None else KdfParams()
+        self._kdf = kdf
         self._lock = VaultLock(self.home / LOCK_NAME, lock_timeout)
         database = self.home / DATABASE_NAME
         _create_private(database)
         self._store = store.MetadataStore(database, self._lock)
         self.vault_id = self._store.initialise()
         self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
-        self.keychain, self.backend_status = _choose_keychain(keychain)
-        logger.info("Vault %s opened: %s", self.home, self.backend_status.reason)
-        self.swaps = SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
+        # The keychain is chosen (keyring loaded, probed) when first needed:
+        # listing or showing keys never touches it.
+        self._keychain_wanted = keychain
+        self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
+        logger.info("Vault %s opened", self.home)
         with self._lock.hold():
             # What a killed process left: temp files, and the unused side of a swap.
             self.files.remove_partial_writes()
-            self.swaps.recover()
+            with self._store.reading() as conn:
+                pending = store.load_pending(conn)
+            if pending:
+                self.swaps.recover()
+
+    @property
+    def keychain(self) -> SecretBackend | None:
+        """The OS keychain in use, or None (files only); chosen on first use."""
+        return self._choose()[0]
+
+    @property
+    def backend_status(self) -> BackendStatus:
+        return self._choose()[1]
+
+    @cached_property
+    def swaps(self) -> SecretSwapper:
+        return SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
+
+    def _choose(self) -> tuple[SecretBackend | None, BackendStatus]:
+        if self._keychain_chosen is None:
+            self._keychain_chosen = _choose_keychain(self._keychain_wanted)
+            logger.info("Vault %s: %s", self.home, self._keychain_chosen[1].reason)
+        return self._keychain_chosen
 
     def __repr__(self) -> str:
         return f"Vault({str(self.home)!r})"
+
+    @property
+    def kdf(self) -> "KdfParams":
+        """How new envelopes derive their key (the format's default unless given)."""
+        if self._kdf is None:
+            # The backup formats (Argon2, AES) load when a key is sealed, not to list keys.
+            from keyfold.core.backup import KdfParams
+
+            self._kdf = KdfParams()
+        return self._kdf
+
+    @kdf.setter
+    def kdf(self, params: "KdfParams") -> None:
+        self._kdf = params
 
     # Reading ---------------------------------------------------------------
 
@@ -541,10 +581,14 @@ class Vault:
         return kind
 
     def _seal(self, key_pair: KeyPair, passphrase: str | None, key_id: str, name: str) -> bytes:
+        from keyfold.core.backup import seal_key
+
         return seal_key(key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf)
 
     def _open(self, version: KeyVersion, envelope: bytes, passphrase: str | None) -> KeyPair:
         key_id = version.key_id
+        from keyfold.core.backup import open_backup
+
         try:
             pair = open_backup(envelope, passphrase or "").key_pair
         except WrongPassphraseError as exc:
@@ -628,6 +672,8 @@ def _choose_keychain(
     keychain: SecretBackend | Literal["auto"] | None,
 ) -> tuple[SecretBackend | None, BackendStatus]:
     if keychain == "auto":
+        from keyfold.core.vault.secret_backends.select import select_keychain
+
         choice = select_keychain()
         chosen: SecretBackend | None = choice.backend
         name, reason = choice.name, choice.reason
