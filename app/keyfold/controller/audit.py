@@ -2,7 +2,7 @@
 
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -15,6 +15,7 @@ from keyfold.core.audit import (
     AuditVerification,
     parse_timestamp,
 )
+from keyfold.core.audit.log import iter_entries
 from keyfold.core.vault import Vault
 from keyfold.core.vault.tables import audit_usage, signature_usage
 
@@ -108,6 +109,19 @@ class AuditService:
         limit: int | None = None,
     ) -> list[AuditEntry]:
         return self.log.list(kind=kind, key_id=key_id, since=since, until=until, limit=limit)
+
+    def stream(
+        self,
+        *,
+        kind: AuditKind | str | None = None,
+        key_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Iterator[AuditEntry]:
+        """Like `list` without a limit, one entry at a time from a read snapshot
+        (no lock held): constant memory for a trail of millions of entries."""
+        with self.vault.reading() as conn:
+            yield from iter_entries(conn, kind=kind, key_id=key_id, since=since, until=until)
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
         result = self.log.verify(expected_head=expected_head)

@@ -116,7 +116,7 @@ class BackupService:
         destination = Path(destination).expanduser()
         targets = self._targets(ids, destination, bundle)
         records = [self.vault.get_key(key_id) for key_id in ids]
-        pairs = [self.keys.key_pair(r.key_id, r.current.version) for r in records]
+        pairs = [self.keys.key_pair(r.key_id, r.current.version, record=r) for r in records]
         older = [self._archived(record) for record in records]
         kdf = self.kdf if preset is BackupPreset.STANDARD else None
         sealed: list[tuple[str, bytes]] = []
@@ -185,7 +185,7 @@ class BackupService:
                 version.version,
                 version.status.value,
                 version.created,
-                self.keys.key_pair(record.key_id, version.version),
+                self.keys.key_pair(record.key_id, version.version, record=record),
             )
             for version in sorted(record.versions, key=lambda v: v.version)
             if version.status is VersionStatus.ARCHIVED

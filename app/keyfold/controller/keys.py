@@ -15,6 +15,7 @@ from keyfold.core.errors import (
     InvalidInputError,
     KeyExistsError,
     KeyfoldError,
+    KeyNotFoundError,
     PassphraseRequiredError,
 )
 from keyfold.core.keys import KeyPair, PublicKeyFormat
@@ -225,18 +226,27 @@ class KeyService:
         the passphrase, and backups, decryption and rotation need them too.
         """
         record = self.vault.get_key(key_id)
-        pair = self.vault.unseal(key_id, passphrase, record.current.version)
+        pair = self.vault.unseal(key_id, passphrase, record.current.version, record=record)
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:
-                archived = self.vault.unseal(key_id, passphrase, version.version)
+                archived = self.vault.unseal(key_id, passphrase, version.version, record=record)
                 self.cache.put(key_id, version.version, archived)
         self.audit.record(AuditKind.UNLOCK, key_id, record.current.version)
         return pair
 
-    def key_pair(self, key_id: str, version: int | None = None) -> KeyPair:
-        """An unlocked key pair: from the cache, or unsealed when unprotected."""
-        chosen = self.vault.key_version(key_id, version)
+    def key_pair(
+        self, key_id: str, version: int | None = None, *, record: KeyRecord | None = None
+    ) -> KeyPair:
+        """An unlocked key pair: from the cache, or unsealed when unprotected.
+
+        `record`: the key as the caller just read it (saves reading it again
+        for each version of a long-lived key)."""
+        chosen = (
+            self.vault.key_version(key_id, version)
+            if record is None
+            else _version_of(record, version)
+        )
         cached = self.cache.get(key_id, chosen.version)
         if cached is not None:
             self.cache.touch()
@@ -245,7 +255,7 @@ class KeyService:
             raise PassphraseRequiredError(
                 f"Key {key_id} is locked; unlock it with its passphrase first."
             )
-        pair = self.vault.unseal(key_id, None, chosen.version)
+        pair = self.vault.unseal(key_id, None, chosen.version, record=record)
         self.cache.put(key_id, chosen.version, pair)
         return pair
 
@@ -357,6 +367,15 @@ def _created(text: str | None) -> datetime | None:
     except ValueError:
         return None  # other writers' formats vary; the import time stands in
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _version_of(record: KeyRecord, version: int | None) -> KeyVersion:
+    if version is None:
+        return record.current
+    found = record.version(version)
+    if found is None:
+        raise KeyNotFoundError(f"Key {record.key_id} has no version {version}.")
+    return found
 
 
 def _usable(record: KeyRecord) -> list[KeyVersion]:

@@ -315,23 +315,8 @@ class AuditLog:
         limit: int | None = None,
     ) -> list[AuditEntry]:
         """Entries oldest first, filtered; `since` inclusive, `until` exclusive."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if kind is not None:
-            clauses.append("kind = ?")
-            params.append(str(kind))
-        if key_id is not None:
-            clauses.append("key_id = ?")
-            params.append(key_id)
-        if since is not None:
-            clauses.append("timestamp >= ?")
-            params.append(format_timestamp(since))
-        if until is not None:
-            clauses.append("timestamp < ?")
-            params.append(format_timestamp(until))
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        query, params = _select(kind, key_id, since, until, newest_first=True)
         # Newest first so `limit` keeps the latest entries; reversed on return.
-        query = f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq DESC"  # noqa: S608 -- fixed clauses
         if limit is not None:
             query += " LIMIT ?"
             params.append(limit)
@@ -340,21 +325,30 @@ class AuditLog:
         return [_entry_from_row(row) for row in reversed(rows)]
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
-        """Recompute the chain; report the first bad entry and why."""
+        """Recompute the chain; report the first bad entry and why.
+
+        Streams the rows: memory stays constant however long the trail is.
+        """
         with self._database() as conn:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608
-        anchor = self.read_anchor()
-        prev_hash = GENESIS_HASH
-        hashes: list[str] = []
-        for position, row in enumerate(rows, start=1):
-            problem = check_row(row, position, prev_hash)
-            if problem is not None:
-                bad_seq, reason = problem
-                return AuditVerification(False, len(rows), prev_hash, bad_seq, reason)
-            prev_hash = str(row[8])
-            hashes.append(prev_hash)
-        count = len(rows)
-        head = hashes[-1] if hashes else GENESIS_HASH
+            total = int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
+            prev_hash = GENESIS_HASH
+            seen_expected = False
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608
+            for position, row in enumerate(rows, start=1):
+                problem = check_row(row, position, prev_hash)
+                if problem is not None:
+                    bad_seq, reason = problem
+                    return AuditVerification(False, total, prev_hash, bad_seq, reason)
+                prev_hash = str(row[8])
+                seen_expected = seen_expected or prev_hash == expected_head
+            anchor = self.read_anchor()
+            anchored = (
+                _hash_at(conn, anchor.count)
+                if anchor is not None and 0 < anchor.count <= total
+                else GENESIS_HASH
+            )
+        count = total
+        head = prev_hash
         if anchor is not None:
             if count < anchor.count:
                 return AuditVerification(
@@ -365,7 +359,6 @@ class AuditLog:
                     f"The log ends at entry {count} but {ANCHOR_FILE_NAME} records "
                     f"{anchor.count} entries: entries were removed from the end.",
                 )
-            anchored = hashes[anchor.count - 1] if anchor.count else GENESIS_HASH
             if anchored != anchor.head_hash:
                 return AuditVerification(
                     False,
@@ -384,7 +377,7 @@ class AuditLog:
                 f"The anchor file {ANCHOR_FILE_NAME} is missing: the end of the log "
                 "cannot be checked.",
             )
-        if expected_head is not None and expected_head not in hashes:
+        if expected_head is not None and not seen_expected:
             return AuditVerification(
                 False,
                 count,
@@ -393,6 +386,48 @@ class AuditLog:
                 "No entry of the log has the expected head hash: the history was rewritten.",
             )
         return AuditVerification(True, count, head)
+
+
+def iter_entries(
+    conn: sqlite3.Connection,
+    *,
+    kind: AuditKind | str | None = None,
+    key_id: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Iterator[AuditEntry]:
+    """Entries oldest first, one row at a time: constant memory for any trail."""
+    query, params = _select(kind, key_id, since, until, newest_first=False)
+    for row in conn.execute(query, params):
+        yield _entry_from_row(row)
+
+
+def _select(
+    kind: AuditKind | str | None,
+    key_id: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    *,
+    newest_first: bool,
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if kind is not None:
+        clauses.append("kind = ?")
+        params.append(str(kind))
+    if key_id is not None:
+        clauses.append("key_id = ?")
+        params.append(key_id)
+    if since is not None:
+        clauses.append("timestamp >= ?")
+        params.append(format_timestamp(since))
+    if until is not None:
+        clauses.append("timestamp < ?")
+        params.append(format_timestamp(until))
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    order = "DESC" if newest_first else "ASC"
+    query = f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq {order}"  # noqa: S608 -- fixed clauses
+    return query, params
 
 
 def _connect_committed(db_file: Path) -> sqlite3.Connection:

@@ -80,10 +80,11 @@ class KeyRecord:
         return self.current.protected
 
     def version(self, number: int) -> KeyVersion | None:
-        for version in self.versions:
-            if version.version == number:
-                return version
-        return None
+        return self._by_number.get(number)
+
+    @cached_property
+    def _by_number(self) -> dict[int, KeyVersion]:
+        return {version.version: version for version in self.versions}
 
 
 @dataclass(frozen=True)

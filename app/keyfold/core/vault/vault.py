@@ -172,10 +172,18 @@ class Vault:
                 return record
         return None
 
-    def unseal(self, key_id: str, passphrase: str | None, version: int | None = None) -> KeyPair:
+    def unseal(
+        self,
+        key_id: str,
+        passphrase: str | None,
+        version: int | None = None,
+        *,
+        record: KeyRecord | None = None,
+    ) -> KeyPair:
         """The key pair of a version (default: current); the passphrase of an
-        unprotected key is ignored."""
-        chosen = self._version(self.get_key(key_id), version)
+        unprotected key is ignored. `record`: the key as the caller just read
+        it, so unsealing each of a long-lived key's versions reads it once."""
+        chosen = self._version(record if record is not None else self.get_key(key_id), version)
         try:
             envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
         except StorageError:
