@@ -2,10 +2,11 @@
 
 The baseline is the plainest streaming AES-256-GCM encryption `cryptography` allows:
 one thread reads shard-sized chunks, encrypts each with a fresh nonce and writes
-it, then fsyncs the file once; decryption is the reverse. Keyfold's figures are the whole sharded pipeline
-(per-shard HKDF keys, SHA-256 package digests, Ed25519 signatures, the signed
-manifest) on all cores. The file is read once first so both work from the page
-cache. A quick run:  python bench/shard_throughput.py --size-mib 256
+it, then fsyncs the file once; decryption is the reverse. Keyfold's figures are
+the whole sharded pipeline (per-shard HKDF keys, SHA-256 package digests,
+Ed25519 signatures, the signed manifest) on all cores. The file is read once
+first so both work from the page cache. A quick run:
+    python bench/shard_throughput.py --size-mib 256
 """
 
 import argparse
