@@ -85,14 +85,15 @@ def _key_options(parser: argparse.ArgumentParser) -> None:
 def sign(ctx: CliContext) -> int:
     args = ctx.args
     keys = ctx.controller.keys
-    if not keys.is_unlocked(args.key_id):
-        keys.unlock(args.key_id, ctx.key_passphrase(args.key_id))
+    # Asked for now, used while the files hash: the unlock runs beside the hashing.
+    passphrase = None if keys.is_unlocked(args.key_id) else ctx.key_passphrase(args.key_id)
     signed = ctx.controller.signing.sign_files(
         args.key_id,
         args.files,
         output_dir=args.output_dir,
         overwrite=args.force,
         progress=_progress_printer(ctx),
+        passphrase=passphrase,
     )
     document = [
         {
