@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the one-folder Keyfold bundle into dist/keyfold/ (keyfold, keyfold-cli;
+# Builds the one-folder Keyfold bundle into dist/keyfold/ (keyfold, keyfold-cli, keyfold-ssh;
 # KEYFOLD_BUNDLE_SERVER=1 adds keyfold-server) with PyInstaller from .venv.
 # Usage: packaging/build_bundle.sh [DIST_DIR [WORK_DIR]]
 set -euo pipefail

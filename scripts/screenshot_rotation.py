@@ -50,7 +50,7 @@ def rotation_screens(
     grab(shown[-1], "45-rotation-schedule")
     shown[-1].reject()
     controller.keys.unlock("ci-deploy", PASSPHRASE)
-    commands.derive_password("ci-deploy")
+    window.passwords.derive_password("ci-deploy")
     dialog = shown[-1]
     dialog.service_combo.setCurrentText("github.com")  # type: ignore[attr-defined]
     dialog.ok_button.click()  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory, QWidget
 from screenshot_registry import registry_screens
 from screenshot_rotation import rotation_screens
+from screenshot_ssh import ssh_screens
 
 from keyfold.controller import ConflictPolicy, Controller, UnlockCache
 from keyfold.core.backup import KdfParams
@@ -286,6 +287,7 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
         file_screens(window, runner, controller, home, shot)
         registry_screens(window, runner.shown, controller, home, shot)
         rotation_screens(window, runner.shown, controller, home, shot)
+        ssh_screens(window, runner.shown, controller, home, shot)
         window.close()
         del window
     QCoreApplication.processEvents()

@@ -1079,6 +1079,44 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Keyfold hit a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Something went wrong inside Keyfold ({summary}). This is a bug in Keyfold, not something you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>The details are in the log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Please report it with the details below; they hold no passphrases or keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecryptDialog</name>
     <message>
         <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="43"/>
@@ -2908,6 +2946,11 @@ Vault folder: {folder}
     <message>
         <location filename="../../app/keyfold/gui/commands/messages.py" line="20"/>
         <source>Something went wrong inside Keyfold ({error}); please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/messages.py"/>
+        <source>Something went wrong inside Keyfold ({error}). The details are in the log, {log}; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

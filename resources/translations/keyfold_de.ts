@@ -1091,6 +1091,44 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Keyfold hit a problem</source>
+        <translation>Keyfold hat ein Problem festgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Something went wrong inside Keyfold ({summary}). This is a bug in Keyfold, not something you did.</source>
+        <translation>In Keyfold ist etwas schiefgegangen ({summary}). Das ist ein Fehler in Keyfold, nicht in Ihrer Bedienung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>The details are in the log: {path}</source>
+        <translation>Die Einzelheiten stehen im Protokoll: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Please report it with the details below; they hold no passphrases or keys.</source>
+        <translation>Bitte melden Sie den Fehler mit den Einzelheiten unten; sie enthalten keine Passphrasen oder Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/dialogs/crash_dialog.py"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>DecryptDialog</name>
     <message>
         <location filename="../../app/keyfold/gui/encryption/decrypt_dialog.py" line="43"/>
@@ -2952,6 +2990,11 @@ Tresorordner: {folder}
         <location filename="../../app/keyfold/gui/commands/messages.py" line="20"/>
         <source>Something went wrong inside Keyfold ({error}); please report it.</source>
         <translation>In Keyfold ist ein Fehler aufgetreten ({error}); bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/keyfold/gui/base/messages.py"/>
+        <source>Something went wrong inside Keyfold ({error}). The details are in the log, {log}; please report it.</source>
+        <translation>In Keyfold ist etwas schiefgegangen ({error}). Die Einzelheiten stehen im Protokoll, {log}; bitte melden Sie den Fehler.</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6209,363 @@ Signatur: {signature}</translation>
         <location filename="../../app/keyfold/gui/encryption/metrics_dialog.py" line="63"/>
         <source>{plain} of plain data, {encrypted} encrypted</source>
         <translation>{plain} Klardaten, {encrypted} verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>GitSetupDialog</name>
+    <message>
+        <source>Sign git commits with {key}</source>
+        <translation>Git-Commits mit {key} signieren</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>Änderungen ansehen…</translation>
+    </message>
+    <message>
+        <source>the address you commit with</source>
+        <translation>die Adresse, mit der Sie committen</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>This repository:</source>
+        <translation>Dieses Repository:</translation>
+    </message>
+    <message>
+        <source>All my repositories (global git settings)</source>
+        <translation>Alle meine Repositorys (globale Git-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Update earlier setups to the current version</source>
+        <translation>Frühere Einrichtungen auf die aktuelle Version bringen</translation>
+    </message>
+    <message>
+        <source>After a rotation: sign with the new version; the old one stays trusted for commits made before now</source>
+        <translation>Nach einer Rotation: mit der neuen Version signieren; die alte bleibt für Commits von vor jetzt vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>git will sign every commit and tag through keyfold-ssh, and check signatures against an allowed signers file holding this key.</source>
+        <translation>Git signiert dann jeden Commit und jedes Tag über keyfold-ssh und prüft Signaturen gegen eine Datei erlaubter Signierer mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Type the email address you commit with.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie committen.</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder, or all repositories.</source>
+        <translation>Wählen Sie den Repository-Ordner oder alle Repositorys.</translation>
+    </message>
+</context>
+<context>
+    <name>SshActions</name>
+    <message>
+        <source>SSH &amp;agent…</source>
+        <translation>SSH-&amp;Agent…</translation>
+    </message>
+    <message>
+        <source>Serve keys to ssh and git, and choose which keys</source>
+        <translation>Schlüssel für ssh und Git bereitstellen und auswählen, welche</translation>
+    </message>
+    <message>
+        <source>&amp;Use selected key for SSH</source>
+        <translation>Gewählten Schlüssel für SSH &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Let ssh, ssh-add and git use the selected key through Keyfold</source>
+        <translation>ssh, ssh-add und Git den gewählten Schlüssel über Keyfold nutzen lassen</translation>
+    </message>
+    <message>
+        <source>Sign my &amp;git commits with this key…</source>
+        <translation>Meine &amp;Git-Commits mit diesem Schlüssel signieren…</translation>
+    </message>
+    <message>
+        <source>Set up git to sign commits and tags with the selected key</source>
+        <translation>Git so einrichten, dass es Commits und Tags mit dem gewählten Schlüssel signiert</translation>
+    </message>
+</context>
+<context>
+    <name>SshAgent</name>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Diese Passphrase stimmt nicht. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SshAgentDialog</name>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Serve keys to SSH</source>
+        <translation>Schlüssel für SSH bereitstellen</translation>
+    </message>
+    <message>
+        <source>ssh, ssh-add and git use the keys below through Keyfold while it runs</source>
+        <translation>ssh, ssh-add und Git nutzen die Schlüssel unten über Keyfold, solange es läuft</translation>
+    </message>
+    <message>
+        <source>Socket path</source>
+        <translation>Socket-Pfad</translation>
+    </message>
+    <message>
+        <source>Ask me before each use of a key</source>
+        <translation>Vor jeder Verwendung eines Schlüssels fragen</translation>
+    </message>
+    <message>
+        <source>Keys to use for SSH</source>
+        <translation>Schlüssel für SSH</translation>
+    </message>
+    <message>
+        <source>Shell line</source>
+        <translation>Shell-Zeile</translation>
+    </message>
+    <message>
+        <source>SSH config lines</source>
+        <translation>SSH-Konfigurationszeilen</translation>
+    </message>
+    <message>
+        <source>Socket:</source>
+        <translation>Socket:</translation>
+    </message>
+    <message>
+        <source>Use for SSH:</source>
+        <translation>Für SSH verwenden:</translation>
+    </message>
+    <message>
+        <source>To use it in a shell, run:</source>
+        <translation>Zur Verwendung in einer Shell ausführen:</translation>
+    </message>
+    <message>
+        <source>Or add to ~/.ssh/config:</source>
+        <translation>Oder in ~/.ssh/config eintragen:</translation>
+    </message>
+</context>
+<context>
+    <name>SshCommands</name>
+    <message>
+        <source>Keyfold no longer serves keys to SSH.</source>
+        <translation>Keyfold stellt keine Schlüssel mehr für SSH bereit.</translation>
+    </message>
+    <message>
+        <source>The SSH agent did not start</source>
+        <translation>Der SSH-Agent ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Keyfold is not serving keys to SSH now.</source>
+        <translation>Keyfold stellt gerade keine Schlüssel für SSH bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n key to SSH on {socket}.</source>
+        <translation>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n keys to SSH on {socket}.</source>
+        <translation>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+            <numerusform>Stellt %n Schlüssel für SSH auf {socket} bereit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocked {key_id} for SSH.</source>
+        <translation>{key_id} für SSH entsperrt.</translation>
+    </message>
+    <message>
+        <source>{key_id} is used for SSH now.</source>
+        <translation>{key_id} wird jetzt für SSH verwendet.</translation>
+    </message>
+    <message>
+        <source>{key_id} is no longer used for SSH.</source>
+        <translation>{key_id} wird nicht mehr für SSH verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose the repository</source>
+        <translation>Repository wählen</translation>
+    </message>
+    <message>
+        <source>git signs with this key already; nothing changed.</source>
+        <translation>Git signiert bereits mit diesem Schlüssel; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>git now signs your commits and tags with this key.</source>
+        <translation>Git signiert Ihre Commits und Tags jetzt mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Change these git settings?</source>
+        <translation>Diese Git-Einstellungen ändern?</translation>
+    </message>
+    <message>
+        <source>Keyfold will make these changes and nothing else:</source>
+        <translation>Keyfold nimmt diese Änderungen vor und sonst keine:</translation>
+    </message>
+    <message>
+        <source>Make the changes</source>
+        <translation>Änderungen vornehmen</translation>
+    </message>
+    <message>
+        <source>SSH signatures are made of files, not folders.</source>
+        <translation>SSH-Signaturen gibt es für Dateien, nicht für Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a key.</source>
+        <translation>Wählen Sie einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>SSH signatures need this key's private half.</source>
+        <translation>SSH-Signaturen brauchen den privaten Teil dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Wrote the SSH signature {file}.</source>
+        <translation>SSH-Signatur {file} geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n SSH signatures, such as {file}.</source>
+        <translation>
+            <numerusform>%n SSH-Signatur geschrieben, etwa {file}.</numerusform>
+            <numerusform>%n SSH-Signaturen geschrieben, etwa {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace signatures?</source>
+        <translation>Signaturen ersetzen?</translation>
+    </message>
+    <message>
+        <source>{file} exists already. Replace it with a new signature?</source>
+        <translation>{file} gibt es schon. Durch eine neue Signatur ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>SSH signatures</source>
+        <translation>SSH-Signaturen</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfirmDialog</name>
+    <message>
+        <source>Allow this SSH signature?</source>
+        <translation>Diese SSH-Signatur erlauben?</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerabdruck: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>SshMenu</name>
+    <message>
+        <source>SS&amp;H</source>
+        <translation>SS&amp;H</translation>
+    </message>
+</context>
+<context>
+    <name>SshOffer</name>
+    <message>
+        <source>SSH signature (.sig)…</source>
+        <translation>SSH-Signatur (.sig)…</translation>
+    </message>
+    <message>
+        <source>Sign the files as ssh-keygen -Y sign does, for git or anyone with ssh</source>
+        <translation>Die Dateien wie ssh-keygen -Y sign signieren, für Git oder alle mit ssh</translation>
+    </message>
+</context>
+<context>
+    <name>SshPrompts</name>
+    <message>
+        <source>{program} asks Keyfold to sign with “{key}” ({key_id}) for {purpose}.</source>
+        <translation>{program} bittet Keyfold, mit „{key}“ ({key_id}) zu signieren, für {purpose}.</translation>
+    </message>
+</context>
+<context>
+    <name>SshSignDialog</name>
+    <message>
+        <source>SSH signature</source>
+        <translation>SSH-Signatur</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Write an SSH signature beside {files} (FILE.sig, namespace “file”), which `ssh-keygen -Y verify` checks.</source>
+        <translation>Eine SSH-Signatur neben {files} schreiben (DATEI.sig, Namensraum „file“), die `ssh-keygen -Y verify` prüft.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Choose a key.</source>
+        <translation>Wählen Sie einen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SshTray</name>
+    <message>
+        <source>Show Keyfold</source>
+        <translation>Keyfold anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit Keyfold</source>
+        <translation>Keyfold beenden</translation>
+    </message>
+    <message>
+        <source>Keyfold: serving keys to SSH on {socket}</source>
+        <translation>Keyfold: stellt Schlüssel für SSH auf {socket} bereit</translation>
+    </message>
+    <message>
+        <source>Keyfold</source>
+        <translation>Keyfold</translation>
+    </message>
+</context>
+<context>
+    <name>SshUnlockDialog</name>
+    <message>
+        <source>Type the key's passphrase to unlock it, or cancel to refuse.</source>
+        <translation>Geben Sie die Passphrase des Schlüssels ein, um ihn zu entsperren, oder brechen Sie ab, um abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Unlock {key} for SSH</source>
+        <translation>{key} für SSH entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock and sign</source>
+        <translation>Entsperren und signieren</translation>
     </message>
 </context>
 </TS>

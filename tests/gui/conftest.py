@@ -119,9 +119,15 @@ def clock() -> FakeClock:
 @pytest.fixture(autouse=True)
 def thread_guard() -> Iterator[ThreadGuard]:
     """Every GUI test fails if a task touched a GUI-thread object off the GUI thread."""
-    guard = ThreadGuard()
+    global _guard
+    guard = _guard = ThreadGuard()
     yield guard
+    _guard = None
     guard.assert_clean()
+
+
+# The running test's guard, for windows opened without a task runner of their own.
+_guard: ThreadGuard | None = None
 
 
 @pytest.fixture
@@ -148,9 +154,13 @@ def open_window(
     controller: Controller,
     dialogs: FakeDialogs,
     clipboard: ClipboardGuard,
-    tasks: TaskRunner,
+    tasks: TaskRunner | None = None,
 ) -> MainWindow:
-    """A shown main window over `controller` with fake dialogs, running tasks on `tasks`."""
+    """A shown main window over `controller` with fake dialogs, running tasks on `tasks`
+    (by default on real threads under the test's thread guard)."""
+    if tasks is None:
+        assert _guard is not None, "the thread_guard fixture runs for every GUI test"
+        tasks = TaskRunner(GuardedThreadPool(_guard))
     main = MainWindow(
         controller,
         tasks=tasks,
@@ -174,8 +184,7 @@ def window(
 ) -> MainWindow:
     """The main window; each task runs on a real thread under `thread_guard`, and its
     result arrives before the call that started it returns, as with a synchronous pool."""
-    tasks = TaskRunner(GuardedThreadPool(thread_guard))
-    return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard, tasks)
+    return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
 
 
 def make_key(controller: Controller, key_id: str, name: str = "", **kwargs: object) -> None:

@@ -91,6 +91,27 @@ def test_smoke_test_shows_the_main_window(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_start_is_logged_and_hard_crashes_have_a_file(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), KEYFOLD_LOG_DIR=str(logs)
+    )
+    code = "import sys; from keyfold.gui.app import main; sys.exit(main())"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--vault", str(tmp_path / "vault"), "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    text = (logs / "keyfold.log").read_text()
+    assert "Keyfold " in text and "starting" in text and "Opened the vault" in text
+    assert (logs / "keyfold-faults.log").is_file()  # where faulthandler writes
+
+
+@pytest.mark.slow
 def test_second_launch_exits_after_handing_over(qtbot: object, tmp_path: Path) -> None:
     vault = tmp_path / "vault"
     running = InstanceServer(server_name(APP_ID, vault))

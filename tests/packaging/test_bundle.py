@@ -35,6 +35,12 @@ def test_bundle_builds_and_starts(tmp_path: Path) -> None:
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.strip() == f"keyfold-cli {__version__}"
 
+    ssh = subprocess.run(
+        [str(bundle / "keyfold-ssh"), "-Y", "check-novalidate"], capture_output=True, text=True,
+        env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert ssh.returncode == 1 and "needs -n" in ssh.stderr  # ssh-keygen's usage exit
+
     gui = subprocess.run(
         [str(bundle / "keyfold"), "--vault", str(tmp_path / "vault"), "--smoke-test"],
         capture_output=True, text=True, env=env, timeout=120, check=False,

@@ -22,6 +22,7 @@ from keyfold.cli import (
     registry_commands,
     rotation_commands,
     signing_commands,
+    ssh_commands,
 )
 from keyfold.cli.context import CliContext, add_common_options, open_controller
 from keyfold.core.errors import KeyfoldError, VerificationError
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     audit_commands,
     encryption_commands,
     registry_commands,
+    ssh_commands,
 )
 
 

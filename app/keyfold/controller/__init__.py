@@ -13,12 +13,14 @@ if TYPE_CHECKING:
     from keyfold.controller.backups import BackupService, ConflictPolicy, RestoreOutcome
     from keyfold.controller.data_encryption import DataEncryptionService
     from keyfold.controller.encryption import EncryptionService
+    from keyfold.controller.git_setup import GitSetupService
     from keyfold.controller.keys import KeyService
     from keyfold.controller.passwords import DerivedPasswordService
     from keyfold.controller.registry import RegistryService
     from keyfold.controller.rotation import RotationService
     from keyfold.controller.shard_keys import ShardKeyManager
     from keyfold.controller.signing import SigningService
+    from keyfold.controller.ssh_keys import SshService
 
 __all__ = [
     "BackupService",
@@ -127,6 +129,19 @@ class Controller:
         from keyfold.controller.shard_keys import ShardKeyManager
 
         return ShardKeyManager(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def ssh(self) -> "SshService":
+        """The keys as SSH keys: the "Use for SSH" switch and SSH signatures."""
+        from keyfold.controller.ssh_keys import SshService
+
+        return SshService(self.vault, self.keys, self.signing, self.audit)
+
+    @cached_property
+    def git(self) -> "GitSetupService":
+        from keyfold.controller.git_setup import GitSetupService
+
+        return GitSetupService(self.vault, self.audit)
 
     @classmethod
     def open(cls, vault_dir: Path | None = None) -> "Controller":

@@ -273,6 +273,18 @@ class SigningService:
         )
         return signature
 
+    def record_signature(self, key_id: str, version: int, details: dict[str, Any]) -> None:
+        """Count and audit one signature made elsewhere (the SSH agent, SSH signatures)."""
+        fingerprint = self.vault.key_version(key_id, version).public_key.fingerprint
+        self._count_signatures(key_id, version, 1)
+        self.audit.record(
+            AuditKind.SIGN, key_id, version, {"count": 1, "fingerprint": fingerprint, **details}
+        )
+
+    def record_verification(self, key_id: str, version: int, details: dict[str, Any]) -> None:
+        """Audit one verification made elsewhere (SSH signatures)."""
+        self._record_verifications([(key_id, version, details)])
+
     # Verifying -------------------------------------------------------------
 
     def verify_files(

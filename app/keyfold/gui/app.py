@@ -1,6 +1,7 @@
 """`keyfold [--vault DIR] [FILE...]`: start the desktop application."""
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from keyfold import __version__
+from keyfold import __version__, logs
 from keyfold.controller import Controller
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.vault import default_vault_home
+from keyfold.gui.base import crash
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.identity import APP_ID
 from keyfold.gui.base.resource_paths import resource
@@ -21,6 +23,7 @@ from keyfold.gui.open_files import absolute_paths, open_in_window, receive_files
 from keyfold.gui.single_instance import InstanceServer, send_to_running, server_name
 
 SMOKE_TEST_LINE = "keyfold: smoke test: main window shown"
+logger = logging.getLogger(__name__)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -103,6 +106,9 @@ def _smoke_test(window: MainWindow, server: InstanceServer) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(list(argv) if argv is not None else sys.argv)
+    # First, so whatever fails later is logged with its traceback and shown.
+    reporter = crash.install(app, logs.configure("keyfold"))
+    logger.info("Keyfold %s starting (%s)", __version__, crash.versions())
     configure_application(app)
     install_translations(app)
     args = parse_args(app.arguments()[1:])
@@ -114,9 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         controller = Controller.open(vault)
     except KeyfoldError as exc:
+        logger.warning("Cannot open the vault %s: %s", vault, exc)
         title = QCoreApplication.translate("App", "Keyfold cannot open the vault")
         QMessageBox.critical(None, title, str(exc))
         return 2
+    except Exception as exc:  # a bug: logged with its traceback, shown before quitting
+        reporter.show_now(exc, "opening the vault")
+        return 2
+    logger.info("Opened the vault %s", vault)
     window = MainWindow(controller)
     window.auto_lock.install(app)
     server.files_received.connect(lambda paths: receive_files(window, paths))
@@ -125,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_in_window(window, files)
     if args.smoke_test:
         QTimer.singleShot(0, lambda: _smoke_test(window, server))
-    return app.exec()
+    code = app.exec()
+    logger.info("Keyfold quit (%d)", code)
+    return code
 
 
 if __name__ == "__main__":

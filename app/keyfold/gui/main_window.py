@@ -19,7 +19,7 @@ from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationStatus
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.activity import install_audit
+from keyfold.gui.activity import install_activity
 from keyfold.gui.backups.commands import BackupCommands
 from keyfold.gui.backups.model import BackupTableModel
 from keyfold.gui.backups.page import BackupsPage
@@ -54,12 +54,13 @@ from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
 from keyfold.gui.keys.page import KeysPage
 from keyfold.gui.passwords import install_passwords
-from keyfold.gui.registrations import install_registry
+from keyfold.gui.registrations import install_registrations
 from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
-from keyfold.gui.rotation.install import install_rotation
+from keyfold.gui.rotation import install_rotation
 from keyfold.gui.settings_dialog import SettingsDialog
 from keyfold.gui.signing import install_signing
+from keyfold.gui.ssh import install_ssh
 from keyfold.gui.status import storage_summary
 
 # Actions that work on exactly one selected key.
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
             self.open_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running():
+            event.ignore()
+            self.hide()
+            return
         self.settings.set_geometry(bytes(self.saveGeometry().data()))
         self.controller.keys.lock_all()
         self.clipboard.clear_secret()
@@ -238,7 +243,7 @@ class MainWindow(QMainWindow):
         self.signing = install_signing(ctx)
         self.encryption = install_encryption(ctx)
         self.signing.add_offer(encrypt_offer(self.encryption))
-        self.registry = install_registry(ctx, self.registrations_page, self.registration_model)
+        self.registry = install_registrations(ctx, self.registrations_page, self.registration_model)
         self.signing.verify_on_server = lambda path, fingerprint, parent: self.registry.verify_file(
             path, fingerprint=fingerprint, parent=parent
         )
@@ -262,10 +267,14 @@ class MainWindow(QMainWindow):
         self.passwords = install_passwords(ctx)
         self.keys_page.selection_changed.connect(self.passwords.update_actions)
 
-        self.activity = install_audit(ctx)
+        self.activity = install_activity(ctx)
         self.tabs.currentChanged.connect(lambda _index: self.activity.reload_if_shown())
         # Every reload of the keys follows a change, and each change is logged.
         self.key_model.modelReset.connect(self.activity.reload_if_shown)
+
+        # Set by the SSH feature: True while its agent serves from the tray.
+        self.keep_running: Callable[[], bool] = lambda: False
+        self.ssh = install_ssh(self)
 
     def _add_page(self, page: QWidget, title: str) -> None:
         self.tabs.addTab(page, title)

@@ -73,3 +73,16 @@ def test_password_rules_are_remembered_per_service(
     rotate_through_dialog(window, dialogs, "alpha")
     controller.keys.unlock("alpha", PASSPHRASE)
     assert controller.passwords.derive("alpha", "bank.example") != pin
+
+
+def test_the_action_follows_the_key_list(
+    window: MainWindow, controller: Controller, dialogs: FakeDialogs
+) -> None:
+    action = window.passwords.actions["derive_password"]
+    assert not action.isEnabled()  # no keys yet
+    make_key(controller, "alpha")
+    window.refresh("alpha")
+    assert action.isEnabled()
+    dialogs.answer = True
+    window.action_set["delete_key"].trigger()
+    assert not controller.keys.list() and not action.isEnabled()

@@ -11,7 +11,6 @@ from keyfold.core.rotation import RotationPolicy, RotationState, StepOutcome
 from keyfold.core.vault.records import VersionStatus
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.models import columns as c
-from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.rotation.passphrase_dialog import PassphraseDialog
 from keyfold.gui.rotation.policy_dialog import RotationPolicyDialog
@@ -19,7 +18,6 @@ from keyfold.gui.rotation.result_dialog import RotationResultDialog
 from keyfold.gui.rotation.rotate_dialog import RotateDialog
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key, open_window
 from tests.gui.rotation.conftest import FlakyServer, make_due, rotate_through_dialog
-from tests.gui.thread_guard import GuardedThreadPool, ThreadGuard
 
 
 def test_rotate_makes_a_new_current_version_shown_in_the_details(
@@ -125,13 +123,11 @@ def test_due_keys_are_flagged_and_the_start_up_notice_rotates(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
     qtmodeltester: ModelTester,
-    thread_guard: ThreadGuard,
 ) -> None:
     make_key(controller, "alpha", "Alpha")
     make_key(controller, "beta", "Beta")
     make_due(controller, "alpha")
-    tasks = TaskRunner(GuardedThreadPool(thread_guard))
-    main = open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard, tasks)
+    main = open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
 
     model = main.key_model
     qtmodeltester.check(model, force_py=True)

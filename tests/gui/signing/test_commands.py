@@ -64,7 +64,7 @@ def test_a_drop_of_several_files_signs_them_all(
     files = _files(tmp_path / "docs", "a.txt", "b.bin", "c.pdf")
     drop_files(window, files)
     offers = dialogs.last(FileOffersDialog)
-    assert set(offers.buttons) == {"signOffer", "encryptOffer"}
+    assert set(offers.buttons) == {"signOffer", "encryptOffer", "sshSignOffer"}
     offers.buttons["signOffer"].click()
     dialog = dialogs.last(SignFilesDialog)
     assert dialog.key_choice.key_id() == alpha  # the selected key

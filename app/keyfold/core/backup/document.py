@@ -65,8 +65,8 @@ _CIPHER_NAMES = {
 
 
 class Layout(StrEnum):
-    # DataFold's key registration guide: top-level salt, key_id, algorithm. The
-    # value "seed" is what --json output has always said; it names no key seed.
+    # DataFold's key registration guide and Python SDK: top-level salt, key_id,
+    # algorithm. "seed" is the layout's published name; it names no key seed.
     SEED = "seed"
     UNIFIED = "unified"  # kdf_params.salt, top-level created, metadata.label
     KEYFOLD = "keyfold"  # both at once, which is what Keyfold writes
@@ -440,7 +440,7 @@ def _cipher(doc: JsonObject) -> CipherKind:
 
 
 def _key_id(doc: JsonObject, layout: Layout) -> str:
-    # The guide layout (SEED) is defined by key_id and algorithm; unified files may omit both.
+    # The seed layout is defined by key_id and algorithm; unified files may omit both.
     required = layout is not Layout.UNIFIED
     algorithm = get_str(doc, "algorithm") if required else get_optional_str(doc, "algorithm")
     if algorithm is not None and algorithm.lower() != ALGORITHM.lower():

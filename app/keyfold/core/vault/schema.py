@@ -192,10 +192,31 @@ def _feature_tables(conn: sqlite3.Connection) -> None:
     )
 
 
+def _ssh_tables(conn: sqlite3.Connection) -> None:
+    """Keys served to SSH, and the git setups that sign with them."""
+    _run(
+        conn,
+        (
+            """CREATE TABLE IF NOT EXISTS ssh_keys (
+                key_id TEXT PRIMARY KEY,
+                use_for_ssh INTEGER NOT NULL)""",
+            """CREATE TABLE IF NOT EXISTS git_setups (
+                key_id TEXT NOT NULL,
+                scope TEXT NOT NULL,
+                email TEXT NOT NULL,
+                allowed_signers TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                updated TEXT NOT NULL,
+                PRIMARY KEY (key_id, scope))""",
+        ),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "keys, their versions, backups", _base_tables),
     Migration(2, "secret generations and the pending-secrets journal", _secret_generations),
     Migration(3, "every feature table in the one schema (as of release 36ed007)", _feature_tables),
+    Migration(4, "SSH: keys served to the agent, git signing setups", _ssh_tables),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].number
 
@@ -218,6 +239,8 @@ TABLES = (
     "dkms_root",
     "dkms_shards",
     "dkms_key_versions",
+    "ssh_keys",
+    "git_setups",
 )
 
 

@@ -58,7 +58,7 @@ class ActivityCommands(QObject):
         self.ctx.tasks.run_task(work, self.page.show_verification, failed)
 
 
-def install_audit(ctx: FeatureContext) -> ActivityCommands:
+def install_activity(ctx: FeatureContext) -> ActivityCommands:
     """Add the Activity tab and its View-menu entries (after "Registrations"); the window
     reloads the page when it is shown and after changes."""
     page = ActivityPage()

@@ -8,6 +8,7 @@ Feature packages with their own ActionSpec tables use the same "Actions" context
 """
 
 import dataclasses
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from keyfold.gui.base.icons import icon
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
+logger = logging.getLogger(__name__)
 ACCESSIBLE_NAME = "accessibleName"
 ACTIONS_CONTEXT = "Actions"
 
@@ -109,6 +111,8 @@ def create_action(spec: ActionSpec, parent: QWidget) -> QAction:
     action.setStatusTip(tip)
     action.setWhatsThis(tip)
     action.setProperty(ACCESSIBLE_NAME, accessible_name(spec))
+    # What the user asked for, in the log by the action's name (never its data).
+    action.triggered.connect(lambda _checked=False, name=spec.name: logger.info("Action: %s", name))
     if spec.icon:
         action.setIcon(icon(spec.icon))
     return action

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.core.errors import KeyfoldError
+from keyfold.gui.base.crash import log_path
 
 
 def user_message(error: Exception) -> str:
@@ -17,6 +18,15 @@ def user_message(error: Exception) -> str:
         return QCoreApplication.translate(
             "Messages", "A file could not be read or written: {reason}."
         ).format(reason=error.strerror)
+    # A bug: its traceback is in the log (the task runner and the crash hooks put it
+    # there), and the crash dialog offers the details to copy.
+    log = log_path()
+    if log is None:
+        return QCoreApplication.translate(
+            "Messages", "Something went wrong inside Keyfold ({error}); please report it."
+        ).format(error=type(error).__name__)
     return QCoreApplication.translate(
-        "Messages", "Something went wrong inside Keyfold ({error}); please report it."
-    ).format(error=type(error).__name__)
+        "Messages",
+        "Something went wrong inside Keyfold ({error}). The details are in the log, {log}; "
+        "please report it.",
+    ).format(error=type(error).__name__, log=log)

@@ -37,6 +37,14 @@ class GuiSettings:
         self._settings.setValue(UNLOCK_MINUTES_KEY, int(minutes))
         self._settings.sync()
 
+    def value(self, key: str, default: object) -> object:
+        """A feature's own setting (features keep their keys under their own prefix)."""
+        return self._settings.value(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
     def geometry(self) -> bytes | None:
         value = self._settings.value(GEOMETRY_KEY)
         return bytes(value) if value is not None else None

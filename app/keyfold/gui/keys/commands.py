@@ -65,7 +65,7 @@ class KeyCommands:
 
         keys = self._keys
 
-        def work() -> Callable[[TaskContext], KeyRecord]:
+        def prepare() -> Callable[[TaskContext], KeyRecord]:
             r = dialog.request()
             return lambda _task: keys.generate(
                 r.key_id,
@@ -78,7 +78,7 @@ class KeyCommands:
 
         self._run_dialog_task(
             dialog,
-            work,
+            prepare,
             lambda rec: QCoreApplication.translate(
                 "KeyCommands", "Created the key {key_id}. Back it up next, so you cannot lose it."
             ).format(key_id=_id(rec)),
@@ -99,7 +99,7 @@ class KeyCommands:
 
         keys = self._keys
 
-        def work() -> Callable[[TaskContext], KeyRecord]:
+        def prepare() -> Callable[[TaskContext], KeyRecord]:
             r = dialog.request()
             # The controller reads the file, on the worker thread.
             return lambda _task: keys.import_private_file(
@@ -114,7 +114,7 @@ class KeyCommands:
         dialog.browse_requested.connect(browse)
         self._run_dialog_task(
             dialog,
-            work,
+            prepare,
             lambda rec: QCoreApplication.translate(
                 "KeyCommands", "Imported the key {key_id}."
             ).format(key_id=_id(rec)),
@@ -126,7 +126,7 @@ class KeyCommands:
 
         keys = self._keys
 
-        def work() -> Callable[[TaskContext], KeyRecord]:
+        def prepare() -> Callable[[TaskContext], KeyRecord]:
             name, description, tags = dialog.values()
             return lambda _task: keys.update_metadata(
                 record.key_id, name=name, description=description, tags=tags
@@ -134,7 +134,7 @@ class KeyCommands:
 
         self._run_dialog_task(
             dialog,
-            work,
+            prepare,
             lambda rec: QCoreApplication.translate("KeyCommands", "Saved the key {key_id}.").format(
                 key_id=_id(rec)
             ),
@@ -146,13 +146,13 @@ class KeyCommands:
 
         keys = self._keys
 
-        def work() -> Callable[[TaskContext], None]:
+        def prepare() -> Callable[[TaskContext], None]:
             old, new = dialog.old_passphrase(), dialog.new_passphrase()
             return lambda _task: keys.change_passphrase(record.key_id, old, new)
 
         self._run_dialog_task(
             dialog,
-            work,
+            prepare,
             lambda _r: QCoreApplication.translate(
                 "KeyCommands", "Changed the passphrase of {key_id}."
             ).format(key_id=record.key_id),
@@ -165,13 +165,13 @@ class KeyCommands:
 
         keys = self._keys
 
-        def work() -> Callable[[TaskContext], KeyRecord]:
+        def prepare() -> Callable[[TaskContext], KeyRecord]:
             target, passphrase = dialog.target.storage(), dialog.passphrase()
             return lambda _task: keys.move_storage(record.key_id, target, passphrase)
 
         self._run_dialog_task(
             dialog,
-            work,
+            prepare,
             lambda rec: QCoreApplication.translate("KeyCommands", "Moved the key {key_id}.").format(
                 key_id=_id(rec)
             ),

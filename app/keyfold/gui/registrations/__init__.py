@@ -11,7 +11,7 @@ from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
 
 
-def install_registry(
+def install_registrations(
     ctx: FeatureContext, page: RegistrationsPage, model: RegistrationTableModel
 ) -> RegistryCommands:
     """Add the Registrations menu, and the page's buttons and context menu."""

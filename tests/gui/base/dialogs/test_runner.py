@@ -1,5 +1,8 @@
 """The real dialog runner: window-modal, never exec(); confirm runs on_yes only on yes."""
 
+import logging
+
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -35,3 +38,15 @@ def test_open_is_window_modal_and_reports_accept(qtbot: QtBot) -> None:
     assert dialog.isVisible() and dialog.isModal()
     dialog.accept()
     assert accepted == [1]
+
+
+def test_open_and_close_are_logged_by_name(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="keyfold")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = QDialog(parent)
+    dialog.setObjectName("probeDialog")
+    DialogRunner().open(dialog)
+    dialog.reject()
+    assert "Dialog opened: probeDialog" in caplog.text
+    assert "Dialog closed: probeDialog (0)" in caplog.text

@@ -4,10 +4,13 @@ Commands go through a runner so tests can substitute one that answers
 questions and picks files without a modal loop.
 """
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+logger = logging.getLogger(__name__)
 
 
 class DialogRunner:
@@ -15,6 +18,9 @@ class DialogRunner:
 
     def open(self, dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> None:
         """Show `dialog` window-modal; it is deleted once closed."""
+        name = dialog.objectName() or type(dialog).__name__
+        logger.info("Dialog opened: %s", name)
+        dialog.finished.connect(lambda result: logger.info("Dialog closed: %s (%d)", name, result))
         if on_accepted is not None:
             dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -51,6 +57,7 @@ class DialogRunner:
         box.open()
 
     def error(self, parent: QWidget, title: str, text: str) -> None:
+        logger.info("Error shown: %s", title)  # the title; the text may name files
         self._message(parent, QMessageBox.Icon.Warning, title, text)
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:

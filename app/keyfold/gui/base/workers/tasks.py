@@ -2,17 +2,28 @@
 
 The function runs on a pool thread with plain data in and out; its result, error
 and progress always arrive on the GUI thread through queued signals, so callbacks
-may touch widgets. Tests pass `SynchronousPool` to run tasks inline.
+may touch widgets. Each task is logged at INFO when it starts and ends; an
+unexpected error (a bug, not a KeyfoldError) also goes to the crash reporter with
+its traceback. Tests pass `SynchronousPool` to run tasks inline.
 """
 
+import logging
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from keyfold.core.progress import CancelToken
+from keyfold.gui.base.crash import is_bug, report_bug
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
+
+
+def task_name(fn: Callable[..., object]) -> str:
+    """Where a task was written, e.g. `KeyCommands.new_key.work.<lambda>`: code, no values."""
+    name = getattr(fn, "__qualname__", None) or type(fn).__name__
+    return str(name).replace("<locals>.", "")
 
 
 class Pool(Protocol):
@@ -68,8 +79,10 @@ class _Relay(QObject):
         on_error: Callable[[Exception], None],
         on_progress: Callable[[int, int], None] | None,
         on_finished: Callable[["_Relay"], None],
+        name: str = "task",
     ) -> None:
         super().__init__()
+        self.name = name
         self._on_done = on_done
         self._on_error = on_error
         self._on_progress = on_progress
@@ -83,12 +96,17 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver_result(self, value: object) -> None:
         self._finish()
+        logger.info("Task finished: %s", self.name)
         self._on_done(value)
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         self._finish()
         assert isinstance(error, Exception)
+        if is_bug(error):
+            report_bug(error, f"task {self.name}")
+        else:  # the user is told; the type is enough for the log (messages may name files)
+            logger.info("Task failed: %s (%s)", self.name, type(error).__name__)
         self._on_error(error)
 
     @Slot(int, int)
@@ -142,7 +160,9 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
     ) -> TaskHandle:
         """Run `fn(context)` on the pool; callbacks arrive on the GUI thread."""
-        relay = _Relay(on_done, on_error, on_progress, self._relays.discard)
+        name = task_name(fn)
+        logger.info("Task started: %s", name)
+        relay = _Relay(on_done, on_error, on_progress, self._relays.discard, name)
         context = TaskContext(relay)
         handle = TaskHandle(context)
         relay.handle = handle
