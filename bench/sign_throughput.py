@@ -151,8 +151,14 @@ def _best(repeat: int, action: Callable[[], object]) -> float:
 
 
 def _run(command: list[str], cwd: Path) -> None:
+    # stderr too: keyfold-cli prints progress lines for large files.
     subprocess.run(
-        command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True
+        command,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
     )
 
 

@@ -67,11 +67,6 @@ class KeysPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        # Hiding the details (a search filtered out the selected key) keeps
-        # their room: the table does not re-lay out 10,000 rows on a keystroke.
-        keep_room = details.sizePolicy()
-        keep_room.setRetainSizeWhenHidden(True)
-        details.setSizePolicy(keep_room)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -81,6 +76,10 @@ class KeysPage(QWidget):
         layout.addWidget(self.stack)
 
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A search hides rows by a layout change, which Qt's selection model
+        # does not report: say so when the selected key went out of sight.
+        self._shown_selection: list[str] = []
+        self.proxy.layoutChanged.connect(self._layout_changed)
         model.modelReset.connect(self._update_state)
         model.modelReset.connect(self._keep_room_for_names)
         model.dataChanged.connect(self._keep_room_for_names)
@@ -110,7 +109,14 @@ class KeysPage(QWidget):
             self.view.scrollTo(index)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._shown_selection = [r.key_id for r in self.selected_records()]
         self.selection_changed.emit()
+
+    def _layout_changed(self) -> None:
+        selected = [r.key_id for r in self.selected_records()]
+        if selected != self._shown_selection:
+            self._shown_selection = selected
+            self.selection_changed.emit()
 
     def _update_state(self) -> None:
         has_keys = self.model.rowCount() > 0
