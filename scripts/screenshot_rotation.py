@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog
 from screenshot_registry import Grab, keyfold_server
 
 from keyfold.controller import Controller
+from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationPolicy
 from keyfold.gui.main_window import MainWindow
 
@@ -30,6 +31,10 @@ def rotation_screens(
         controller.keys.generate("ci-deploy", passphrase=PASSPHRASE, name="CI deploy")
         controller.keys.unlock("ci-deploy", PASSPHRASE)
         controller.registry.register("ci-deploy", url, "ci-deploy")
+        # An exported .pub that the rotation makes out of date: the result says so.
+        controller.keys.export_public_to_file(
+            "ci-deploy", PublicKeyFormat.MINISIGN, home / "ci-deploy.pub"
+        )
         controller.keys.lock_all()
         window.refresh("ci-deploy")
         commands.rotate("ci-deploy")

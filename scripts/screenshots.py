@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from screenshot_registry import registry_screens
 from screenshot_rotation import rotation_screens
 from screenshot_ssh import ssh_screens
@@ -30,6 +30,7 @@ from keyfold.controller import ConflictPolicy, Controller, UnlockCache
 from keyfold.core.backup import KdfParams
 from keyfold.core.vault import Vault
 from keyfold.gui.app import configure_application, install_translations
+from keyfold.gui.base.appearance import Theme, apply_theme
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.dialogs.runner import DialogRunner
 from keyfold.gui.base.settings import GuiSettings
@@ -38,40 +39,6 @@ from keyfold.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "correct horse battery staple"  # noqa: S105 -- a throwaway demo vault
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.BrightText: "#ff6b6b",
-        QPalette.ColorRole.Link: "#6cb4ff",
-        QPalette.ColorRole.Highlight: "#2f6fc4",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Light: "#505050",
-        QPalette.ColorRole.Midlight: "#404040",
-        QPalette.ColorRole.Mid: "#303030",
-        QPalette.ColorRole.Dark: "#1a1a1a",
-        QPalette.ColorRole.Shadow: "#000000",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    return palette
 
 
 class ShowingRunner(DialogRunner):
@@ -189,9 +156,8 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
     def shot(widget: QWidget, name: str) -> None:
         grab(widget, out, name, tag, only)
 
-    app.setStyle(QStyleFactory.create("Fusion"))
-    if theme == "dark":
-        app.setPalette(dark_palette())
+    # The app's own theme setting, as a user picks it in Settings.
+    apply_theme(app, Theme.DARK if theme == "dark" else Theme.LIGHT)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         vault = Vault(home / "vault", kdf=KdfParams.argon2id(256, 1), keychain=None)
@@ -214,6 +180,10 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
         dialog.passphrase.passphrase_edit.setText("hunter2")  # type: ignore[attr-defined]
         dialog.passphrase.confirm_edit.setText("hunter2")  # type: ignore[attr-defined]
         shot(dialog, "02-new-key-weak")
+        strong = "tangerine lighthouse quietly 7 bicycles"
+        dialog.passphrase.passphrase_edit.setText(strong)  # type: ignore[attr-defined]
+        dialog.passphrase.confirm_edit.setText(strong[:-3])  # type: ignore[attr-defined]
+        shot(dialog, "02b-new-key-strong-repeat-differs")
         dialog.reject()
 
         populate(controller)
@@ -226,7 +196,17 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
 
         window.keys_page.search.setText("datafold")
         shot(window, "04-search")
+        window.keys_page.search.setText("nothing like this")
+        shot(window, "04b-search-no-matches")
         window.keys_page.search.clear()
+
+        window.keys_page.select_key("release-signing")
+        window.resize(800, 600)
+        shot(window, "03b-keys-800x600")
+        window.drop_overlay.show_over()
+        shot(window, "03c-drop-hover")
+        window.drop_overlay.hide()
+        window.resize(1120, 720)
 
         window.key_commands.unlock(controller.keys.get("alice-laptop"))
         shot(runner.shown[-1], "05-unlock")
@@ -276,6 +256,9 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
         wizard.next()
         shot(wizard, "16-restore-wrong-passphrase")
         wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)  # type: ignore[attr-defined]
+        wizard.passphrase_page.previous_radio.setChecked(True)  # type: ignore[attr-defined]
+        wizard.passphrase_page.previous_edit.setText(PASSPHRASE)  # type: ignore[attr-defined]
+        shot(wizard, "16b-restore-which-passphrase")
         wizard.next()
         settle(300)
         shot(wizard, "17-restore-summary")

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.cli.conftest import Run
@@ -30,6 +31,9 @@ def test_register_status_verify_remote_revoke(
     document = json.loads(registered.out)
     client_id = document["client_id"]
     assert document["key_name"] == "Release" and document["status"] == "active"
+    # The server offers challenges, so keyfold-cli unlocked the key and proved possession.
+    remote = httpx.get(f"{url}/api/crypto/keys/status/{client_id}", trust_env=False, timeout=10)
+    assert remote.json()["data"]["proven"] is True
 
     status = cli("status", "alice", "--server", url)
     assert status.code == 0 and client_id in status.out and "active" in status.out

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from keyfold.controller import Controller
@@ -103,7 +104,10 @@ def test_derive_password_matches_the_key_seed(cli: CliProcess, tmp_path: Path) -
 @pytest.mark.server
 def test_rotate_moves_the_registration(cli: CliProcess, sqlite_server: LiveServer) -> None:
     controller = Controller(Vault(cli.home, keychain=None))
+    # keyfold-server asks for a proof of possession, which the unlocked key signs.
+    controller.keys.unlock("alice", cli.env["KEYFOLD_PASSPHRASE"])
     controller.registry.register("alice", sqlite_server.url, "alice-cli")
+    controller.keys.lock_all()
     rotated = cli.json("rotate", "alice")
     assert rotated["registrations"] == [
         {
@@ -117,3 +121,8 @@ def test_rotate_moves_the_registration(cli: CliProcess, sqlite_server: LiveServe
     ]
     [record] = controller.registry.status("alice", sqlite_server.url)
     assert record.public_key.hex == rotated["public_key"]
+    # The rotation was signed by the old key and proven by the new one, replay-proof.
+    url = f"{sqlite_server.url}/api/crypto/keys/status/alice-cli"
+    status = httpx.get(url, timeout=10, trust_env=False)
+    assert status.json()["data"]["proven"] is True
+    assert status.json()["data"]["revision"] == 2

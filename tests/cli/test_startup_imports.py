@@ -23,7 +23,6 @@ HEAVY = (
     "cryptography",
     "httpx",
     "keyring",
-    "nacl",
     "keyfold.controller.backups",
     "keyfold.controller.encryption",
     "keyfold.controller.registry",
@@ -33,8 +32,9 @@ HEAVY = (
     "keyfold.core.registry",
     "keyfold.core.signing",
 )
-# --help builds the parser of every command and opens nothing.
-HEAVY_FOR_HELP = (*HEAVY, "keyfold.controller", "keyfold.core.vault.vault")
+# --help builds the parser of every command and opens nothing. (A listing
+# needs libsodium: every public key read is checked to be a valid point.)
+HEAVY_FOR_HELP = (*HEAVY, "nacl", "keyfold.controller", "keyfold.core.vault.vault")
 
 _PROBE = """
 import contextlib, io, json, sys

@@ -130,6 +130,10 @@ def test_verify_inspect_and_errors(controller: Controller, tmp_path: Path) -> No
     (checked,) = controller.backups.verify(tmp_path / "a.json", "bp")
     assert checked.fingerprint == info.fingerprint
     assert controller.backups.list()[0].last_verified is not None
+    # The read-back after making a backup is part of that one action: no entry.
+    entries = len(controller.audit.list())
+    controller.backups.verify(tmp_path / "a.json", "bp", audit=False)
+    assert len(controller.audit.list()) == entries
     (tmp_path / "bad.json").write_text("{}")
     with pytest.raises(BackupFormatError):
         controller.backups.inspect(tmp_path / "bad.json")
@@ -353,3 +357,25 @@ def test_backups_are_in_the_audit_trail(controller: Controller, tmp_path: Path) 
     ]
     assert "bp" not in repr(controller.audit.list())
     assert controller.audit.verify().ok
+
+
+def test_restored_keys_are_backed_up_by_the_file_they_came_from(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "a", "b")
+    controller.backups.create(["a"], "bp", tmp_path / "made")
+    controller.keys.delete("a")
+    controller.backups.restore(tmp_path / "made" / "a-backup.json", "bp")
+    restored = controller.keys.get("a")
+    assert restored.last_backup is not None and restored.backup_is_current
+    # A file this vault never wrote (copied from elsewhere) counts too, dated by the file.
+    controller.backups.create(["b"], "bp", tmp_path / "b.json")
+    foreign = tmp_path / "from-a-colleague.json"
+    foreign.write_bytes((tmp_path / "b.json").read_bytes())
+    controller.keys.delete("b")
+    controller.backups.restore(foreign, "bp")
+    b = controller.keys.get("b")
+    assert b.backup_is_current
+    listed = {Path(r.path).name: r for r in controller.backups.list()}
+    assert listed["from-a-colleague.json"].key_ids == ("b",)
+    assert listed["from-a-colleague.json"].last_verified is not None

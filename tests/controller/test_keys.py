@@ -55,6 +55,21 @@ def test_a_generated_key_is_unlocked_until_locked(controller: Controller) -> Non
     assert not keys.is_unlocked("k")
 
 
+def test_a_failed_unlock_is_in_the_activity_log(controller: Controller) -> None:
+    keys = controller.keys
+    keys.generate("k", passphrase="pw")
+    keys.lock_all()
+    with pytest.raises(WrongPassphraseError):
+        keys.unlock("k", "hunter2-guess")
+    last = controller.audit.list()[-1]
+    assert (last.kind, last.key_id, dict(last.details)) == (
+        "unlock",
+        "k",
+        {"result": "wrong_passphrase"},
+    )
+    assert "hunter2" not in repr(last)
+
+
 def test_unlock_opens_the_archived_versions_too(controller: Controller) -> None:
     keys = controller.keys
     first = keys.generate("k", passphrase="pw")

@@ -6,12 +6,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hypothesis import given
 from hypothesis import strategies as st
 
 from keyfold.core.errors import KeyFormatError
 from keyfold.core.key_import import parse_private_key, parse_public_key
-from keyfold.core.keys import KeyPair, PublicKey, PublicKeyFormat
+from keyfold.core.keys import KeyPair, PublicKey, PublicKeyFormat, is_valid_point, verify_strict
 from tests.conftest import require_tool
 
 # RFC 8032 section 7.1, TEST 1 (empty message).
@@ -167,3 +168,49 @@ def test_from_hex() -> None:
         PublicKey.from_hex("zz" * 32)
     with pytest.raises(KeyFormatError, match="this one has 31"):
         PublicKey.from_hex("00" * 31)
+
+
+SMALL_ORDER_KEYS = [
+    "00" * 32,
+    "01" + "00" * 31,  # the identity
+    "ec" + "ff" * 30 + "7f",  # order 2
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",  # order 8
+]
+
+
+@pytest.mark.parametrize("key_hex", [*SMALL_ORDER_KEYS, "ee" + "ff" * 30 + "7f"])
+def test_small_order_and_non_canonical_public_keys_are_refused(key_hex: str) -> None:
+    with pytest.raises(KeyFormatError, match="small-order or non-canonical"):
+        PublicKey.from_hex(key_hex)
+    assert not is_valid_point(bytes.fromhex(key_hex))
+
+
+@pytest.mark.parametrize("key_hex", SMALL_ORDER_KEYS)
+def test_importing_a_small_order_public_key_fails_in_every_format(key_hex: str) -> None:
+    raw = bytes.fromhex(key_hex)
+    openssh = b"ssh-ed25519 " + base64.b64encode(
+        b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00\x20" + raw
+    )
+    for data in (key_hex.encode(), base64.b64encode(raw), openssh):
+        with pytest.raises(KeyFormatError):
+            parse_public_key(data)
+
+
+def test_strict_verification_refuses_what_lax_verifiers_accept() -> None:
+    identity = bytes.fromhex("01" + "00" * 31)
+    forged = bytes.fromhex("01" + "00" * 63)
+    # OpenSSL's Ed25519 (through cryptography) takes this as a signature of anything.
+    lax = Ed25519PublicKey.from_public_bytes(identity)
+    lax.verify(forged, b"any message")
+    assert not verify_strict(identity, forged, b"any message")
+    pair = KeyPair.generate()
+    signature = pair.sign(b"m")
+    assert verify_strict(pair.public.raw, signature, b"m")
+    # S + L is the same scalar, not canonical: refused.
+    order = 2**252 + 27742317777372353535851937790883648493
+    s = int.from_bytes(signature[32:], "little") + order
+    malleated = signature[:32] + s.to_bytes(32, "little")
+    assert not verify_strict(pair.public.raw, malleated, b"m")
+    # A small-order R with a real key is refused too.
+    assert not verify_strict(pair.public.raw, identity + signature[32:], b"m")
+    assert not pair.public.verify(signature[:63], b"m")

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -138,3 +138,32 @@ def test_dropped_files_go_to_restore_or_import(
     assert kinds == [RestoreWizard, ImportKeyDialog]
     assert dialogs.last(ImportKeyDialog).file_edit.text() == str(key)
     assert "photo.png" in window.statusBar().currentMessage()
+
+
+def test_dragging_files_over_the_window_shows_what_a_drop_does(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("notes")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    overlay = window.drop_overlay
+    assert overlay.isVisible() and "Drop to open" in overlay.text()
+    assert overlay.geometry().width() > window.centralWidget().width() // 2
+    window.dragLeaveEvent(QDragLeaveEvent())
+    assert not overlay.isVisible()
+
+
+def test_every_toolbar_button_has_an_icon(window: MainWindow) -> None:
+    for action in window.toolbar.actions():
+        if not action.isSeparator():
+            assert not action.icon().isNull(), action.objectName()

@@ -9,6 +9,7 @@ not about the database), or `datafold_node` (one per module started with
 
 import os
 import pwd
+import resource
 import select
 import shutil
 import subprocess
@@ -58,10 +59,12 @@ def running_server(
     extra: Sequence[str] = LIBERAL_LIMITS,
     *,
     datafold_only: bool = False,
+    max_open_files: int | None = None,
 ) -> Iterator[LiveServer]:
     """keyfold-server on a free loopback port (--port 0), ready when it answers.
 
-    `datafold_only` starts it with --datafold-only (a plain DataFold node).
+    `datafold_only` starts it with --datafold-only (a plain DataFold node);
+    `max_open_files` lowers its descriptor limit (RLIMIT_NOFILE) to that.
     """
     folder.mkdir(parents=True, exist_ok=True)
     token_file = folder / "admin-token"
@@ -82,7 +85,12 @@ def running_server(
     ]
     with open(stderr_path, "w", encoding="utf-8") as stderr:
         process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL, text=True
+            command,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            preexec_fn=None if max_open_files is None else lambda: _limit_files(max_open_files),
         )
     try:
         url = _read_url(process, stderr_path)
@@ -100,6 +108,11 @@ def running_server(
             process.wait()
         assert process.stdout is not None
         process.stdout.close()
+
+
+def _limit_files(count: int) -> None:
+    """In the child before exec: at most `count` open descriptors."""
+    resource.setrlimit(resource.RLIMIT_NOFILE, (count, count))
 
 
 def _read_url(process: subprocess.Popen[str], stderr_path: Path) -> str:

@@ -4,7 +4,9 @@ from datetime import UTC
 
 import pytest
 
-from keyfold.server.storage import ACTIVE, Conflict, LogEntry, NewKey, Storage
+from keyfold.core.keys import KeyPair
+from keyfold.server.ratelimit import RateSpec
+from keyfold.server.storage import ACTIVE, Conflict, LogEntry, NewKey, Nonce, Storage
 
 KEY = NewKey("c1", "reg-1", None, b"\x01" * 32, "laptop", "fp-1", {"team": "ops"})
 # PostgreSQL keeps verification ids as UUIDs.
@@ -13,7 +15,7 @@ VERIFICATION_ID = "00000000-0000-0000-0000-000000000001"
 
 def check_registration_round_trip(store: Storage) -> None:
     """Register, refuse the same client again, verify once: last_used is stamped."""
-    row = store.register(KEY)
+    row = store.register(KEY).row
     assert (row.client_id, row.public_key, row.status, row.metadata) == (
         "c1",
         KEY.public_key,
@@ -28,3 +30,22 @@ def check_registration_round_trip(store: Storage) -> None:
     stored = store.get("c1")
     assert stored is not None and stored.last_used == used
     assert store.verification_count("c1") == 1
+
+
+def check_limits_and_nonces(store: Storage) -> None:
+    """Rate buckets are shared state with a burst; a nonce is spent once."""
+    spec = RateSpec(2, 3600.0)
+    assert [store.take("verify:127.0.0.2", spec) for _ in range(3)][:2] == [0.0, 0.0]
+    assert store.take("verify:127.0.0.2", spec) > 0
+    assert store.take("verify:127.0.0.3", spec) == 0.0
+    server_id, key = store.server_identity()
+    assert store.server_identity() == (server_id, key) and len(key) == 32
+    pair_key = KeyPair.generate().public.raw
+    new = NewKey("n1", "reg-n1", None, pair_key, None, "fp-n1", {})
+    nonce = Nonce("1.aa.bb", 1e12)
+    assert store.register(new, proof=nonce).row.proven is True
+    other = NewKey("n2", "reg-n2", None, KeyPair.generate().public.raw, None, "fp-n2", {})
+    with pytest.raises(Conflict) as used:
+        store.register(other, proof=nonce)
+    assert used.value.code == "NONCE_USED"
+    assert store.get("n2") is None

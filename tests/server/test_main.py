@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from keyfold.core.keys import KeyPair
-from keyfold.server.app import revoke_message
+from keyfold.core.registry import protocol
 from tests.server.live import LiveServer, running_server, server_command
 
 pytestmark = pytest.mark.server
@@ -18,6 +18,13 @@ pytestmark = pytest.mark.server
 def call(server: LiveServer, method: str, path: str, **kwargs: object) -> httpx.Response:
     with httpx.Client(base_url=server.url, trust_env=False, timeout=10) as client:
         return client.request(method, path, **kwargs)  # type: ignore[arg-type]
+
+
+def revoke_body(server: LiveServer, client_id: str, pair: KeyPair) -> dict[str, str]:
+    challenge = call(server, "GET", protocol.CHALLENGE_PATH).json()["data"]
+    nonce = challenge["nonce"]
+    message = protocol.revoke_message(challenge["server_id"], client_id, pair.public.raw, nonce)
+    return {"nonce": nonce, "signature": pair.sign(message).hex()}
 
 
 def test_register_status_verify_duplicate_revoke(live_server: LiveServer) -> None:
@@ -47,12 +54,11 @@ def test_register_status_verify_duplicate_revoke(live_server: LiveServer) -> Non
         json={"client_id": client_id + "-2", "public_key": pair.public.hex},
     )
     assert duplicate.json()["error"]["code"] == "DUPLICATE_PUBLIC_KEY"
-    signature = pair.sign(revoke_message(client_id, pair.public.hex))
     revoked = call(
         live_server,
         "POST",
         f"/api/crypto/keys/revoke/{client_id}",
-        json={"signature": signature.hex()},
+        json=revoke_body(live_server, client_id, pair),
     )
     assert revoked.json()["data"]["status"] == "revoked"
     refused = verify(pair.sign(b"hello"))
@@ -194,13 +200,14 @@ def test_datafold_only_serves_the_three_calls_and_nothing_else(
     missing = call(datafold_node, "GET", "/api/crypto/keys/status/nobody")
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "CLIENT_NOT_FOUND"
 
-    signature = pair.sign(revoke_message(client_id, pair.public.hex)).hex()
+    revocation = {"nonce": "1.2.3", "signature": pair.sign(b"revoke").hex()}
     for method, path, payload in [
         ("GET", "/health", None),
         ("GET", "/api/crypto/capabilities", None),
         ("POST", "/api/crypto/register", {"public_key": KeyPair.generate().public.hex}),
         ("POST", "/api/crypto/verify", body),
-        ("POST", f"/api/crypto/keys/revoke/{client_id}", {"signature": signature}),
+        ("POST", f"/api/crypto/keys/revoke/{client_id}", revocation),
+        ("GET", protocol.CHALLENGE_PATH, None),
         ("POST", f"/api/crypto/keys/rotate/{client_id}", {}),
         ("GET", "/api/crypto/keys", None),
     ]:

@@ -4,7 +4,7 @@ import pytest
 
 from keyfold.server.postgres_storage import PostgresStorage
 from tests.server.live import running_postgres
-from tests.server.storage_contract import check_registration_round_trip
+from tests.server.storage_contract import check_limits_and_nonces, check_registration_round_trip
 
 
 @pytest.mark.postgres
@@ -13,5 +13,6 @@ def test_a_registration_round_trips() -> None:
         store = PostgresStorage(dsn)
         try:
             check_registration_round_trip(store)
+            check_limits_and_nonces(store)
         finally:
             store.close()

@@ -125,14 +125,23 @@ def _token(ctx: CliContext) -> str | None:
 
 def register_key(ctx: CliContext) -> int:
     args = ctx.args
-    record = ctx.controller.registry.register(
-        args.key_id,
-        args.server,
-        client_id=args.client_id,
-        key_name=args.key_name,
-        user_id=args.user_id,
-        adopt=args.adopt,
-    )
+
+    def attempt() -> RegistrationRecord:
+        return ctx.controller.registry.register(
+            args.key_id,
+            args.server,
+            client_id=args.client_id,
+            key_name=args.key_name,
+            user_id=args.user_id,
+            adopt=args.adopt,
+        )
+
+    try:
+        record = attempt()
+    except PassphraseRequiredError:
+        # The server asks for a proof of possession, signed by the key: unlock it once.
+        ctx.controller.keys.unlock(args.key_id, ctx.key_passphrase(args.key_id))
+        record = attempt()
     ctx.emit(
         _registration_json(record),
         f"Registered key {record.key_id} on {record.server} as {record.client_id} "

@@ -195,13 +195,17 @@ class BackupService:
         """What a backup or bundle holds, read without its passphrase."""
         return [inspect_backup(data) for _, data in _entries(path)]
 
-    def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
-        """Decrypt every key in memory (importing nothing); marks the backup verified."""
+    def verify(self, path: Path, passphrase: str, *, audit: bool = True) -> list[BackupInfo]:
+        """Decrypt every key in memory (importing nothing); marks the backup verified.
+
+        `audit=False` for the read-back right after `create`: the user made one
+        backup, and its entry is already in the log.
+        """
         logger.info("Verifying the backup %s", path)
         infos = [_with_warnings(open_backup(data, passphrase)) for _, data in _entries(path)]
         resolved = str(Path(path).expanduser().resolve())
         self.vault.mark_backup_verified(resolved)
-        for info in infos:
+        for info in infos if audit else ():
             self.audit.record(
                 AuditKind.BACKUP,
                 info.key_id or None,
@@ -281,7 +285,46 @@ class BackupService:
                 },
             )
             report(done, 2 * len(entries))
+        self._remember_source(Path(path), outcomes, opened)
         return outcomes
+
+    def _remember_source(
+        self, path: Path, outcomes: Sequence[RestoreOutcome], opened: Sequence[OpenedBackup]
+    ) -> None:
+        """The file keys came back from is a backup of them: they are not "never backed
+        up". Its date is when the file was written (or when this vault made it)."""
+        restored = [
+            (outcome.key_id, backup.key_pair.public.fingerprint, backup.info.layout)
+            for outcome, backup in zip(outcomes, opened, strict=True)
+            if outcome.action is not RestoreAction.SKIPPED
+        ]
+        if not restored:
+            return
+        resolved = path.expanduser().resolve()
+        known = next((b for b in self.vault.list_backups() if b.path == str(resolved)), None)
+        pairs = dict(zip(known.key_ids, known.fingerprints, strict=True)) if known else {}
+        pairs.update({key_id: fingerprint for key_id, fingerprint, _ in restored})
+        layout = restored[0][2]
+        preset = (
+            BackupPreset.DATAFOLD_JS
+            if layout.startswith(BackupPreset.DATAFOLD_JS.value)
+            else BackupPreset.DATAFOLD_SDK
+            if layout == "unified"
+            else BackupPreset.STANDARD
+        )
+        self.vault.record_backup(
+            BackupRecord(
+                path=str(resolved),
+                key_ids=tuple(pairs),
+                fingerprints=tuple(pairs.values()),
+                created=known.created
+                if known
+                else datetime.fromtimestamp(resolved.stat().st_mtime, UTC),
+                preset=known.preset if known else preset.value,
+                bundle=is_bundle(resolved),
+                last_verified=datetime.now(UTC),  # it was just opened with its passphrase
+            )
+        )
 
     def _restore_one(
         self,

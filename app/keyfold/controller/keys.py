@@ -17,6 +17,7 @@ from keyfold.core.errors import (
     KeyfoldError,
     KeyNotFoundError,
     PassphraseRequiredError,
+    WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.vault import (
@@ -226,7 +227,14 @@ class KeyService:
         the passphrase, and backups, decryption and rotation need them too.
         """
         record = self.vault.get_key(key_id)
-        pair = self.vault.unseal(key_id, passphrase, record.current.version, record=record)
+        try:
+            pair = self.vault.unseal(key_id, passphrase, record.current.version, record=record)
+        except WrongPassphraseError:
+            # A failed attempt is worth a line: many in a row mean someone is guessing.
+            self.audit.record(
+                AuditKind.UNLOCK, key_id, record.current.version, {"result": "wrong_passphrase"}
+            )
+            raise
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:

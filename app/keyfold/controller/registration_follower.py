@@ -9,6 +9,7 @@ from keyfold.controller.registry import RegistryService
 from keyfold.core.errors import RegistryError
 from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.registry.codes import NOT_OFFERED
+from keyfold.core.registry.protocol import ErrorCode
 from keyfold.core.rotation import RotationConflictError
 
 
@@ -69,6 +70,10 @@ class RegistryRotationAdapter:
         self, key_id: str, target: RegistrationTarget, old: KeyPair, new: KeyPair
     ) -> str | None:
         self._unlocked(key_id, target, old)
+        current = self.keys.get(key_id).current
+        if current.public_key == new.public:
+            # So the new key can prove itself to the server as well.
+            self.keys.cache.put(key_id, current.version, new)
         try:
             moved = self.registry.rotate(key_id, target.server, target.client_id)
         except RegistryError as exc:
@@ -88,7 +93,7 @@ class RegistryRotationAdapter:
         try:
             record = self.registry.register(key_id, target.server, client_id)
         except RegistryError as exc:
-            if exc.code != "CLIENT_ALREADY_REGISTERED":
+            if exc.code != ErrorCode.CLIENT_ALREADY_REGISTERED:
                 raise
             # A retry after a crash: ours already, so record it.
             record = self.registry.adopt(key_id, target.server, client_id)

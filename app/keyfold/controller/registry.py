@@ -20,10 +20,11 @@ from keyfold.core.errors import (
     RegistryError,
     SignatureFormatError,
 )
-from keyfold.core.keys import SIGNATURE_SIZE, PublicKey
+from keyfold.core.keys import SIGNATURE_SIZE, KeyPair, PublicKey
 from keyfold.core.progress import CancelToken, ProgressCallback
 from keyfold.core.registry import (
     Capabilities,
+    ErrorCode,
     Registration,
     RegistryClient,
     RemoteVerification,
@@ -60,7 +61,7 @@ class AlreadyRegisteredError(RegistryError):
     """409 CLIENT_ALREADY_REGISTERED; `adoptable` when the registered key is ours."""
 
     def __init__(self, message: str, registration: Registration | None, adoptable: bool) -> None:
-        super().__init__(message, "CLIENT_ALREADY_REGISTERED", 409)
+        super().__init__(message, ErrorCode.CLIENT_ALREADY_REGISTERED, 409)
         self.registration = registration
         self.adoptable = adoptable
 
@@ -117,11 +118,22 @@ class RegistryService:
         adopt: bool = False,
         cancel: CancelToken | None = None,
     ) -> RegistrationRecord:
-        """Register the key's current version; with `adopt`, take over a 409 that is ours."""
+        """Register the key's current version; with `adopt`, take over a 409 that is ours.
+
+        Where the server offers proofs of possession the key signs one, so it
+        must be unlocked (or unprotected): PassphraseRequiredError otherwise.
+        A plain DataFold node is sent the plain registration.
+        """
         record = self.keys.get(key_id)
         version = record.current
         config = self.servers_store.config(server)
+        key_pair = self._key_pair_or_none(key_id, version.version)
         with RegistryClient(config) as client:
+            if key_pair is None and client.capabilities(cancel=cancel).challenge:
+                raise PassphraseRequiredError(
+                    f"Unlock key {key_id} first: {config.url} asks for proof that "
+                    "Keyfold holds the key being registered."
+                )
             try:
                 registration = client.register(
                     version.public_key,
@@ -129,10 +141,11 @@ class RegistryService:
                     user_id=user_id,
                     key_name=key_name or record.name or key_id,
                     metadata=metadata,
+                    key_pair=key_pair,
                     cancel=cancel,
                 )
             except RegistryError as exc:
-                if exc.code != "CLIENT_ALREADY_REGISTERED" or not client_id:
+                if exc.code != ErrorCode.CLIENT_ALREADY_REGISTERED or not client_id:
                     raise
                 registration = self._adoption(client, client_id, version.public_key, adopt, cancel)
                 adopted = True
@@ -293,9 +306,13 @@ class RegistryService:
                 f"The registration {record.client_id} already holds key {key_id}'s current version."
             )
         old_pair = self.keys.key_pair(key_id, record.key_version)
+        # The new key proves itself too when it is at hand (rotation unlocks it).
+        new_pair = self._key_pair_or_none(key_id, current.version)
         config = self.servers_store.config(record.server)
         with RegistryClient(config) as client:
-            remote = client.rotate(record.client_id, old_pair, current.public_key, cancel=cancel)
+            remote = client.rotate(
+                record.client_id, old_pair, current.public_key, new_key=new_pair, cancel=cancel
+            )
         updated = replace(
             record,
             key_version=current.version,
@@ -341,6 +358,13 @@ class RegistryService:
             return registrations.all_records(conn)
 
     # Internals -------------------------------------------------------------
+
+    def _key_pair_or_none(self, key_id: str, version: int) -> KeyPair | None:
+        """The unlocked (or unprotected) key pair of that version, else None."""
+        try:
+            return self.keys.key_pair(key_id, version)
+        except PassphraseRequiredError:
+            return None
 
     def _record(
         self,

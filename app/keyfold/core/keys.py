@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from keyfold.core.errors import KeyFormatError
 
 # `cryptography` loads on the first signature or private key, not with the
-# public keys every vault listing reads (keyfold-cli list never needs it).
+# public keys every vault listing reads (keyfold-cli list never needs it);
+# libsodium (PyNaCl) loads with the first public key, to check its point.
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -39,6 +40,11 @@ class PublicKey:
         if len(self.raw) != PUBLIC_KEY_SIZE:
             raise KeyFormatError(
                 f"An Ed25519 public key has {PUBLIC_KEY_SIZE} bytes, this one has {len(self.raw)}."
+            )
+        if not is_valid_point(self.raw):
+            raise KeyFormatError(
+                "The public key is not a usable Ed25519 key (a small-order or "
+                "non-canonical point, which would verify forged signatures)."
             )
 
     @classmethod
@@ -74,17 +80,8 @@ class PublicKey:
         return self.key_number[::-1].hex().upper()
 
     def verify(self, signature: bytes, message: bytes) -> bool:
-        """True when `signature` is a valid Ed25519 signature of `message`."""
-        if len(signature) != SIGNATURE_SIZE:
-            return False
-        from cryptography.exceptions import InvalidSignature
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-        try:
-            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
-        except (InvalidSignature, ValueError):
-            return False
-        return True
+        """True when `signature` is a valid Ed25519 signature of `message` (strictly)."""
+        return verify_strict(self.raw, signature, message)
 
     def export(self, fmt: PublicKeyFormat, comment: str = "") -> str:
         """The key as text in one of the export formats, ending in a newline."""
@@ -153,6 +150,39 @@ class KeyPair:
 
     def __repr__(self) -> str:
         return f"KeyPair(public={self.public.hex})"
+
+
+def is_valid_point(raw: bytes) -> bool:
+    """True for a canonical encoding of a point of the prime-order subgroup.
+
+    libsodium's check refuses the small-order points (the identity key
+    `01 00..00` "verifies" `01 00..00` as a signature of anything under lax
+    verifiers) and y >= p encodings, which OpenSSL's Ed25519 accepts.
+    """
+    import nacl.bindings  # libsodium: loaded with the first public key, not with --help
+
+    return len(raw) == PUBLIC_KEY_SIZE and bool(
+        nacl.bindings.crypto_core_ed25519_is_valid_point(raw)
+    )
+
+
+def verify_strict(public_key: bytes, signature: bytes, message: bytes) -> bool:
+    """Ed25519 verification that refuses small-order R and keys and a non-canonical S.
+
+    libsodium's verifier (without ED25519_COMPAT, as PyNaCl builds it) does
+    these checks; the message is copied once, which is fine for the bounded
+    messages given here.
+    """
+    if len(signature) != SIGNATURE_SIZE or len(public_key) != PUBLIC_KEY_SIZE:
+        return False
+    import nacl.bindings
+    import nacl.exceptions
+
+    try:
+        nacl.bindings.crypto_sign_open(signature + message, public_key)
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
+        return False
+    return True
 
 
 def _private(seed: bytes) -> "Ed25519PrivateKey":

@@ -15,9 +15,11 @@ from keyfold.controller import Controller
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.vault import default_vault_home
 from keyfold.gui.base import crash
+from keyfold.gui.base.appearance import apply_theme
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.identity import APP_ID
 from keyfold.gui.base.resource_paths import resource
+from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.open_files import absolute_paths, open_in_window, receive_files
 from keyfold.gui.single_instance import InstanceServer, send_to_running, server_name
@@ -128,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reporter.show_now(exc, "opening the vault")
         return 2
     logger.info("Opened the vault %s", vault)
-    window = MainWindow(controller)
+    settings = GuiSettings()
+    apply_theme(app, settings.theme)
+    window = MainWindow(controller, settings=settings)
     window.auto_lock.install(app)
     server.files_received.connect(lambda paths: receive_files(window, paths))
     window.show()

@@ -4,8 +4,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyfold import __version__
 from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationStatus
@@ -24,6 +32,7 @@ from keyfold.gui.backups.commands import BackupCommands
 from keyfold.gui.backups.model import BackupTableModel
 from keyfold.gui.backups.page import BackupsPage
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, Actions, add_to_toolbar
+from keyfold.gui.base.appearance import apply_theme
 from keyfold.gui.base.auto_lock import AutoLock
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.context import WindowContext
@@ -47,8 +56,11 @@ from keyfold.gui.base.naming import named
 from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.base.widgets.drop_area import local_files
+from keyfold.gui.base.widgets.drop_overlay import DropOverlay
+from keyfold.gui.base.widgets.elide import elide_words
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.encryption import encrypt_offer, install_encryption
+from keyfold.gui.help import install_help
 from keyfold.gui.keys.commands import KeyCommands
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
@@ -114,6 +126,7 @@ class MainWindow(QMainWindow):
         self.registration_model = RegistrationTableModel(self)
         self.details = KeyDetailsPane(controller.keys.format_public, self.copy_text)
         self.keys_page = KeysPage(self.key_model, self.details)
+        self.keys_page.splitter.remember_in(self.settings)
         self.backups_page = BackupsPage(self.backup_model)
         self.registrations_page = RegistrationsPage(self.registration_model)
         self.tabs = named(QTabWidget(documentMode=True), "pages")
@@ -126,6 +139,7 @@ class MainWindow(QMainWindow):
         self.notice_area.setContentsMargins(0, 0, 0, 0)
         self.notice_area.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self.drop_overlay = DropOverlay(central)
 
         self.context = WindowContext(
             window=self,
@@ -187,7 +201,13 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def notify(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        """A short message; cut at a word with "…" before it reaches the labels on the
+        right (the whole of it in the tooltip)."""
+        bar = self.statusBar()
+        room = bar.width() - self.lock_label.width() - self.storage_label.width() - 48
+        shown = elide_words(message, bar.fontMetrics(), max(room, 80))
+        bar.setToolTip(message if shown != message else "")
+        bar.showMessage(shown, 8000)
 
     def copy_text(self, what: str, text: str, *, secret: bool = False) -> None:
         if secret:
@@ -218,8 +238,14 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
             event.acceptProposedAction()
+            self.drop_overlay.show_over()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
         files = local_files(event)
         if files:
             event.acceptProposedAction()
@@ -265,6 +291,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(KEY_COL_ROTATION, QHeaderView.ResizeMode.ResizeToContents)
 
         self.passwords = install_passwords(ctx)
+        self.help = install_help(ctx)
         self.keys_page.selection_changed.connect(self.passwords.update_actions)
 
         self.activity = install_activity(ctx)
@@ -361,6 +388,8 @@ class MainWindow(QMainWindow):
         self.storage_label.setToolTip(status.reason)
         self.storage_label.setAccessibleName(self.tr("Where secrets are stored"))
         self.lock_label = named(QLabel(), "lockStatus")
+        for label in (self.lock_label, self.storage_label):
+            label.setContentsMargins(12, 0, 4, 0)  # apart from the message and each other
         self.statusBar().addPermanentWidget(self.lock_label)
         self.statusBar().addPermanentWidget(self.storage_label)
 
@@ -440,9 +469,14 @@ class MainWindow(QMainWindow):
         self.key_commands.import_key(paths[0])
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.unlock_minutes, self)
+        dialog = SettingsDialog(self.settings.unlock_minutes, self.settings.theme, self)
 
         def save() -> None:
+            if dialog.theme() != self.settings.theme:
+                self.settings.theme = dialog.theme()
+                app = QApplication.instance()
+                if isinstance(app, QApplication):
+                    apply_theme(app, dialog.theme())
             self.settings.unlock_minutes = dialog.minutes.value()
             self.apply_unlock_minutes(self.settings.unlock_minutes)
             minutes = dialog.minutes.value()
@@ -460,9 +494,14 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Keyfold"),
             self.tr(
+                "Keyfold {version}\n\n"
                 "Keyfold keeps Ed25519 signing keys safe, backs them up and signs files.\n\n"
                 "Vault folder: {folder}\n{storage}."
-            ).format(folder=self.controller.vault.home, storage=storage_summary(status)),
+            ).format(
+                version=__version__,
+                folder=self.controller.vault.home,
+                storage=storage_summary(status),
+            ),
         )
 
 

@@ -1,18 +1,20 @@
 """The Starlette application: the DataFold crypto calls and Keyfold's extensions.
 
-Extensions (announced at GET /api/crypto/capabilities):
+Extensions (announced at GET /api/crypto/capabilities; docs/server-api.md
+has the details and keyfold.core.registry.protocol the signed messages):
 
-- revoke: POST /api/crypto/keys/revoke/{client_id}, authorised either by
-  `Authorization: Bearer <admin token>` or by `signature`: the registered key's
-  Ed25519 signature (hex) over the UTF-8 text
-  `keyfold-revoke:{client_id}:{public_key_hex}`. Binding the current public key
-  means a revocation signed for one key never applies to its successor;
-  replaying it is harmless because revocation is final and idempotent.
-- rotate: POST /api/crypto/keys/rotate/{client_id} with `new_public_key` and
-  `signature`: the current key's signature over
-  `keyfold-rotate:{client_id}:{new_public_key_hex}` (lowercase hex).
+- challenge: GET /api/crypto/challenge gives the server id and a fresh nonce.
+- proof of possession: an optional `proof {nonce, signature}` on register;
+  a proven registration supersedes unproven ones of the same key.
+- revoke: POST /api/crypto/keys/revoke/{client_id}, by the admin token or by
+  the key's signature over a fresh nonce.
+- rotate: POST /api/crypto/keys/rotate/{client_id}, signed by the old key
+  (and optionally the new one) over old key, new key and a fresh nonce.
 - list: GET /api/crypto/keys?limit=&offset=&status= with the admin token.
 - health: GET /health.
+
+Rate limits are counted per source address (and, once a signature has shown
+who is asking, per client id) in the database, so every process shares them.
 
 With `datafold_only` the app is a stand-in for a plain DataFold node: the
 three DataFold calls and nothing else, and every other path or method a
@@ -20,10 +22,12 @@ plain-text 404/405 (not the envelope), so clients can be tested against a
 server that offers no extensions, aliases or capabilities probe.
 """
 
+import asyncio
 import hashlib
 import hmac
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -31,38 +35,42 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from keyfold import __version__
+from keyfold.core.keys import verify_strict
+from keyfold.core.registry import protocol
+from keyfold.core.registry.protocol import ErrorCode
 from keyfold.server import validation
 from keyfold.server.api_errors import ApiError, failure, invalid, ok
+from keyfold.server.challenges import DEFAULT_TTL, Challenges
 from keyfold.server.logs import log
-from keyfold.server.ratelimit import RateLimiter, RateSpec, retry_after_header
-from keyfold.server.storage import ACTIVE, Conflict, KeyRow, LogEntry, NewKey, Storage
+from keyfold.server.ratelimit import RateSpec, retry_after_header, source_bucket
+from keyfold.server.storage import (
+    ACTIVE,
+    Conflict,
+    KeyRow,
+    LogEntry,
+    NewKey,
+    Nonce,
+    Registered,
+    Storage,
+)
 
 DEFAULT_MAX_BODY = 64 * 1024
 DEFAULT_REGISTRATION_LIMIT = RateSpec(100, 3600.0)
 DEFAULT_VERIFICATION_LIMIT = RateSpec(1000, 3600.0)
+DEFAULT_BODY_TIMEOUT = 10.0
 MAX_LIST_PAGE = 500
+MAX_OFFSET = 2**31
 MAX_USER_AGENT = 512
-REVOKE_PREFIX = "keyfold-revoke"
-ROTATE_PREFIX = "keyfold-rotate"
-
-
-def revoke_message(client_id: str, public_key_hex: str) -> bytes:
-    return f"{REVOKE_PREFIX}:{client_id}:{public_key_hex.lower()}".encode()
-
-
-def rotate_message(client_id: str, new_public_key_hex: str) -> bytes:
-    return f"{ROTATE_PREFIX}:{client_id}:{new_public_key_hex.lower()}".encode()
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,18}")
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,10 @@ class ServerSettings:
     admin_token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     datafold_only: bool = False
+    require_proof: bool = False
+    # Seconds from the request line until the whole body must have arrived.
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
+    challenge_ttl: float = DEFAULT_TTL
 
 
 def create_app(settings: ServerSettings) -> Starlette:
@@ -82,6 +94,7 @@ def create_app(settings: ServerSettings) -> Starlette:
     routes = [
         Route("/health", api.health, methods=["GET"]),
         Route("/api/crypto/capabilities", api.capabilities, methods=["GET"]),
+        Route(protocol.CHALLENGE_PATH, api.challenge, methods=["GET"]),
         Route("/api/crypto/keys/register", api.register, methods=["POST"]),
         Route("/api/crypto/register", api.register, methods=["POST"]),
         Route("/api/crypto/keys/status/{client_id}", api.status, methods=["GET"]),
@@ -95,6 +108,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _internal_error},
     )
+    app.add_middleware(_BodyDeadline, seconds=settings.body_timeout)
     app.add_middleware(_AccessLog)
     return app
 
@@ -109,6 +123,7 @@ def _datafold_only_app(api: "_Api") -> Starlette:
         routes=routes,
         exception_handlers={HTTPException: _plain_http_error, Exception: _internal_error},
     )
+    app.add_middleware(_BodyDeadline, seconds=api.settings.body_timeout)
     app.add_middleware(_AccessLog)
     return app
 
@@ -117,8 +132,8 @@ class _Api:
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
         self.storage = settings.storage
-        self.registrations = RateLimiter(settings.registration_limit)
-        self.verifications = RateLimiter(settings.verification_limit)
+        server_id, nonce_key = settings.storage.server_identity()
+        self.challenges = Challenges(server_id, nonce_key, settings.challenge_ttl)
 
     # DataFold calls --------------------------------------------------------
 
@@ -126,25 +141,67 @@ class _Api:
         return await _guard(self._register, request)
 
     async def _register(self, request: Request) -> Response:
-        self._limit(self.registrations, _client_ip(request) or "unknown", "registrations")
-        body = validation.body_object(await self._json(request))
+        source = _client_ip(request)
+        await self._limit("register", source, self.settings.registration_limit, "registrations")
+        body = await self._body(request)
         public_key = validation.public_key(body.get("public_key"))
         client_id = validation.client_id(body.get("client_id"), required=False)
+        proof = None
+        # A plain DataFold node ignores fields it does not know; so does --datafold-only.
+        if not self.settings.datafold_only:
+            proof = self._proof(body.get("proof"), client_id, public_key)
         new = NewKey(
             client_id=client_id or validation.new_client_id(),
             registration_id=str(uuid.uuid4()),
-            user_id=validation.optional_text(body.get("user_id"), "user_id", "INVALID_USER_ID"),
+            user_id=validation.optional_text(
+                body.get("user_id"), "user_id", ErrorCode.INVALID_USER_ID
+            ),
             public_key=public_key,
-            key_name=validation.optional_text(body.get("key_name"), "key_name", "INVALID_KEY_NAME"),
+            key_name=validation.optional_text(
+                body.get("key_name"), "key_name", ErrorCode.INVALID_KEY_NAME
+            ),
             fingerprint=hashlib.sha256(public_key).hexdigest(),
             metadata=validation.metadata(body.get("metadata")),
         )
+        request.state.client_id = new.client_id
         try:
-            row = await run_in_threadpool(self.storage.register, new)
+            done = await run_in_threadpool(self.storage.register, new, proof=proof, source=source)
         except Conflict as exc:
             raise _conflict(exc.code, new.client_id) from exc
-        request.state.client_id = row.client_id
-        return ok(_registration(row), status=201)
+        self._log_superseded(done, source)
+        request.state.auth = "proof" if proof is not None else None
+        return ok(_registration(done.row), status=201)
+
+    def _proof(self, value: Any, client_id: str | None, public_key: bytes) -> Nonce | None:
+        """The nonce a valid proof of possession spends; None when there is no proof."""
+        if value is None:
+            if self.settings.require_proof:
+                raise ApiError(
+                    401,
+                    ErrorCode.PROOF_REQUIRED,
+                    "This server registers only keys proven by their holder: send a `proof` "
+                    "signed over a nonce from GET /api/crypto/challenge.",
+                )
+            return None
+        if not isinstance(value, dict) or client_id is None:
+            raise invalid(
+                ErrorCode.INVALID_PROOF,
+                "proof must be an object {nonce, signature}, sent with the client_id it signs.",
+                "proof",
+            )
+        nonce = validation.nonce(value.get("nonce"), "proof.nonce")
+        signature = validation.signature(value.get("signature"), "proof.signature")
+        spent = self.challenges.check(nonce)
+        message = protocol.proof_message(self.challenges.server_id, client_id, public_key, nonce)
+        if not verify_strict(public_key, signature, message):
+            raise ApiError(
+                401,
+                ErrorCode.SIGNATURE_VERIFICATION_FAILED,
+                "The proof of possession is not a signature by this public key over "
+                "this server's challenge.",
+                {"client_id": client_id, "field": "proof.signature"},
+            )
+        return spent
 
     async def status(self, request: Request) -> Response:
         return await _guard(self._status, request)
@@ -159,18 +216,25 @@ class _Api:
         return await _guard(self._verify, request)
 
     async def _verify(self, request: Request) -> Response:
-        body = validation.body_object(await self._json(request))
+        body = await self._body(request)
         client_id = validation.client_id(body.get("client_id"))
         assert client_id is not None
         encoding = validation.message_encoding(body.get("message_encoding"))
         message = validation.message(body.get("message"), encoding)
         signature = validation.signature(body.get("signature"))
         request.state.client_id = client_id
-        self._limit(self.verifications, client_id, "verifications")
-        row = await self._existing(client_id)
+        # Counted per source, never per client id: a bogus request for a
+        # victim's id spends the sender's budget. One trip to the database
+        # spends it and looks the registration up.
+        spec = self.settings.verification_limit
+        bucket = source_bucket("verify", _client_ip(request))
+        wait, row = await run_in_threadpool(self._take_then_get, bucket, spec, client_id)
+        _refuse_if_limited(wait, spec, "verifications")
+        if row is None:
+            raise _not_found(client_id)
         message_hash = hashlib.sha256(message).hexdigest()
         active = row.status == ACTIVE
-        verified = active and _signature_ok(row.public_key, signature, message)
+        verified = active and verify_strict(row.public_key, signature, message)
         entry = LogEntry(
             client_id=client_id,
             message_hash=message_hash,
@@ -189,14 +253,14 @@ class _Api:
         if not active:
             raise ApiError(
                 403,
-                "KEY_NOT_ACTIVE",
+                ErrorCode.KEY_NOT_ACTIVE,
                 f"The key registered as {client_id} is {row.status}, not active.",
                 {**details, "status": row.status},
             )
         if not verified:
             raise ApiError(
                 401,
-                "SIGNATURE_VERIFICATION_FAILED",
+                ErrorCode.SIGNATURE_VERIFICATION_FAILED,
                 f"The signature does not verify with the key registered as {client_id}.",
                 details,
             )
@@ -217,37 +281,49 @@ class _Api:
         return await _guard(self._revoke, request)
 
     async def _revoke(self, request: Request) -> Response:
-        self._limit(self.registrations, _client_ip(request) or "unknown", "registrations")
+        source = _client_ip(request)
+        await self._limit("register", source, self.settings.registration_limit, "registrations")
         client_id = validation.client_id(request.path_params["client_id"])
         assert client_id is not None
         request.state.client_id = client_id
-        raw = await self._json(request, allow_empty=True)
-        body = validation.body_object(raw if raw is not None else {})
+        body = await self._body(request, allow_empty=True)
         reason = validation.optional_text(
-            body.get("reason"), "reason", "INVALID_REASON", validation.MAX_REASON_CHARS
+            body.get("reason"), "reason", ErrorCode.INVALID_REASON, validation.MAX_REASON_CHARS
         )
         row = await self._existing(client_id)
+        signed: tuple[bytes, Nonce] | None = None
         if self._is_admin(request):
             request.state.auth = "token"
         else:
             if body.get("signature") is None:
                 raise ApiError(
                     401,
-                    "UNAUTHORIZED",
+                    ErrorCode.UNAUTHORIZED,
                     "Revocation needs the admin token or a signature by the registered key.",
                 )
             signature = validation.signature(body.get("signature"))
-            expected = revoke_message(client_id, row.public_key.hex())
-            if not _signature_ok(row.public_key, signature, expected):
+            nonce = validation.nonce(body.get("nonce"))
+            spent = self.challenges.check(nonce)
+            expected = protocol.revoke_message(
+                self.challenges.server_id, client_id, row.public_key, nonce
+            )
+            if not verify_strict(row.public_key, signature, expected):
                 raise ApiError(
                     401,
-                    "SIGNATURE_VERIFICATION_FAILED",
+                    ErrorCode.SIGNATURE_VERIFICATION_FAILED,
                     f"The revocation signature does not verify with the key registered "
                     f"as {client_id}.",
                     {"client_id": client_id},
                 )
+            await self._limit_client(client_id)
+            signed = (row.public_key, spent)
             request.state.auth = "signature"
-        revoked = await run_in_threadpool(self.storage.revoke, client_id, reason)
+        try:
+            revoked = await run_in_threadpool(
+                self.storage.revoke, client_id, reason, signed=signed, source=source
+            )
+        except Conflict as exc:
+            raise _conflict(exc.code, client_id) from exc
         if revoked is None:
             raise _not_found(client_id)
         return ok(_registration(revoked, detailed=True))
@@ -256,36 +332,69 @@ class _Api:
         return await _guard(self._rotate, request)
 
     async def _rotate(self, request: Request) -> Response:
-        self._limit(self.registrations, _client_ip(request) or "unknown", "registrations")
+        source = _client_ip(request)
+        await self._limit("register", source, self.settings.registration_limit, "registrations")
         client_id = validation.client_id(request.path_params["client_id"])
         assert client_id is not None
         request.state.client_id = client_id
-        body = validation.body_object(await self._json(request))
+        body = await self._body(request)
         new_key = validation.public_key(body.get("new_public_key"), "new_public_key")
         signature = validation.signature(body.get("signature"))
+        new_signature = body.get("new_signature")
+        if new_signature is not None:
+            new_signature = validation.signature(new_signature, "new_signature")
+        elif self.settings.require_proof:
+            raise ApiError(
+                401,
+                ErrorCode.PROOF_REQUIRED,
+                "This server needs the new key's own signature (new_signature) to rotate to it.",
+                {"field": "new_signature"},
+            )
+        nonce = validation.nonce(body.get("nonce"))
+        spent = self.challenges.check(nonce)
         row = await self._existing(client_id)
         if row.status != ACTIVE:
             raise ApiError(
                 403,
-                "KEY_NOT_ACTIVE",
+                ErrorCode.KEY_NOT_ACTIVE,
                 f"The key registered as {client_id} is {row.status}; it cannot be rotated.",
                 {"client_id": client_id, "status": row.status},
             )
-        if not _signature_ok(row.public_key, signature, rotate_message(client_id, new_key.hex())):
+        message = protocol.rotate_message(
+            self.challenges.server_id, client_id, row.public_key, new_key, nonce
+        )
+        if not verify_strict(row.public_key, signature, message):
             raise ApiError(
                 401,
-                "SIGNATURE_VERIFICATION_FAILED",
+                ErrorCode.SIGNATURE_VERIFICATION_FAILED,
                 f"The rotation must be signed by the key registered as {client_id}.",
                 {"client_id": client_id},
             )
+        if new_signature is not None and not verify_strict(new_key, new_signature, message):
+            raise ApiError(
+                401,
+                ErrorCode.SIGNATURE_VERIFICATION_FAILED,
+                "new_signature is not the new key's signature over the rotation.",
+                {"client_id": client_id, "field": "new_signature"},
+            )
+        await self._limit_client(client_id)
         fingerprint = hashlib.sha256(new_key).hexdigest()
         try:
-            rotated = await run_in_threadpool(
-                self.storage.rotate, client_id, row.public_key, new_key, fingerprint
+            done = await run_in_threadpool(
+                self.storage.rotate,
+                client_id,
+                row.public_key,
+                new_key,
+                fingerprint,
+                nonce=spent,
+                new_proven=new_signature is not None,
+                source=source,
             )
         except Conflict as exc:
             raise _conflict(exc.code, client_id) from exc
-        document = _registration(rotated, detailed=True)
+        self._log_superseded(done, source)
+        request.state.auth = "signature"
+        document = _registration(done.row, detailed=True)
         document["previous_public_key"] = row.public_key.hex()
         return ok(document)
 
@@ -294,11 +403,12 @@ class _Api:
 
     async def _list_keys(self, request: Request) -> Response:
         self._require_admin(request)
-        limit = _int_param(request, "limit", 100, 1, MAX_LIST_PAGE)
-        offset = _int_param(request, "offset", 0, 0, 2**31)
-        status = request.query_params.get("status")
+        query = request.query_params
+        limit = validation.decimal(query.get("limit"), "limit", 100, 1, MAX_LIST_PAGE)
+        offset = validation.decimal(query.get("offset"), "offset", 0, 0, MAX_OFFSET)
+        status = query.get("status")
         if status not in (None, "active", "revoked"):
-            raise invalid("INVALID_STATUS", "status must be active or revoked.", "status")
+            raise invalid(ErrorCode.INVALID_STATUS, "status must be active or revoked.", "status")
         rows, total = await run_in_threadpool(self.storage.list, limit, offset, status)
         return ok(
             {
@@ -320,6 +430,23 @@ class _Api:
             }
         )
 
+    async def challenge(self, request: Request) -> Response:
+        return await _guard(self._challenge, request)
+
+    async def _challenge(self, request: Request) -> Response:
+        await self._limit(
+            "challenge", _client_ip(request), self.settings.verification_limit, "challenges"
+        )
+        issued = self.challenges.issue()
+        return ok(
+            {
+                "server_id": issued.server_id,
+                "nonce": issued.nonce,
+                "expires_at": _iso(datetime.fromtimestamp(issued.expires_at, UTC)),
+                "ttl_seconds": int(self.challenges.ttl),
+            }
+        )
+
     async def capabilities(self, request: Request) -> Response:
         listing = self.settings.admin_token is not None
         return ok(
@@ -327,25 +454,41 @@ class _Api:
                 "server": "keyfold-server",
                 "version": __version__,
                 "api": "datafold-crypto",
+                "server_id": self.challenges.server_id,
                 "message_encodings": list(validation.MESSAGE_ENCODINGS),
                 "extensions": {
+                    "challenge": {
+                        "path": protocol.CHALLENGE_PATH,
+                        "ttl_seconds": int(self.challenges.ttl),
+                    },
+                    "proof": {
+                        "field": "proof",
+                        "required": self.settings.require_proof,
+                        "message": protocol.REGISTER_PURPOSE
+                        + "\n{server_id}\n{client_id}\n{public_key_hex}\n{nonce}",
+                    },
                     "revoke": {
-                        "path": "/api/crypto/keys/revoke/{client_id}",
+                        "path": protocol.REVOKE_PATH,
                         "auth": ["bearer", "signature"] if listing else ["signature"],
-                        "message": REVOKE_PREFIX + ":{client_id}:{public_key_hex}",
+                        "message": protocol.REVOKE_PURPOSE
+                        + "\n{server_id}\n{client_id}\n{public_key_hex}\n{nonce}",
                     },
                     "rotate": {
-                        "path": "/api/crypto/keys/rotate/{client_id}",
+                        "path": protocol.ROTATE_PATH,
                         "auth": ["signature"],
-                        "message": ROTATE_PREFIX + ":{client_id}:{new_public_key_hex}",
+                        "message": protocol.ROTATE_PURPOSE
+                        + "\n{server_id}\n{client_id}\n{old_public_key_hex}"
+                        "\n{new_public_key_hex}\n{nonce}",
                     },
-                    "list": {"path": "/api/crypto/keys", "auth": ["bearer"], "enabled": listing},
-                    "health": {"path": "/health"},
+                    "list": {"path": protocol.LIST_PATH, "auth": ["bearer"], "enabled": listing},
+                    "health": {"path": protocol.HEALTH_PATH},
                 },
                 "limits": {
                     "max_body_bytes": self.settings.max_body,
+                    "body_timeout_seconds": self.settings.body_timeout,
                     "registration": str(self.settings.registration_limit),
                     "verification": str(self.settings.verification_limit),
+                    "keyed_by": "source address",
                 },
             }
         )
@@ -353,30 +496,51 @@ class _Api:
     # Helpers ---------------------------------------------------------------
 
     def _extension_names(self) -> list[str]:
-        names = ["revoke", "rotate", "health"]
+        names = ["challenge", "proof", "revoke", "rotate", "health"]
         if self.settings.admin_token is not None:
             names.append("list")
         return names
+
+    async def _body(self, request: Request, *, allow_empty: bool = False) -> dict[str, Any]:
+        """The body as a JSON object of proper Unicode; {} for an allowed empty body."""
+        document = await self._json(request, allow_empty=allow_empty)
+        if document is None:
+            return {}
+        body = validation.body_object(document)
+        validation.proper_unicode(body)
+        return body
 
     async def _json(self, request: Request, *, allow_empty: bool = False) -> Any:
         """The body as JSON, refusing more than max_body bytes before reading them."""
         limit = self.settings.max_body
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared is not None and (
+            not _CONTENT_LENGTH.fullmatch(declared) or int(declared) > limit
+        ):
             raise _too_large(limit)
         data = bytearray()
-        async for chunk in request.stream():
-            data.extend(chunk)
-            if len(data) > limit:
-                raise _too_large(limit)
+        try:
+            async for chunk in request.stream():
+                data.extend(chunk)
+                if len(data) > limit:
+                    raise _too_large(limit)
+        except ClientDisconnect as exc:
+            # Nobody is left to answer; logged as an ordinary refusal, not an error.
+            raise ApiError(
+                400, ErrorCode.CLIENT_DISCONNECTED, "The client left before sending the body."
+            ) from exc
         if not data.strip():
             if allow_empty:
                 return None
-            raise ApiError(400, "INVALID_JSON", "The request body is empty; send a JSON object.")
+            raise ApiError(
+                400, ErrorCode.INVALID_JSON, "The request body is empty; send a JSON object."
+            )
         try:
             return json.loads(bytes(data))
         except (ValueError, RecursionError) as exc:
-            raise ApiError(400, "INVALID_JSON", "The request body is not valid JSON.") from exc
+            raise ApiError(
+                400, ErrorCode.INVALID_JSON, "The request body is not valid JSON."
+            ) from exc
 
     async def _existing(self, client_id: str) -> KeyRow:
         row = await run_in_threadpool(self.storage.get, client_id)
@@ -384,16 +548,30 @@ class _Api:
             raise _not_found(client_id)
         return row
 
-    def _limit(self, limiter: RateLimiter, key: str, what: str) -> None:
-        wait = limiter.check(key)
-        if wait > 0:
-            header = retry_after_header(wait)
-            raise ApiError(
-                429,
-                "RATE_LIMITED",
-                f"Too many {what} (limit {limiter.spec}); retry after {header} seconds.",
-                {"retry_after": int(header), "limit": str(limiter.spec)},
-                {"Retry-After": header},
+    async def _limit(self, kind: str, source: str | None, spec: RateSpec, what: str) -> None:
+        await self._take(source_bucket(kind, source), spec, what)
+
+    async def _limit_client(self, client_id: str) -> None:
+        """A second budget per client id, spent only once its key's signature checked out."""
+        await self._take(f"client:{client_id}", self.settings.registration_limit, "changes")
+
+    async def _take(self, bucket: str, spec: RateSpec, what: str) -> None:
+        _refuse_if_limited(await run_in_threadpool(self.storage.take, bucket, spec), spec, what)
+
+    def _take_then_get(
+        self, bucket: str, spec: RateSpec, client_id: str
+    ) -> tuple[float, KeyRow | None]:
+        wait = self.storage.take(bucket, spec)
+        return wait, None if wait > 0 else self.storage.get(client_id)
+
+    def _log_superseded(self, done: Registered, source: str | None) -> None:
+        for old in done.superseded:
+            log(
+                logging.INFO,
+                "registration_superseded",
+                client_id=old,
+                by_client_id=done.row.client_id,
+                client_ip=source,
             )
 
     def _is_admin(self, request: Request) -> bool:
@@ -401,13 +579,17 @@ class _Api:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if expected is None or scheme.lower() != "bearer":
             return False
-        return hmac.compare_digest(token.strip().encode(), expected.encode())
+        # Starlette decodes header bytes as latin-1; encoding back gives the bytes
+        # as sent, which a client sends as UTF-8 for a non-ASCII token.
+        return hmac.compare_digest(token.strip().encode("latin-1"), expected.encode("utf-8"))
 
     def _require_admin(self, request: Request) -> None:
         if self.settings.admin_token is None:
-            raise ApiError(401, "UNAUTHORIZED", "This server has no admin token configured.")
+            raise ApiError(
+                401, ErrorCode.UNAUTHORIZED, "This server has no admin token configured."
+            )
         if not self._is_admin(request):
-            raise ApiError(401, "UNAUTHORIZED", "A valid admin bearer token is needed.")
+            raise ApiError(401, ErrorCode.UNAUTHORIZED, "A valid admin bearer token is needed.")
 
 
 async def _guard(handler: Callable[[Request], Awaitable[Response]], request: Request) -> Response:
@@ -419,12 +601,16 @@ async def _guard(handler: Callable[[Request], Awaitable[Response]], request: Req
         return failure(error)
 
 
-def _signature_ok(public_key: bytes, signature: bytes, message: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+def _refuse_if_limited(wait: float, spec: RateSpec, what: str) -> None:
+    if wait > 0:
+        header = retry_after_header(wait)
+        raise ApiError(
+            429,
+            ErrorCode.RATE_LIMITED,
+            f"Too many {what} (limit {spec}); retry after {header} seconds.",
+            {"retry_after": int(header), "limit": str(spec)},
+            {"Retry-After": header},
+        )
 
 
 def _registration(row: KeyRow, *, detailed: bool = False) -> dict[str, Any]:
@@ -438,10 +624,12 @@ def _registration(row: KeyRow, *, detailed: bool = False) -> dict[str, Any]:
         "registered_at": _iso(row.registered_at),
         "status": row.status,
         "metadata": row.metadata,
+        "proven": row.proven,
     }
     if detailed:
         document["last_used"] = _iso(row.last_used) if row.last_used else None
         document["revoked_at"] = _iso(row.revoked_at) if row.revoked_at else None
+        document["revision"] = row.revision
     return document
 
 
@@ -453,28 +641,23 @@ def _client_ip(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
-    text = request.query_params.get(name)
-    if text is None:
-        return default
-    if not text.isdigit() or not low <= int(text) <= high:
-        raise invalid(
-            f"INVALID_{name.upper()}", f"{name} must be a whole number from {low} to {high}.", name
-        )
-    return int(text)
-
-
 def _not_found(client_id: str) -> ApiError:
     return ApiError(
-        404, "CLIENT_NOT_FOUND", f"No key is registered as {client_id}.", {"client_id": client_id}
+        404,
+        ErrorCode.CLIENT_NOT_FOUND,
+        f"No key is registered as {client_id}.",
+        {"client_id": client_id},
     )
 
 
-def _conflict(code: str, client_id: str) -> ApiError:
+def _conflict(code: ErrorCode, client_id: str) -> ApiError:
     messages = {
-        "CLIENT_ALREADY_REGISTERED": f"The client id {client_id} is already registered.",
-        "DUPLICATE_PUBLIC_KEY": "This public key is already registered under another client id.",
-        "KEY_CHANGED": f"The key registered as {client_id} changed meanwhile; try again.",
+        ErrorCode.CLIENT_ALREADY_REGISTERED: f"The client id {client_id} is already registered.",
+        ErrorCode.DUPLICATE_PUBLIC_KEY: (
+            "This public key is already registered under another client id."
+        ),
+        ErrorCode.KEY_CHANGED: f"The key registered as {client_id} changed meanwhile; try again.",
+        ErrorCode.NONCE_USED: "This nonce was already used; fetch a new challenge.",
     }
     return ApiError(409, code, messages[code], {"client_id": client_id})
 
@@ -482,7 +665,7 @@ def _conflict(code: str, client_id: str) -> ApiError:
 def _too_large(limit: int) -> ApiError:
     return ApiError(
         413,
-        "PAYLOAD_TOO_LARGE",
+        ErrorCode.PAYLOAD_TOO_LARGE,
         f"The request body is larger than {limit} bytes.",
         {"max_body_bytes": limit},
     )
@@ -490,8 +673,8 @@ def _too_large(limit: int) -> ApiError:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    codes = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
-    code = codes.get(exc.status_code, "HTTP_ERROR")
+    codes = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED}
+    code = codes.get(exc.status_code, ErrorCode.HTTP_ERROR)
     request.state.code = code
     headers = dict(exc.headers or {})
     return failure(ApiError(exc.status_code, code, str(exc.detail), headers=headers))
@@ -500,7 +683,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 async def _plain_http_error(request: Request, exc: Exception) -> Response:
     """What a web framework says for a path or method it has no route for: plain text."""
     assert isinstance(exc, HTTPException)
-    request.state.code = "NOT_FOUND" if exc.status_code == 404 else "HTTP_ERROR"
+    request.state.code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.HTTP_ERROR
     return PlainTextResponse(str(exc.detail), exc.status_code, headers=dict(exc.headers or {}))
 
 
@@ -510,7 +693,11 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
         {
             "success": False,
             "data": None,
-            "error": {"code": "INTERNAL_ERROR", "message": "The server failed.", "details": {}},
+            "error": {
+                "code": ErrorCode.INTERNAL_ERROR,
+                "message": "The server failed.",
+                "details": {},
+            },
         },
         status_code=500,
     )
@@ -558,3 +745,44 @@ class _AccessLog:
                 auth=state.get("auth"),
                 duration_ms=round((time.perf_counter() - started) * 1000, 2),
             )
+
+
+class _BodyDeadline:
+    """408 and a closed connection when a body has not fully arrived in time.
+
+    uvicorn has no body timeout, and a per-read timeout would let a client
+    trickling one byte a second hold the connection forever: the deadline
+    runs from the request line to the last byte of the body.
+    """
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.seconds
+        complete = False
+
+        async def receive_in_time() -> Message:
+            nonlocal complete
+            if complete:
+                return await receive()
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
+            except TimeoutError:
+                raise ApiError(
+                    408,
+                    ErrorCode.REQUEST_TIMEOUT,
+                    f"The request body did not arrive within {self.seconds:g} seconds.",
+                    {"timeout_seconds": self.seconds},
+                    {"Connection": "close"},
+                ) from None
+            complete = message["type"] != "http.request" or not message.get("more_body", False)
+            return message
+
+        await self.app(scope, receive_in_time, send)

@@ -28,6 +28,14 @@ SAFE_FIELDS = frozenset(
         "registration_limit",
         "verification_limit",
         "auth",
+        "by_client_id",
+        "suppressed",
+        "open_connections",
+        "max_connections",
+        "per_address",
+        "workers",
+        "require_proof",
+        "trusted_proxies",
     }
 )
 

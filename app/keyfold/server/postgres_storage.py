@@ -5,7 +5,17 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from keyfold.server.storage import INDEXES, KEYS, LOG, Storage
+from keyfold.server.storage import (
+    ADDED_KEY_COLUMNS,
+    EVENTS,
+    INDEXES,
+    KEYS,
+    LIMITS,
+    LOG,
+    NONCES,
+    STATE,
+    Storage,
+)
 
 _POSTGRES_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS {KEYS} (
@@ -39,7 +49,28 @@ CREATE TABLE IF NOT EXISTS {LOG} (
     user_agent TEXT,
     verified_at TIMESTAMP WITH TIME ZONE DEFAULT NOW()
 );
-"""
+CREATE TABLE IF NOT EXISTS {STATE} (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS {NONCES} (
+    nonce VARCHAR(80) PRIMARY KEY,
+    expires_at DOUBLE PRECISION NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {LIMITS} (
+    bucket VARCHAR(128) PRIMARY KEY,
+    tat DOUBLE PRECISION NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {EVENTS} (
+    id SERIAL PRIMARY KEY,
+    at TIMESTAMP WITH TIME ZONE NOT NULL,
+    event VARCHAR(32) NOT NULL,
+    client_id VARCHAR(255) NOT NULL,
+    key_fingerprint VARCHAR(128),
+    detail TEXT,
+    source TEXT
+);
+""" + "".join(
+    f"ALTER TABLE {KEYS} ADD COLUMN IF NOT EXISTS {name} {declaration};\n"
+    for name, declaration in ADDED_KEY_COLUMNS.items()
+)
 
 
 class PostgresStorage(Storage):
@@ -47,6 +78,7 @@ class PostgresStorage(Storage):
 
     kind = "postgresql"
     paramstyle = "format"
+    lock_row = " FOR UPDATE"
 
     def __init__(self, dsn: str) -> None:
         super().__init__()
@@ -76,6 +108,10 @@ class PostgresStorage(Storage):
 
     def _time_in(self, value: datetime) -> Any:
         return value
+
+    def _epoch(self, cur: Any) -> float:
+        cur.execute("SELECT EXTRACT(EPOCH FROM clock_timestamp())")
+        return float(cur.fetchone()[0])
 
     def _time_out(self, value: Any) -> datetime:
         assert isinstance(value, datetime)

@@ -1,24 +1,24 @@
-"""Per-key rate limits like "100/hour", as a generic cell rate algorithm (GCRA).
+"""Rate limits like "100/hour" as a generic cell rate algorithm (GCRA), keyed by source.
 
-GCRA keeps one timestamp per key (the theoretical arrival time), so memory
-does not grow with the limit: a key may burst up to `limit` requests and then
-gets one more every `period / limit` seconds.
+GCRA keeps one number per bucket (the theoretical arrival time, TAT), so a
+bucket costs one database row whatever the limit: it may burst up to `limit`
+requests and then gets one more every `period / limit` seconds. The buckets
+live in the server's database (storage.Storage.take), so every process on one
+PostgreSQL shares them. Buckets are named after the source address (an IPv6
+client by its /64, what one host usually holds), never after a client id
+someone else could name.
 """
 
+import ipaddress
 import math
 import re
-import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 PERIODS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
-# Above this many tracked keys, keys whose window has passed are dropped.
-_PRUNE_AT = 100_000
 # Seconds of rounding error forgiven when deciding whether a request fits.
 _TOLERANCE = 1e-6
 
-_SPEC = re.compile(r"\s*(\d+)\s*/\s*(second|minute|hour|day)s?\s*")
+_SPEC = re.compile(r"\s*([0-9]{1,12})\s*/\s*(second|minute|hour|day)s?\s*")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,10 @@ class RateSpec:
         name = next(k for k, v in PERIODS.items() if v == self.period)
         return f"{self.limit}/{name}"
 
+    @property
+    def interval(self) -> float:
+        return self.period / self.limit
+
 
 def parse_rate(text: str) -> RateSpec:
     """`N/second|minute|hour|day`, N >= 1; ValueError with a sentence otherwise."""
@@ -39,33 +43,30 @@ def parse_rate(text: str) -> RateSpec:
     return RateSpec(int(match.group(1)), PERIODS[match.group(2)])
 
 
-class RateLimiter:
-    """Thread-safe; `check(key)` returns 0 when allowed, else seconds to wait."""
+def gcra(tat: float | None, now: float, spec: RateSpec) -> tuple[float, float]:
+    """(seconds to wait, new TAT): wait 0 means allowed and the TAT becomes the second."""
+    arrival = now if tat is None else max(tat, now)
+    # Subtract the small quantities first: `now + period - now` in floating
+    # point can exceed `period` and refuse a first request.
+    excess = (arrival - now) + spec.interval - spec.period
+    if excess > _TOLERANCE:
+        return excess, arrival
+    return 0.0, arrival + spec.interval
 
-    def __init__(self, spec: RateSpec, clock: Callable[[], float] = time.monotonic) -> None:
-        self.spec = spec
-        self._interval = spec.period / spec.limit
-        self._clock = clock
-        self._arrival: dict[str, float] = {}
-        self._lock = threading.Lock()
 
-    def check(self, key: str) -> float:
-        with self._lock:
-            now = self._clock()
-            arrival = max(self._arrival.get(key, now), now)
-            new_arrival = arrival + self._interval
-            # Subtract the small quantities first: `now + period - now` in
-            # floating point can exceed `period` and refuse a first request.
-            excess = (arrival - now) + self._interval - self.spec.period
-            if excess > _TOLERANCE:
-                return excess
-            self._arrival[key] = new_arrival
-            if len(self._arrival) > _PRUNE_AT:
-                self._prune(now)
-            return 0.0
-
-    def _prune(self, now: float) -> None:
-        self._arrival = {k: v for k, v in self._arrival.items() if v > now}
+def source_bucket(kind: str, address: str | None) -> str:
+    """The bucket for requests of `kind` from `address` (IPv6 by its /64 network)."""
+    if address is None:
+        return f"{kind}:unknown"
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return f"{kind}:{address[:64]}"
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return f"{kind}:{ip.ipv4_mapped}"
+        return f"{kind}:{ipaddress.ip_network(f'{ip}/64', strict=False)}"
+    return f"{kind}:{ip}"
 
 
 def retry_after_header(seconds: float) -> str:

@@ -9,7 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from keyfold.core.atomic_files import ensure_private_dir
-from keyfold.server.storage import INDEXES, KEYS, LOG, Storage
+from keyfold.server.storage import (
+    ADDED_KEY_COLUMNS,
+    EVENTS,
+    INDEXES,
+    KEYS,
+    LIMITS,
+    LOG,
+    NONCES,
+    STATE,
+    Storage,
+)
 
 _SQLITE_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS {KEYS} (
@@ -30,7 +40,9 @@ CREATE TABLE IF NOT EXISTS {KEYS} (
     status VARCHAR(16) NOT NULL DEFAULT 'active',
     revoked_at TEXT,
     revocation_reason TEXT,
-    last_used TEXT
+    last_used TEXT,
+    proven BOOLEAN NOT NULL DEFAULT FALSE,
+    revision INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS {LOG} (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -42,6 +54,18 @@ CREATE TABLE IF NOT EXISTS {LOG} (
     client_ip TEXT,
     user_agent TEXT,
     verified_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {STATE} (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS {NONCES} (nonce VARCHAR(80) PRIMARY KEY, expires_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS {LIMITS} (bucket VARCHAR(128) PRIMARY KEY, tat REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS {EVENTS} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    event VARCHAR(32) NOT NULL,
+    client_id VARCHAR(255) NOT NULL,
+    key_fingerprint VARCHAR(128),
+    detail TEXT,
+    source TEXT
 );
 """
 
@@ -60,7 +84,13 @@ class SqliteStorage(Storage):
         # In WAL mode NORMAL loses at most the last commits on power loss, never integrity.
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA busy_timeout=5000")
-        self._conn.executescript(_SQLITE_SCHEMA + INDEXES)
+        self._conn.executescript(_SQLITE_SCHEMA)
+        # A database made by an older keyfold-server lacks the added columns.
+        present = {row[1] for row in self._conn.execute(f"PRAGMA table_info({KEYS})")}
+        for name, declaration in ADDED_KEY_COLUMNS.items():
+            if name not in present:
+                self._conn.execute(f"ALTER TABLE {KEYS} ADD COLUMN {name} {declaration}")
+        self._conn.executescript(INDEXES)
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:

@@ -2,14 +2,19 @@
 
 The tables are the DataFold reference schema's (`datafold_crypto_registered_keys`,
 `datafold_crypto_verification_log`) plus the columns this server needs:
-registration_id, user_id, status, revoked_at, revocation_reason, last_used.
-Both backends (sqlite_storage, postgres_storage) share the SQL here; each
-connection is used under a lock, so a request's statements run as one
-transaction in one thread at a time.
+registration_id, user_id, status, revoked_at, revocation_reason, last_used,
+proven (the registration carried a proof of possession) and revision. Beside
+them live what several server processes must share: the server's identity
+and nonce key, the nonces already used, the rate-limit buckets, and an audit
+trail of registration events. Both backends (sqlite_storage,
+postgres_storage) share the SQL here; each connection is used under a lock,
+so a request's statements run as one transaction in one thread at a time.
 """
 
 import json
+import secrets
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,30 +22,53 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from keyfold.core.registry.protocol import ErrorCode
+from keyfold.server.ratelimit import RateSpec, gcra
+
 KEYS = "datafold_crypto_registered_keys"
 LOG = "datafold_crypto_verification_log"
+STATE = "keyfold_server_state"
+NONCES = "keyfold_used_nonces"
+LIMITS = "keyfold_rate_limits"
+EVENTS = "keyfold_registration_events"
 ACTIVE = "active"
 REVOKED = "revoked"
+# Expired nonces and rate buckets are swept after this many writes of each.
+_SWEEP_EVERY = 256
 
 _KEY_COLUMNS = (
     "client_id, registration_id, user_id, public_key, key_name, key_fingerprint, "
-    "registered_at, status, is_active, revoked_at, last_used, metadata, updated_at"
+    "registered_at, status, is_active, revoked_at, last_used, metadata, updated_at, "
+    "proven, revision"
 )
 
-# The reference schema's indexes; the fingerprint one is UNIQUE so a key is registered once.
+# The reference schema's indexes, except that a key is unique among ACTIVE
+# registrations only: a revoked (or superseded) row never blocks the key's
+# holder. The all-rows unique index is dropped when an older database is opened.
 INDEXES = f"""
+DROP INDEX IF EXISTS idx_registered_keys_fingerprint;
 CREATE INDEX IF NOT EXISTS idx_registered_keys_client_id ON {KEYS}(client_id);
-CREATE UNIQUE INDEX IF NOT EXISTS idx_registered_keys_fingerprint ON {KEYS}(key_fingerprint);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_registered_keys_active_fingerprint
+    ON {KEYS}(key_fingerprint) WHERE status = 'active';
 CREATE INDEX IF NOT EXISTS idx_registered_keys_active ON {KEYS}(is_active) WHERE is_active;
 CREATE INDEX IF NOT EXISTS idx_verification_log_client_id ON {LOG}(client_id);
 CREATE INDEX IF NOT EXISTS idx_verification_log_verified_at ON {LOG}(verified_at);
+CREATE INDEX IF NOT EXISTS idx_used_nonces_expires ON {NONCES}(expires_at);
+CREATE INDEX IF NOT EXISTS idx_rate_limits_tat ON {LIMITS}(tat);
+CREATE INDEX IF NOT EXISTS idx_registration_events_client ON {EVENTS}(client_id);
 """
+
+# The columns added to the reference schema's key table after the first release.
+ADDED_KEY_COLUMNS = {
+    "proven": "BOOLEAN NOT NULL DEFAULT FALSE",
+    "revision": "INTEGER NOT NULL DEFAULT 1",
+}
 
 
 class Conflict(Exception):
-    """A unique column is taken; `code` is the DataFold error code."""
+    """A unique column is taken or a nonce was used; `code` is the error code."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: ErrorCode) -> None:
         super().__init__(code)
         self.code = code
 
@@ -59,6 +87,36 @@ class KeyRow:
     last_used: datetime | None
     metadata: dict[str, str]
     updated_at: datetime
+    proven: bool = False
+    revision: int = 1
+
+
+@dataclass(frozen=True)
+class Nonce:
+    """A challenge nonce being spent, and when it would have expired anyway."""
+
+    value: str
+    expires_at: float
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A registration and the unproven registrations of its key it superseded."""
+
+    row: KeyRow
+    superseded: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of the server-side audit trail of registrations."""
+
+    at: datetime
+    event: str
+    client_id: str
+    key_fingerprint: str | None
+    detail: str | None
+    source: str | None
 
 
 @dataclass(frozen=True)
@@ -92,9 +150,12 @@ class Storage(ABC):
 
     kind: str
     paramstyle: str
+    # Appended to a SELECT that must lock its row until the transaction ends.
+    lock_row: str = ""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._writes = 0
 
     # Backend hooks ---------------------------------------------------------
 
@@ -105,7 +166,17 @@ class Storage(ABC):
 
     def _sql(self, template: str, where: str = "") -> str:
         """Fill in the (constant) table names and adapt `?` to the driver's style."""
-        text = template.format(keys=KEYS, log=LOG, columns=_KEY_COLUMNS, where=where)
+        text = template.format(
+            keys=KEYS,
+            log=LOG,
+            state=STATE,
+            nonces=NONCES,
+            limits=LIMITS,
+            events=EVENTS,
+            columns=_KEY_COLUMNS,
+            lock=self.lock_row,
+            where=where,
+        )
         return text if self.paramstyle == "qmark" else text.replace("?", "%s")
 
     @abstractmethod
@@ -120,22 +191,82 @@ class Storage(ABC):
     @abstractmethod
     def _json_in(self, value: dict[str, str]) -> Any: ...
 
+    def _epoch(self, cur: Any) -> float:
+        """Now in Unix seconds; PostgreSQL asks the database, so every host agrees."""
+        return time.time()
+
     @abstractmethod
     def close(self) -> None: ...
 
-    # Operations ------------------------------------------------------------
+    # Server identity -------------------------------------------------------
 
-    def register(self, key: NewKey) -> KeyRow:
+    def server_identity(self) -> tuple[str, bytes]:
+        """(server_id, nonce key): made once per database, the same for every process."""
+        with self._transaction() as cur:
+            for name, value in (
+                ("server_id", f"kfs-{secrets.token_hex(8)}"),
+                ("nonce_key", secrets.token_hex(32)),
+            ):
+                cur.execute(
+                    self._sql(
+                        "INSERT INTO {state} (name, value) VALUES (?, ?) "
+                        "ON CONFLICT (name) DO NOTHING"
+                    ),
+                    (name, value),
+                )
+            cur.execute(self._sql("SELECT name, value FROM {state}"))
+            values = dict(cur.fetchall())
+        return str(values["server_id"]), bytes.fromhex(values["nonce_key"])
+
+    # Registrations ---------------------------------------------------------
+
+    def register(
+        self, key: NewKey, *, proof: Nonce | None = None, source: str | None = None
+    ) -> Registered:
+        """Insert `key`; a proof supersedes unproven active registrations of the same key.
+
+        Conflicts: CLIENT_ALREADY_REGISTERED (the id is taken), DUPLICATE_PUBLIC_KEY
+        (the key is active elsewhere and this is unproven, or that one is proven),
+        NONCE_USED. A proof for the id's own unproven registration of the same
+        key marks it proven instead.
+        """
         now = self._time_in(utc_now())
         with self._transaction() as cur:
-            self._raise_if_taken(cur, key.client_id, key.fingerprint)
+            existing = self._fetch(cur, key.client_id)
+            if existing is not None:
+                if (
+                    proof is None
+                    or existing.proven
+                    or existing.status != ACTIVE
+                    or existing.public_key != key.public_key
+                ):
+                    raise Conflict(ErrorCode.CLIENT_ALREADY_REGISTERED)
+                self._spend(cur, proof)
+                cur.execute(
+                    self._sql(
+                        "UPDATE {keys} SET proven = TRUE, revision = revision + 1, "
+                        "updated_at = ? WHERE client_id = ?"
+                    ),
+                    (now, key.client_id),
+                )
+                self._event(cur, "proven", key.client_id, key.fingerprint, None, source)
+                row = self._fetch(cur, key.client_id)
+                assert row is not None
+                return Registered(row)
+            holders = self._active_holders(cur, key.fingerprint, exclude=key.client_id)
+            if holders and (proof is None or any(h.proven for h in holders)):
+                raise Conflict(ErrorCode.DUPLICATE_PUBLIC_KEY)
+            if proof is not None:
+                self._spend(cur, proof)
+            for holder in holders:
+                self._supersede(cur, holder, key.client_id, now, source)
             try:
                 cur.execute(
                     self._sql(
                         "INSERT INTO {keys} (client_id, registration_id, user_id, public_key, "
                         "key_name, key_fingerprint, registered_at, is_active, metadata, "
-                        "created_at, updated_at, status) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 'active')"
+                        "created_at, updated_at, status, proven, revision) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 'active', ?, 1)"
                     ),
                     (
                         key.client_id,
@@ -148,16 +279,17 @@ class Storage(ABC):
                         self._json_in(key.metadata),
                         now,
                         now,
+                        proof is not None,
                     ),
                 )
             except Exception as exc:
-                # Another process won the race between the check and the insert.
-                if self._is_unique_violation(exc):
-                    raise Conflict("CLIENT_ALREADY_REGISTERED") from exc
-                raise
+                # Another process won the race between the checks and the insert.
+                raise self._conflict(exc) from exc
+            detail = "proven" if proof is not None else "unproven"
+            self._event(cur, "registered", key.client_id, key.fingerprint, detail, source)
             row = self._fetch(cur, key.client_id)
         assert row is not None
-        return row
+        return Registered(row, tuple(h.client_id for h in holders))
 
     def get(self, client_id: str) -> KeyRow | None:
         with self._transaction() as cur:
@@ -192,73 +324,200 @@ class Storage(ABC):
                 )
         return now
 
-    def revoke(self, client_id: str, reason: str | None) -> KeyRow | None:
-        """Mark revoked (idempotent); None when there is no such client."""
+    def revoke(
+        self,
+        client_id: str,
+        reason: str | None,
+        *,
+        signed: tuple[bytes, Nonce] | None = None,
+        source: str | None = None,
+    ) -> KeyRow | None:
+        """Mark revoked (idempotent); None when there is no such client.
+
+        `signed` is (the key that signed, its nonce): the nonce is spent and
+        the row must still hold that key (KEY_CHANGED otherwise).
+        """
         now = self._time_in(utc_now())
         with self._transaction() as cur:
-            cur.execute(
-                self._sql(
-                    "UPDATE {keys} SET status = 'revoked', is_active = FALSE, revoked_at = ?, "
-                    "revocation_reason = ?, updated_at = ? "
-                    "WHERE client_id = ? AND status <> 'revoked'"
-                ),
-                (now, reason, now, client_id),
-            )
+            row = self._fetch(cur, client_id)
+            if row is None:
+                return None
+            if signed is not None:
+                if row.public_key != signed[0]:
+                    raise Conflict(ErrorCode.KEY_CHANGED)
+                self._spend(cur, signed[1])
+            if row.status != REVOKED:
+                self._mark_revoked(cur, client_id, reason, now)
+                how = "signature" if signed is not None else "token"
+                self._event(cur, "revoked", client_id, row.fingerprint, how, source)
             return self._fetch(cur, client_id)
 
-    def rotate(self, client_id: str, old_key: bytes, new_key: bytes, fingerprint: str) -> KeyRow:
-        """Swap the key if it is still `old_key`; Conflict when the new one is taken."""
+    def rotate(
+        self,
+        client_id: str,
+        old_key: bytes,
+        new_key: bytes,
+        fingerprint: str,
+        *,
+        nonce: Nonce,
+        new_proven: bool,
+        source: str | None = None,
+    ) -> Registered:
+        """Swap the key if it is still `old_key`, spending `nonce`.
+
+        The new key may be active elsewhere only unproven, and only when this
+        rotation proves the new key too: then those registrations are superseded.
+        """
         now = self._time_in(utc_now())
         with self._transaction() as cur:
-            cur.execute(
-                self._sql("SELECT client_id FROM {keys} WHERE key_fingerprint = ?"),
-                (fingerprint,),
-            )
-            if cur.fetchone() is not None:
-                raise Conflict("DUPLICATE_PUBLIC_KEY")
+            holders = self._active_holders(cur, fingerprint, exclude=client_id)
+            if holders and (not new_proven or any(h.proven for h in holders)):
+                raise Conflict(ErrorCode.DUPLICATE_PUBLIC_KEY)
+            self._spend(cur, nonce)
+            for holder in holders:
+                self._supersede(cur, holder, client_id, now, source)
             cur.execute(
                 self._sql(
-                    "UPDATE {keys} SET public_key = ?, key_fingerprint = ?, updated_at = ? "
+                    "UPDATE {keys} SET public_key = ?, key_fingerprint = ?, proven = ?, "
+                    "revision = revision + 1, updated_at = ? "
                     "WHERE client_id = ? AND public_key = ? AND status = 'active'"
                 ),
-                (new_key, fingerprint, now, client_id, old_key),
+                (new_key, fingerprint, new_proven, now, client_id, old_key),
             )
             if cur.rowcount != 1:
                 # Rotated or revoked by someone else since the signature was checked.
-                raise Conflict("KEY_CHANGED")
+                raise Conflict(ErrorCode.KEY_CHANGED)
+            detail = "new key proven" if new_proven else "new key unproven"
+            self._event(cur, "rotated", client_id, fingerprint, detail, source)
             row = self._fetch(cur, client_id)
         assert row is not None
-        return row
-
-    def list(self, limit: int, offset: int, status: str | None) -> tuple[list[KeyRow], int]:
-        where, params = ("WHERE status = ?", (status,)) if status else ("", ())
-        with self._transaction() as cur:
-            cur.execute(self._sql("SELECT COUNT(*) FROM {keys} {where}", where=where), params)
-            total = int(cur.fetchone()[0])
-            cur.execute(
-                self._sql(
-                    "SELECT {columns} FROM {keys} {where} ORDER BY id LIMIT ? OFFSET ?",
-                    where=where,
-                ),
-                (*params, limit, offset),
-            )
-            rows = [self._row(raw) for raw in cur.fetchall()]
-        return rows, total
+        return Registered(row, tuple(h.client_id for h in holders))
 
     def verification_count(self, client_id: str) -> int:
         with self._transaction() as cur:
             cur.execute(self._sql("SELECT COUNT(*) FROM {log} WHERE client_id = ?"), (client_id,))
             return int(cur.fetchone()[0])
 
+    def events(self, client_id: str) -> list[Event]:
+        """The audit trail of one client id, oldest first."""
+        with self._transaction() as cur:
+            cur.execute(
+                self._sql(
+                    "SELECT at, event, client_id, key_fingerprint, detail, source "
+                    "FROM {events} WHERE client_id = ? ORDER BY id"
+                ),
+                (client_id,),
+            )
+            return [
+                Event(self._time_out(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in cur.fetchall()
+            ]
+
+    # Rate limits -----------------------------------------------------------
+
+    def take(self, bucket: str, spec: RateSpec) -> float:
+        """Spend one request from `bucket`: 0 when allowed, else the seconds to wait."""
+        with self._transaction() as cur:
+            now = self._epoch(cur)
+            # Insert first so the row exists to be locked: two processes
+            # racing for a new bucket then queue on the lock, not overwrite.
+            cur.execute(
+                self._sql(
+                    "INSERT INTO {limits} (bucket, tat) VALUES (?, ?) "
+                    "ON CONFLICT (bucket) DO NOTHING"
+                ),
+                (bucket, now),
+            )
+            cur.execute(self._sql("SELECT tat FROM {limits} WHERE bucket = ? {lock}"), (bucket,))
+            wait, tat = gcra(float(cur.fetchone()[0]), now, spec)
+            if wait > 0:
+                return wait
+            cur.execute(self._sql("UPDATE {limits} SET tat = ? WHERE bucket = ?"), (tat, bucket))
+            if self._due_for_sweep():
+                # A bucket whose TAT has passed is the same as no bucket at all.
+                cur.execute(self._sql("DELETE FROM {limits} WHERE tat < ?"), (now,))
+        return 0.0
+
+    def bucket_count(self) -> int:
+        with self._transaction() as cur:
+            cur.execute(self._sql("SELECT COUNT(*) FROM {limits}"))
+            return int(cur.fetchone()[0])
+
     # Helpers ---------------------------------------------------------------
 
-    def _raise_if_taken(self, cur: Any, client_id: str, fingerprint: str) -> None:
-        cur.execute(self._sql("SELECT 1 FROM {keys} WHERE client_id = ?"), (client_id,))
+    def _due_for_sweep(self) -> bool:
+        self._writes += 1
+        return self._writes % _SWEEP_EVERY == 0
+
+    def _spend(self, cur: Any, nonce: Nonce) -> None:
+        """Record `nonce` as used; NONCE_USED when some request already spent it."""
+        cur.execute(self._sql("SELECT 1 FROM {nonces} WHERE nonce = ?"), (nonce.value,))
         if cur.fetchone() is not None:
-            raise Conflict("CLIENT_ALREADY_REGISTERED")
-        cur.execute(self._sql("SELECT 1 FROM {keys} WHERE key_fingerprint = ?"), (fingerprint,))
-        if cur.fetchone() is not None:
-            raise Conflict("DUPLICATE_PUBLIC_KEY")
+            raise Conflict(ErrorCode.NONCE_USED)
+        try:
+            cur.execute(
+                self._sql("INSERT INTO {nonces} (nonce, expires_at) VALUES (?, ?)"),
+                (nonce.value, nonce.expires_at),
+            )
+        except Exception as exc:
+            raise self._conflict(exc) from exc
+        if self._due_for_sweep():
+            # An expired nonce is refused by its timestamp; its row can go.
+            cur.execute(self._sql("DELETE FROM {nonces} WHERE expires_at < ?"), (self._epoch(cur),))
+
+    def _conflict(self, exc: Exception) -> Exception:
+        """The Conflict a unique violation stands for, or `exc` itself."""
+        if not self._is_unique_violation(exc):
+            return exc
+        text = str(exc)
+        if "nonce" in text:
+            return Conflict(ErrorCode.NONCE_USED)
+        if "fingerprint" in text:
+            return Conflict(ErrorCode.DUPLICATE_PUBLIC_KEY)
+        return Conflict(ErrorCode.CLIENT_ALREADY_REGISTERED)
+
+    def _active_holders(self, cur: Any, fingerprint: str, *, exclude: str) -> list[KeyRow]:
+        cur.execute(
+            self._sql(
+                "SELECT {columns} FROM {keys} WHERE key_fingerprint = ? "
+                "AND status = 'active' AND client_id <> ?"
+            ),
+            (fingerprint, exclude),
+        )
+        return [self._row(raw) for raw in cur.fetchall()]
+
+    def _supersede(
+        self, cur: Any, holder: KeyRow, by_client_id: str, now: Any, source: str | None
+    ) -> None:
+        reason = f"superseded by the proven registration {by_client_id}"
+        self._mark_revoked(cur, holder.client_id, reason, now)
+        self._event(cur, "superseded", holder.client_id, holder.fingerprint, reason, source)
+
+    def _mark_revoked(self, cur: Any, client_id: str, reason: str | None, now: Any) -> None:
+        cur.execute(
+            self._sql(
+                "UPDATE {keys} SET status = 'revoked', is_active = FALSE, revoked_at = ?, "
+                "revocation_reason = ?, revision = revision + 1, updated_at = ? "
+                "WHERE client_id = ? AND status <> 'revoked'"
+            ),
+            (now, reason, now, client_id),
+        )
+
+    def _event(
+        self,
+        cur: Any,
+        event: str,
+        client_id: str,
+        fingerprint: str | None,
+        detail: str | None,
+        source: str | None,
+    ) -> None:
+        cur.execute(
+            self._sql(
+                "INSERT INTO {events} (at, event, client_id, key_fingerprint, detail, source) "
+                "VALUES (?, ?, ?, ?, ?, ?)"
+            ),
+            (self._time_in(utc_now()), event, client_id, fingerprint, detail, source),
+        )
 
     def _fetch(self, cur: Any, client_id: str) -> KeyRow | None:
         cur.execute(self._sql("SELECT {columns} FROM {keys} WHERE client_id = ?"), (client_id,))
@@ -282,4 +541,22 @@ class Storage(ABC):
             last_used=None if raw[10] is None else self._time_out(raw[10]),
             metadata=dict(metadata or {}),
             updated_at=self._time_out(raw[12]),
+            proven=bool(raw[13]),
+            revision=int(raw[14]),
         )
+
+    # Last in the class: a method named `list` shadows the builtin below it.
+    def list(self, limit: int, offset: int, status: str | None) -> tuple[list[KeyRow], int]:
+        where, params = ("WHERE status = ?", (status,)) if status else ("", ())
+        with self._transaction() as cur:
+            cur.execute(self._sql("SELECT COUNT(*) FROM {keys} {where}", where=where), params)
+            total = int(cur.fetchone()[0])
+            cur.execute(
+                self._sql(
+                    "SELECT {columns} FROM {keys} {where} ORDER BY id LIMIT ? OFFSET ?",
+                    where=where,
+                ),
+                (*params, limit, offset),
+            )
+            rows = [self._row(raw) for raw in cur.fetchall()]
+        return rows, total

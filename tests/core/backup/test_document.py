@@ -367,7 +367,14 @@ VERSIONS_MALFORMED = [
     ([*_ENTRY, "status"], "current", "keyfold_versions[0].status"),
     ([*_ENTRY, "created"], "yesterday", "keyfold_versions[0].created"),
     ([*_ENTRY, "public_key"], _DROP, "keyfold_versions[0].public_key"),
-    ([*_ENTRY, "public_key"], "00" * 32, "keyfold_versions[0].envelope.metadata.public_key"),
+    # Another real key: it does not match what the envelope holds.
+    (
+        [*_ENTRY, "public_key"],
+        KeyPair.from_seed(bytes(32)).public.hex,
+        "keyfold_versions[0].envelope.metadata.public_key",
+    ),
+    # A small-order point is no Ed25519 key at all.
+    ([*_ENTRY, "public_key"], "00" * 32, "keyfold_versions[0].public_key"),
     ([*_ENTRY, "envelope"], _DROP, "keyfold_versions[0].envelope"),
     ([*_ENVELOPE, "nonce"], _DROP, "keyfold_versions[0].envelope.nonce"),
     ([*_ENVELOPE, "keyfold_versions"], [], "keyfold_versions[0].envelope.keyfold_versions"),

@@ -133,11 +133,44 @@ def test_rotation_and_unknown_clients(client: RegistryClient) -> None:
 def test_capabilities_and_listing_with_the_token(live_server: LiveServer) -> None:
     config = ServerConfig(live_server.url, token=live_server.admin_token)
     with RegistryClient(config) as client:
-        assert set(client.capabilities().extensions) == {"revoke", "rotate", "list"}
+        assert set(client.capabilities().extensions) == {"challenge", "revoke", "rotate", "list"}
         client.register(KeyPair.generate().public)
         registrations, total = client.list_registrations(limit=5)
         assert total >= 1 and 1 <= len(registrations) <= 5
     assert live_server.admin_token not in repr(config)
+
+
+@pytest.mark.server
+def test_a_proven_registration_undoes_squatting(client: RegistryClient) -> None:
+    holder = KeyPair.generate()
+    squatted = client.register(holder.public, client_id=f"squat-{holder.public.hex[:12]}")
+    assert squatted.active
+    with pytest.raises(RegistryError) as plain:
+        client.register(holder.public)
+    assert plain.value.code == "DUPLICATE_PUBLIC_KEY"
+    proven = client.register(holder.public, key_pair=holder)
+    assert proven.active and proven.client_id != squatted.client_id
+    assert client.status(squatted.client_id).status == "revoked"
+    with pytest.raises(ValueError, match="not the key"):
+        client.register(holder.public, key_pair=KeyPair.generate())
+
+
+@pytest.mark.server
+def test_a_rotation_can_prove_the_new_key(client: RegistryClient) -> None:
+    old, new = KeyPair.generate(), KeyPair.generate()
+    client_id = client.register(old.public, key_pair=old).client_id
+    squatter = client.register(new.public).client_id
+    assert client.rotate(client_id, old, new.public, new_key=new).public_key == new.public
+    assert client.status(squatter).status == "revoked"
+
+
+def test_a_non_ascii_token_is_sent_as_utf8() -> None:
+    token = "schlüssel-✓"
+    with fault_server([envelope(200, registration_for(KeyPair.generate()))]) as server:
+        registry = RegistryClient(ServerConfig(server.url, token=token), sleep=Sleeps())
+        with registry:
+            registry.status("c1")
+    assert b"Bearer " + token.encode("utf-8") in server.requests[0]
 
 
 # A server with only the three DataFold calls -------------------------------

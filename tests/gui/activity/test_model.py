@@ -25,10 +25,18 @@ def test_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
 
 def test_cells_in_plain_words(qapp: object) -> None:
     model = AuditTableModel()
-    signed = entry(2, "sign", file="a.txt", count="3")
+    signed = entry(2, "sign", action="files", file="/home/me/a.txt", count="1")
     model.set_records([entry(1, "generate", None), signed, entry(3, "from_the_future")])
     assert model.index(1, a.AUDIT_COL_WHAT).data() == "Signed"
-    assert model.index(1, a.AUDIT_COL_DETAILS).data() == "count: 3, file: a.txt"
+    assert model.index(1, a.AUDIT_COL_DETAILS).data() == "Signed a.txt with alpha, version 1"
+    model.key_names = {"alpha": "Release signing"}
+    assert model.index(1, a.AUDIT_COL_DETAILS).data() == (
+        "Signed a.txt with Release signing, version 1"
+    )
+    # The log's own words, on demand.
+    assert model.index(1, a.AUDIT_COL_DETAILS).data(Qt.ItemDataRole.ToolTipRole) == (
+        "action: files\ncount: 1\nfile: /home/me/a.txt"
+    )
     assert model.index(1, a.AUDIT_COL_KEY).data() == "alpha"
     assert model.index(0, a.AUDIT_COL_KEY).data() == ""
     assert model.index(2, a.AUDIT_COL_WHAT).data() == "From the future"

@@ -167,3 +167,27 @@ def test_one_file_in_the_javascript_sdk_format(
     key_id, _, public, _ = handmade_js.sdk_import_key(written.read_text(), BACKUP_PASSPHRASE)
     assert (key_id, public) == ("alpha", controller.keys.get("alpha").public_key.raw)
     assert wizard.written[0].preset == BackupPreset.DATAFOLD_JS.value
+
+
+def test_the_last_backup_folder_is_offered_next_time(
+    tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    make_key(controller, "alpha")
+    controller.keys.unlock("alpha", PASSPHRASE)
+    window.backup_commands.backup()
+    wizard = dialogs.last(BackupWizard)
+    assert wizard.destination_page.path_edit.text() == ""
+    wizard.next()
+    _set_passphrase(wizard, BACKUP_PASSPHRASE)
+    wizard.next()
+    wizard.destination_page.path_edit.setText(str(tmp_path / "usb"))
+    wizard.next()
+    assert wizard.run_page.succeeded
+    # One backup, one entry in the activity log (the read-back is part of it).
+    backups = [e for e in controller.audit.list() if e.kind == "backup"]
+    assert [e.details["action"] for e in backups] == ["create"]
+    wizard.reject()
+    window.backup_commands.backup()
+    again = dialogs.last(BackupWizard)
+    assert again is not wizard
+    assert again.destination_page.path_edit.text() == str(tmp_path / "usb")

@@ -1,5 +1,6 @@
 """The restore wizard end to end: files, what they hold, conflicts, passphrase, summary."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from keyfold.controller import ConflictPolicy, Controller
 from keyfold.core.errors import KeyNotFoundError
 from keyfold.gui.backups import restore_flow as flow
 from keyfold.gui.backups.restore_wizard import RestoreWizard
+from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from tests.core.backup.sdk_vectors import DATA as SDK_FILES
 from tests.core.backup.sdk_vectors import VECTORS, Vector
+from tests.gui.backups.test_backup_wizard import DeferredPool
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
@@ -95,7 +98,8 @@ def test_bundle_with_conflict_overwrite_and_wrong_passphrase(
     assert "beta: restored" in summary
     assert controller.keys.get("beta").fingerprint
     assert controller.keys.get("alpha").fingerprint == alpha_before.fingerprint
-    # Restored keys keep the backup passphrase unless told otherwise.
+    # Restored keys keep the backup passphrase unless told otherwise, and say so.
+    assert "protected by the backup's passphrase" in summary
     controller.keys.unlock("beta", BACKUP_PASSPHRASE)
     assert window.key_model.row_of("beta") is not None
 
@@ -117,14 +121,48 @@ def test_rename_on_conflict_with_a_new_passphrase(
     assert dialogs.confirmations == []
     page = wizard.passphrase_page
     page.passphrase_edit.setText(BACKUP_PASSPHRASE)
-    page.new_check.setChecked(True)
+    assert page.previous_radio.isVisible()  # alpha exists: its own passphrase is offered
+    page.new_radio.setChecked(True)
     new = "marble saxophone drifting 93 clouds"
     page.new_fields.passphrase_edit.setText(new)
     page.new_fields.confirm_edit.setText(new)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
     assert "alpha as alpha-2: restored under a new ID" in wizard.summary_page.text.text()
+    assert "protected by the new passphrase you chose" in wizard.summary_page.text.text()
     controller.keys.unlock("alpha-2", new)
+
+
+def test_replace_keeping_the_keys_own_passphrase(
+    qtbot: QtBot,
+    controller: Controller,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    backups: dict[str, Path],
+) -> None:
+    window.open_files([backups["single"]])
+    wizard = dialogs.last(RestoreWizard)
+    wizard.next()
+    wizard.conflicts_page.set_policy(backups["single"], "alpha", ConflictPolicy.OVERWRITE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.PASSPHRASE)
+    page = wizard.passphrase_page
+    # Asked, not assumed: the backup's passphrase is one choice, the key's own another.
+    assert page.backup_radio.isChecked() and page.previous_radio.isVisible()
+    page.passphrase_edit.setText(BACKUP_PASSPHRASE)
+    page.previous_radio.setChecked(True)
+    assert not page.isComplete()  # the key's passphrase is needed
+    page.previous_edit.setText("not it")
+    wizard.next()
+    assert "not the passphrase of alpha in this vault" in page.error.text()
+    assert wizard.currentId() == flow.Step.PASSPHRASE
+    page.previous_edit.setText(PASSPHRASE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
+    summary = wizard.summary_page.text.text()
+    assert "alpha: replaced the key in this vault" in summary
+    assert "protected by the passphrase the key had in this vault" in summary
+    controller.keys.unlock("alpha", PASSPHRASE)  # the old passphrase still opens it
 
 
 def test_no_conflict_goes_straight_to_the_passphrase(
@@ -204,3 +242,45 @@ def test_restores_a_javascript_sdk_backup(
     assert f"{vector.key_id}: restored" in summary
     assert "DataFold JavaScript SDK" in summary
     assert controller.keys.get(vector.key_id).public_key.hex == vector.public_key
+
+
+def test_known_backups_are_offered_with_readable_dates(
+    controller: Controller, window: MainWindow, dialogs: FakeDialogs, backups: dict[str, Path]
+) -> None:
+    window.action_set["restore"].trigger()
+    wizard = dialogs.last(RestoreWizard)
+    known = wizard.files_page.known
+    assert known.isVisibleTo(wizard) and known.count() == 2
+    texts = [known.item(i).text() for i in range(known.count())]
+    assert any(text.startswith("all.tar.gz — alpha, beta — ") for text in texts)
+    assert all("T" not in text.rsplit("—", 1)[1] for text in texts)  # not raw ISO
+    known.itemActivated.emit(known.item(texts.index(next(t for t in texts if "all" in t))))
+    assert [f.path for f in wizard.files] == [backups["bundle"]]
+    made = {
+        row.text(0): row.text(1)
+        for key in range(wizard.files_page.tree.topLevelItem(0).childCount())
+        for row in [
+            wizard.files_page.tree.topLevelItem(0).child(key).child(i)
+            for i in range(wizard.files_page.tree.topLevelItem(0).child(key).childCount())
+        ]
+    }["Made"]
+    assert "T" not in made and made[:4].isdigit()
+
+
+def test_cancel_while_restoring_stops_and_restores_nothing(
+    controller: Controller, window: MainWindow, dialogs: FakeDialogs, backups: dict[str, Path]
+) -> None:
+    pool = DeferredPool()
+    ctx = replace(window.key_commands.ctx, tasks=TaskRunner(pool))
+    wizard = RestoreWizard(ctx, [backups["bundle"]])
+    dialogs.open(wizard)
+    wizard.next()
+    wizard.conflicts_page.set_policy(backups["bundle"], "alpha", ConflictPolicy.SKIP)
+    wizard.next()
+    wizard.passphrase_page.passphrase_edit.setText(BACKUP_PASSPHRASE)
+    wizard.next()
+    assert wizard.passphrase_page.running and pool.waiting
+    wizard.reject()  # Cancel, as the user presses it while the bar moves
+    pool.run_all()
+    with pytest.raises(KeyNotFoundError):
+        controller.keys.get("beta")

@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from keyfold.core.vault.records import BackendStatus, StorageKind
@@ -45,3 +46,29 @@ def test_keychain_keys_may_skip_the_passphrase(qtbot: QtBot) -> None:
     dialog.storage.set_storage(StorageKind.FILE)
     assert not dialog.no_passphrase_check.isChecked()
     assert dialog.problem() == "Choose a passphrase."
+
+
+def test_errors_and_hints_follow_the_typing(qtbot: QtBot) -> None:
+    dialog = GenerateKeyDialog(NO_KEYCHAIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = dialog.passphrase
+    dialog.name_edit.setText("Release")
+    QApplication.processEvents()
+    buttons_at = dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft())
+    fields.passphrase_edit.setText("abc")
+    fields.confirm_edit.setText("abc")
+    dialog.ok_button.click()
+    QApplication.processEvents()
+    assert "easy to guess" in dialog.error_label.text() and dialog.error_label.isVisible()
+    # The buttons stay where they were when the error line appears.
+    assert dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()) == buttons_at
+    # The meter is coloured; the repeat says live when it differs.
+    assert "QProgressBar::chunk" in fields.meter.styleSheet()
+    fields.passphrase_edit.setText(STRONG)
+    assert fields.match_label.isVisible() and "Not the same" in fields.match_label.text()
+    # The error no longer holds: it changes as the user types, then goes.
+    assert "not the same" in dialog.error_label.text()
+    fields.confirm_edit.setText(STRONG)
+    assert not fields.match_label.isVisible()
+    assert not dialog.error_label.isVisible()

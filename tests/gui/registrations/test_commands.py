@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
@@ -36,8 +36,15 @@ def _register(
     dialog = dialogs.last(RegisterDialog)
     dialog.server_choice.setEditText(server)
     dialog.client_id_edit.setText(client_id)
+    asked = len([d for d in dialogs.opened if isinstance(d, UnlockDialog)])
     dialog.ok_button.click()
     wait_idle(qtbot, window)
+    prompts = [d for d in dialogs.opened if isinstance(d, UnlockDialog)]
+    if len(prompts) > asked:
+        # keyfold-server asks for a proof of possession: the key signs it once unlocked.
+        prompts[-1].passphrase_edit.setText(PASSPHRASE)
+        prompts[-1].ok_button.click()
+        wait_idle(qtbot, window)
     return dialog
 
 
@@ -64,6 +71,9 @@ def test_register_refresh_verify_and_revoke(
     window = live_window
     dialog = _register(qtbot, window, dialogs, server.url)
     assert dialog.result() == RegisterDialog.DialogCode.Accepted
+    unlock = dialogs.last(UnlockDialog)
+    texts = [label.text() for label in unlock.findChildren(QLabel)]
+    assert any("proof that you hold this key" in text for text in texts)
     (record,) = window.registration_model.records()
     assert record.key_id == "alpha" and record.server == server.url and record.client_id
     assert record.key_name == "Alpha"
@@ -101,6 +111,7 @@ def test_register_refresh_verify_and_revoke(
     assert "SIGNATURE_VERIFICATION_FAILED" in verify.details_label.text()
     verify.reject()
 
+    controller.keys.lock_all()
     window.registry.actions["revoke_registration"].trigger()
     title, question = dialogs.confirmations[-1]
     assert title == "Revoke registration"

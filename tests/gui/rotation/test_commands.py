@@ -7,6 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
+from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationPolicy, RotationState, StepOutcome
 from keyfold.core.vault.records import VersionStatus
 from keyfold.gui.base.clipboard import ClipboardGuard
@@ -216,3 +217,23 @@ def test_details_show_usage_per_version(
     assert item.text(3) == "2"  # signed
     assert item.text(6) == "1"  # unlocked
     assert item.text(7) not in ("Never", "…")
+
+
+def test_rotation_names_the_exports_now_out_of_date_and_exports_again(
+    tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    make_key(controller, "alpha", "Alpha")
+    window.refresh("alpha")
+    exported = tmp_path / "alpha.pub"
+    controller.keys.export_public_to_file("alpha", PublicKeyFormat.MINISIGN, exported)
+    before = exported.read_text()
+    rotate_through_dialog(window, dialogs, "alpha")
+    result = dialogs.last(RotationResultDialog)
+    assert result.stale.isVisibleTo(result)
+    assert "alpha.pub" in result.stale.text() and "old version" in result.stale.text()
+    assert result.export_button.isVisibleTo(result)
+    result.export_button.click()
+    after = exported.read_text()
+    assert after != before
+    assert after == controller.keys.export_public("alpha", PublicKeyFormat.MINISIGN)
+    assert "new version" in result.stale.text()

@@ -75,6 +75,9 @@ def test_a_drop_of_several_files_signs_them_all(
     _assert_signed_by(controller, alpha, files)
     assert "Signed 3 files with alpha" in window.statusBar().currentMessage()
     assert controller.signing.signature_count(alpha) == 3
+    # The versions table counts them at once, without choosing the key again.
+    version_row = window.details.versions.topLevelItem(0)
+    assert version_row is not None and version_row.text(3) == "3"
 
 
 def test_a_dropped_folder_signs_every_file_inside(

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from pytestqt.modeltest import ModelTester
 
 from keyfold.controller.signing import FileVerification, SignerSource, VerificationStatus
@@ -52,20 +52,30 @@ def test_proxy_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
 
 def test_cells_in_plain_words() -> None:
     red = QColor("red")
-    model = VerificationTableModel({VerificationStatus.INVALID: red})
+    cross = QIcon(QPixmap(8, 8))
+    model = VerificationTableModel(
+        {VerificationStatus.INVALID: red}, icons={VerificationStatus.INVALID: cross}
+    )
     model.set_records(ROWS)
     assert model.index(0, c.COL_FILE).data() == "a.txt"
     assert model.index(0, c.COL_RESULT).data() == "Valid"
     assert model.index(0, c.COL_SIGNER).data() == "Alice (your key, version 2)"
     assert model.index(0, c.COL_FINGERPRINT).data() == "abab abab abab abab"
     assert model.index(0, c.COL_FINGERPRINT).data(Qt.ItemDataRole.ToolTipRole) == "ab" * 32
-    assert model.index(0, c.COL_COMMENT).data() == "timestamp:1\tfile:a.txt\thashed"
+    # The comment's tab-separated fields stay apart.
+    assert model.index(0, c.COL_COMMENT).data() == "timestamp:1 · file:a.txt · hashed"
     assert model.index(0, c.COL_SIGNED).data() != ""
     assert model.index(0, c.COL_FORMAT).data() == "minisign"
     assert model.index(1, c.COL_RESULT).data() == "Invalid"
     assert model.index(1, c.COL_RESULT).data(Qt.ItemDataRole.ForegroundRole) == red
     assert "changed after signing" in model.index(1, c.COL_RESULT).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(1, c.COL_SIGNER).data() == "Bob (trusted key)"
+    # Colour and an icon, so the result reads when the row is selected too.
+    assert model.index(1, c.COL_RESULT).data(Qt.ItemDataRole.DecorationRole).cacheKey() == (
+        cross.cacheKey()
+    )
+    # An invalid signature names no signer and no date: neither can be believed.
+    assert model.index(1, c.COL_SIGNER).data() == ""
+    assert model.index(1, c.COL_SIGNED).data() == ""
     assert model.index(1, c.COL_FORMAT).data() == "Legacy (whole file)"
     assert model.index(2, c.COL_RESULT).data() == "No signature"
     assert model.index(2, c.COL_SIGNER).data() == ""

@@ -104,3 +104,7 @@ def test_summary_in_words(tmp_path: Path) -> None:
     assert summary([_row(file)]) == "The file is signed and unchanged since it was signed."
     mixed = [_row(file), _row(file, status=VerificationStatus.INVALID)]
     assert summary(mixed) == "Checked 2 files: 1 valid, 1 invalid."
+    # One file that did not verify: singular, not "1 files".
+    assert summary([_row(file, status=VerificationStatus.INVALID)]) == (
+        "Checked 1 file: 1 invalid."
+    )

@@ -6,12 +6,12 @@ from keyfold.core.registry.client import (
     RegistryClient,
     Timeouts,
     new_client_id,
-    revoke_message,
-    rotate_message,
 )
 from keyfold.core.registry.codes import sentence
+from keyfold.core.registry.protocol import ErrorCode
 from keyfold.core.registry.records import (
     Capabilities,
+    Challenge,
     Registration,
     RemoteVerification,
     ServerConfig,
@@ -26,6 +26,8 @@ __all__ = [
     "MAX_REPLY_BYTES",
     "Capabilities",
     "CertificatePinError",
+    "Challenge",
+    "ErrorCode",
     "MessageEncoding",
     "Registration",
     "RegistryClient",
@@ -38,7 +40,5 @@ __all__ = [
     "new_client_id",
     "normalize_fingerprint",
     "normalize_url",
-    "revoke_message",
-    "rotate_message",
     "sentence",
 ]

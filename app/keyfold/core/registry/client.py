@@ -23,7 +23,7 @@ from keyfold import __version__
 from keyfold.core.errors import RegistryError
 from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.progress import CancelToken
-from keyfold.core.registry import codes
+from keyfold.core.registry import codes, protocol
 from keyfold.core.registry.envelope import (
     Envelope,
     Fields,
@@ -31,8 +31,10 @@ from keyfold.core.registry.envelope import (
     parse_envelope,
     parse_registration,
 )
+from keyfold.core.registry.protocol import ErrorCode
 from keyfold.core.registry.records import (
     Capabilities,
+    Challenge,
     Registration,
     RemoteVerification,
     ServerConfig,
@@ -44,25 +46,12 @@ logger = logging.getLogger(__name__)
 
 MessageEncoding = Literal["utf8", "hex", "base64"]
 MAX_REPLY_BYTES = 1024 * 1024
-REVOKE_PREFIX = "keyfold-revoke"
-ROTATE_PREFIX = "keyfold-rotate"
-_CAPABILITIES_PATH = "/api/crypto/capabilities"
 
 
 @dataclass(frozen=True)
 class Timeouts:
     connect: float = 5.0
     read: float = 15.0
-
-
-def revoke_message(client_id: str, public_key: PublicKey) -> bytes:
-    """What a key signs to revoke its own registration on keyfold-server."""
-    return f"{REVOKE_PREFIX}:{client_id}:{public_key.hex}".encode()
-
-
-def rotate_message(client_id: str, new_public_key: PublicKey) -> bytes:
-    """What the old key signs to hand its registration to `new_public_key`."""
-    return f"{ROTATE_PREFIX}:{client_id}:{new_public_key.hex}".encode()
 
 
 def new_client_id() -> str:
@@ -99,9 +88,13 @@ class RegistryClient:
         self._clock = clock
         self._capabilities: Capabilities | None = None
         self._name = server.url
-        headers = {"User-Agent": f"keyfold/{__version__}", "Accept": "application/json"}
+        headers = {
+            b"User-Agent": f"keyfold/{__version__}".encode(),
+            b"Accept": b"application/json",
+        }
         if server.token:
-            headers["Authorization"] = f"Bearer {server.token}"
+            # Bytes, so a non-ASCII token goes out as UTF-8 (httpx encodes str as ASCII).
+            headers[b"Authorization"] = f"Bearer {server.token}".encode()
         self._http = httpx.Client(
             base_url=server.url,
             headers=headers,
@@ -130,14 +123,20 @@ class RegistryClient:
         user_id: str | None = None,
         key_name: str | None = None,
         metadata: Mapping[str, str] | None = None,
+        key_pair: KeyPair | None = None,
         cancel: CancelToken | None = None,
     ) -> Registration:
         """Register `public_key`; an empty client id gets one generated here.
 
-        A retried request whose first attempt reached the server comes back
-        409 CLIENT_ALREADY_REGISTERED; when the registration holds our key it
-        is ours, and is returned.
+        With `key_pair` (the key itself) and a server that offers challenges,
+        the request carries a proof of possession (a server that requires one
+        answers PROOF_REQUIRED to a request without). A retried request whose
+        first attempt reached the server comes back 409
+        CLIENT_ALREADY_REGISTERED; when the registration holds our key it is
+        ours, and is returned.
         """
+        if key_pair is not None and key_pair.public != public_key:
+            raise ValueError("key_pair is not the key being registered")
         chosen = client_id or new_client_id()
         body: dict[str, Any] = {"client_id": chosen, "public_key": public_key.hex}
         if user_id:
@@ -146,9 +145,19 @@ class RegistryClient:
             body["key_name"] = key_name
         if metadata:
             body["metadata"] = dict(metadata)
-        reply = self._call("POST", "/api/crypto/keys/register", body, cancel)
+        if key_pair is not None and self.capabilities(cancel=cancel).challenge:
+            challenge = self.challenge(cancel=cancel)
+            message = protocol.proof_message(
+                challenge.server_id, chosen, public_key.raw, challenge.nonce
+            )
+            body["proof"] = {"nonce": challenge.nonce, "signature": key_pair.sign(message).hex()}
+        reply = self._call("POST", protocol.REGISTER_PATH, body, cancel)
         error = reply.envelope.error
-        if error is not None and error.code == "CLIENT_ALREADY_REGISTERED" and reply.attempts > 1:
+        if (
+            error is not None
+            and error.code == ErrorCode.CLIENT_ALREADY_REGISTERED
+            and reply.attempts > 1
+        ):
             adopted = self.check_adoption(chosen, public_key, cancel=cancel)
             if adopted is not None:
                 return adopted
@@ -187,12 +196,15 @@ class RegistryClient:
             "message_encoding": message_encoding,
             "signature": signature.hex(),
         }
-        reply = self._call("POST", "/api/crypto/signatures/verify", body, cancel)
+        reply = self._call("POST", protocol.VERIFY_PATH, body, cancel)
         if message_bytes is None and message_encoding == "utf8":
             message_bytes = message.encode("utf-8")
         expected_hash = hashlib.sha256(message_bytes).hexdigest() if message_bytes else ""
         error = reply.envelope.error
-        if error is not None and error.code in ("SIGNATURE_VERIFICATION_FAILED", "KEY_NOT_ACTIVE"):
+        if error is not None and error.code in (
+            ErrorCode.SIGNATURE_VERIFICATION_FAILED,
+            ErrorCode.KEY_NOT_ACTIVE,
+        ):
             return RemoteVerification(
                 verified=False,
                 client_id=client_id,
@@ -215,10 +227,12 @@ class RegistryClient:
                 f"{self._name} confirms the signature is by the key registered as {client_id}."
                 if verified
                 else codes.sentence(
-                    "SIGNATURE_VERIFICATION_FAILED", server=self._name, client_id=client_id
+                    ErrorCode.SIGNATURE_VERIFICATION_FAILED,
+                    server=self._name,
+                    client_id=client_id,
                 )
             ),
-            code=None if verified else "SIGNATURE_VERIFICATION_FAILED",
+            code=None if verified else ErrorCode.SIGNATURE_VERIFICATION_FAILED,
             verified_at=fields.time("verified_at"),
             public_key=fields.public_key() if "public_key" in fields.data else None,
         )
@@ -236,7 +250,7 @@ class RegistryClient:
         """The extensions on offer; a server without the probe offers none."""
         if self._capabilities is not None:
             return self._capabilities
-        reply = self._call("GET", _CAPABILITIES_PATH, None, cancel, tolerate_404=True)
+        reply = self._call("GET", protocol.CAPABILITIES_PATH, None, cancel, tolerate_404=True)
         if reply.envelope.status == 404:
             self._capabilities = Capabilities()
             return self._capabilities
@@ -246,8 +260,11 @@ class RegistryClient:
             raise bad_reply(self._name, "the capabilities have no 'extensions' object")
         revoke = extensions.get("revoke")
         listing = extensions.get("list")
+        proof = extensions.get("proof")
         auth = revoke.get("auth") if isinstance(revoke, dict) else None
         self._capabilities = Capabilities(
+            challenge=isinstance(extensions.get("challenge"), dict),
+            proof_required=isinstance(proof, dict) and proof.get("required") is True,
             revoke=isinstance(revoke, dict),
             revoke_auth=tuple(a for a in auth if isinstance(a, str))
             if isinstance(auth, list)
@@ -258,6 +275,17 @@ class RegistryClient:
             version=fields.optional_text("version") or "",
         )
         return self._capabilities
+
+    def challenge(self, *, cancel: CancelToken | None = None) -> Challenge:
+        """The server's identity and a fresh nonce to sign into one request."""
+        if not self.capabilities(cancel=cancel).challenge:
+            raise self._not_offered("challenges for signed requests")
+        reply = self._call("GET", protocol.CHALLENGE_PATH, None, cancel, tolerate_404=True)
+        fields = Fields(self._extension_data(reply, None, "challenge"), self._name, "challenge")
+        challenge = Challenge(fields.text("server_id"), fields.text("nonce"))
+        if any(c in value for value in (challenge.server_id, challenge.nonce) for c in "\r\n"):
+            raise bad_reply(self._name, "the challenge spans lines")
+        return challenge
 
     def health(self, *, cancel: CancelToken | None = None) -> dict[str, Any]:
         """GET /health's data (keyfold-server); NOT_OFFERED when the server has none."""
@@ -284,7 +312,12 @@ class RegistryClient:
         if reason:
             body["reason"] = reason
         if key_pair is not None:
-            body["signature"] = key_pair.sign(revoke_message(client_id, key_pair.public)).hex()
+            challenge = self.challenge(cancel=cancel)
+            message = protocol.revoke_message(
+                challenge.server_id, client_id, key_pair.public.raw, challenge.nonce
+            )
+            body["nonce"] = challenge.nonce
+            body["signature"] = key_pair.sign(message).hex()
         elif not self.server.token:
             raise RegistryError(
                 f"Revoking on {self._name} needs the key's signature or an access token.",
@@ -300,15 +333,39 @@ class RegistryClient:
         old_key: KeyPair,
         new_public_key: PublicKey,
         *,
+        new_key: KeyPair | None = None,
         cancel: CancelToken | None = None,
     ) -> Registration:
-        """Move `client_id` to `new_public_key`, authorised by the old key's signature."""
-        if not self.capabilities(cancel=cancel).rotate:
+        """Move `client_id` to `new_public_key`, authorised by the old key's signature.
+
+        With `new_key` (the new key itself) the new key signs the same message,
+        proving possession of it too.
+        """
+        if new_key is not None and new_key.public != new_public_key:
+            raise ValueError("new_key is not the key being rotated to")
+        offered = self.capabilities(cancel=cancel)
+        if not offered.rotate:
             raise self._not_offered("key rotation")
+        if new_key is None and offered.proof_required:
+            raise RegistryError(
+                codes.sentence(ErrorCode.PROOF_REQUIRED, server=self._name),
+                ErrorCode.PROOF_REQUIRED,
+            )
+        challenge = self.challenge(cancel=cancel)
+        message = protocol.rotate_message(
+            challenge.server_id,
+            client_id,
+            old_key.public.raw,
+            new_public_key.raw,
+            challenge.nonce,
+        )
         body = {
             "new_public_key": new_public_key.hex,
-            "signature": old_key.sign(rotate_message(client_id, new_public_key)).hex(),
+            "nonce": challenge.nonce,
+            "signature": old_key.sign(message).hex(),
         }
+        if new_key is not None:
+            body["new_signature"] = new_key.sign(message).hex()
         path = f"/api/crypto/keys/rotate/{_path(client_id)}"
         reply = self._call("POST", path, body, cancel, tolerate_404=True)
         data = self._extension_data(reply, client_id, "key rotation")
@@ -342,7 +399,9 @@ class RegistryClient:
 
     def _extension_data(self, reply: _Reply, client_id: str | None, what: str) -> Any:
         error = reply.envelope.error
-        if reply.envelope.status == 404 and (error is None or error.code != "CLIENT_NOT_FOUND"):
+        if reply.envelope.status == 404 and (
+            error is None or error.code != ErrorCode.CLIENT_NOT_FOUND
+        ):
             raise self._not_offered(what)
         return self._data(reply, client_id)
 
@@ -361,7 +420,7 @@ class RegistryClient:
             server_message=server_message,
             status=status,
         )
-        if code == "RATE_LIMITED" and reply is not None and reply.retry_after:
+        if code == ErrorCode.RATE_LIMITED and reply is not None and reply.retry_after:
             text = f"{self._name} is limiting requests; try again in {int(reply.retry_after)} s."
         return RegistryError(text, code, status)
 
@@ -419,11 +478,11 @@ class RegistryClient:
         try:
             envelope = parse_envelope(content, status, self._name)
         except RegistryError:
-            code = "RATE_LIMITED" if status == 429 else "INTERNAL_ERROR"
+            fallback = ErrorCode.RATE_LIMITED if status == 429 else ErrorCode.INTERNAL_ERROR
             envelope = Envelope(status, None, None)
-            return self._error(code, "", status, None, _Reply(envelope, 0, retry_after))
+            return self._error(fallback, "", status, None, _Reply(envelope, 0, retry_after))
         error = envelope.error
-        code = error.code if error is not None else "INTERNAL_ERROR"
+        code = error.code if error is not None else ErrorCode.INTERNAL_ERROR
         message = error.message if error is not None else ""
         return self._error(code, message, status, None, _Reply(envelope, 0, retry_after))
 
@@ -507,7 +566,7 @@ def _path(client_id: str) -> str:
     if not client_id or any(c in client_id for c in "/?#%") or client_id in (".", ".."):
         raise RegistryError(
             f"The client id {codes.clean_server_text(client_id)!r} cannot be used in a request.",
-            "INVALID_CLIENT_ID",
+            ErrorCode.INVALID_CLIENT_ID,
         )
     return client_id
 

@@ -2,6 +2,8 @@
 
 import re
 
+from keyfold.core.registry.protocol import ErrorCode
+
 # Codes the client raises itself (no server reply to speak of).
 CONNECTION_FAILED = "CONNECTION_FAILED"
 TIMEOUT = "TIMEOUT"
@@ -16,36 +18,48 @@ KEY_MISMATCH = "KEY_MISMATCH"
 _MAX_SERVER_TEXT = 200
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
-_SENTENCES = {
-    "INVALID_PUBLIC_KEY": "{server} rejected the public key as malformed.",
-    "CLIENT_ALREADY_REGISTERED": "The client id {client_id} is already registered on {server}.",
-    "DUPLICATE_PUBLIC_KEY": (
+_SENTENCES: dict[str, str] = {
+    ErrorCode.INVALID_PUBLIC_KEY: "{server} rejected the public key as malformed.",
+    ErrorCode.CLIENT_ALREADY_REGISTERED: (
+        "The client id {client_id} is already registered on {server}."
+    ),
+    ErrorCode.DUPLICATE_PUBLIC_KEY: (
         "This public key is already registered on {server} under another client id."
     ),
-    "CLIENT_NOT_FOUND": "No key is registered as {client_id} on {server}.",
-    "SIGNATURE_VERIFICATION_FAILED": (
+    ErrorCode.CLIENT_NOT_FOUND: "No key is registered as {client_id} on {server}.",
+    ErrorCode.SIGNATURE_VERIFICATION_FAILED: (
         "{server} says the signature does not match the key registered as {client_id}."
     ),
-    "KEY_NOT_ACTIVE": (
+    ErrorCode.KEY_NOT_ACTIVE: (
         "The key registered as {client_id} on {server} is no longer active (revoked or expired)."
     ),
-    "RATE_LIMITED": "{server} is limiting requests; try again later.",
-    "PAYLOAD_TOO_LARGE": "{server} refused the request because it is too large.",
-    "INVALID_JSON": "{server} could not read the request (invalid JSON).",
-    "INVALID_REQUEST": "{server} could not read the request.",
-    "INVALID_CLIENT_ID": (
+    ErrorCode.RATE_LIMITED: "{server} is limiting requests; try again later.",
+    ErrorCode.PAYLOAD_TOO_LARGE: "{server} refused the request because it is too large.",
+    ErrorCode.INVALID_JSON: "{server} could not read the request (invalid JSON).",
+    ErrorCode.INVALID_REQUEST: "{server} could not read the request.",
+    ErrorCode.INVALID_CLIENT_ID: (
         "{server} rejected the client id: use letters, digits and . _ : @ + - only."
     ),
-    "INVALID_SIGNATURE": "{server} rejected the signature as malformed.",
-    "INVALID_MESSAGE": "{server} rejected the message as malformed.",
-    "INVALID_MESSAGE_ENCODING": "{server} does not accept this message encoding.",
-    "INVALID_KEY_NAME": "{server} rejected the key name (too long or not one line).",
-    "INVALID_USER_ID": "{server} rejected the user id (too long or not one line).",
-    "INVALID_METADATA": "{server} rejected the metadata (too many or too long entries).",
-    "UNAUTHORIZED": "{server} refused the request: a valid access token is needed.",
+    ErrorCode.INVALID_SIGNATURE: "{server} rejected the signature as malformed.",
+    ErrorCode.INVALID_MESSAGE: "{server} rejected the message as malformed.",
+    ErrorCode.INVALID_MESSAGE_ENCODING: "{server} does not accept this message encoding.",
+    ErrorCode.INVALID_KEY_NAME: "{server} rejected the key name (too long or not one line).",
+    ErrorCode.INVALID_USER_ID: "{server} rejected the user id (too long or not one line).",
+    ErrorCode.INVALID_METADATA: "{server} rejected the metadata (too many or too long entries).",
+    ErrorCode.UNAUTHORIZED: "{server} refused the request: a valid access token is needed.",
+    # Not keyfold-server's, but other DataFold-style servers answer it.
     "FORBIDDEN": "{server} refused the request: this token may not do that.",
-    "KEY_CHANGED": "The key registered as {client_id} changed meanwhile; try again.",
-    "INTERNAL_ERROR": "{server} failed while handling the request; try again later.",
+    ErrorCode.KEY_CHANGED: "The key registered as {client_id} changed meanwhile; try again.",
+    ErrorCode.INTERNAL_ERROR: "{server} failed while handling the request; try again later.",
+    ErrorCode.PROOF_REQUIRED: (
+        "{server} registers only keys whose holder proves possession; unlock the key and retry."
+    ),
+    ErrorCode.INVALID_PROOF: "{server} could not read the proof of possession.",
+    ErrorCode.INVALID_NONCE: "{server} refused the request's nonce (expired or not its own).",
+    ErrorCode.NONCE_USED: "{server} has already seen this signed request; it was not repeated.",
+    ErrorCode.INVALID_UNICODE: "{server} refused text that is not valid Unicode.",
+    ErrorCode.REQUEST_TIMEOUT: "{server} gave up waiting for the request; try again.",
+    ErrorCode.SERVER_BUSY: "{server} has too many connections open; try again later.",
     CONNECTION_FAILED: "Cannot reach {server}: {detail}.",
     TIMEOUT: "{server} did not answer in time.",
     BAD_REPLY: "{server} sent a reply Keyfold cannot read: {detail}.",

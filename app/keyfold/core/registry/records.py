@@ -84,11 +84,27 @@ class Capabilities:
     listing: bool = False
     server: str = ""
     version: str = ""
+    # Proof of possession: the challenge endpoint, and whether proofs are mandatory.
+    challenge: bool = False
+    proof_required: bool = False
 
     @property
     def extensions(self) -> tuple[str, ...]:
-        names = (("revoke", self.revoke), ("rotate", self.rotate), ("list", self.listing))
+        names = (
+            ("challenge", self.challenge),
+            ("revoke", self.revoke),
+            ("rotate", self.rotate),
+            ("list", self.listing),
+        )
         return tuple(name for name, offered in names if offered)
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """A server's identity and a fresh nonce, for one signed request."""
+
+    server_id: str
+    nonce: str
 
 
 def is_loopback_host(host: str) -> bool:

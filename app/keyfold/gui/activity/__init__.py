@@ -30,6 +30,8 @@ class ActivityCommands(QObject):
 
     def reload(self) -> None:
         audit = self.ctx.controller.audit
+        # Names read here, on the GUI thread, from the list the window shows.
+        self.page.model.key_names = {r.key_id: r.name for r in self.ctx.listed_keys() if r.name}
 
         def work(_task: TaskContext) -> list[AuditEntry]:
             return audit.list(limit=SHOWN_ENTRIES)
@@ -48,6 +50,8 @@ class ActivityCommands(QObject):
         self.page.set_checking(True)
 
         audit = self.ctx.controller.audit
+        # Names read here, on the GUI thread, from the list the window shows.
+        self.page.model.key_names = {r.key_id: r.name for r in self.ctx.listed_keys() if r.name}
 
         def work(_task: TaskContext) -> AuditVerification:
             return audit.verify()

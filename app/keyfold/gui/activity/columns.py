@@ -14,6 +14,6 @@ AUDIT_HEADERS = (
     QT_TRANSLATE_NOOP("AuditColumns", "What"),
     QT_TRANSLATE_NOOP("AuditColumns", "Key"),
     QT_TRANSLATE_NOOP("AuditColumns", "Version"),
-    QT_TRANSLATE_NOOP("AuditColumns", "Details"),
+    QT_TRANSLATE_NOOP("AuditColumns", "What happened"),
     QT_TRANSLATE_NOOP("AuditColumns", "By"),
 )

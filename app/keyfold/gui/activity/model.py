@@ -2,9 +2,11 @@
 
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from keyfold.core.audit import AuditEntry
 from keyfold.gui.activity import columns as a
-from keyfold.gui.activity.wording import details_text, kind_words
+from keyfold.gui.activity.wording import details_text, kind_words, sentence
 from keyfold.gui.base.models.formatting import format_time
 from keyfold.gui.base.models.record_table import RecordTableModel
 
@@ -14,6 +16,11 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
 
     HEADER_CONTEXT = a.HEADER_CONTEXT
     HEADERS = a.AUDIT_HEADERS
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Key names by id, so sentences name keys as the user does.
+        self.key_names: dict[str, str] = {}
 
     def _display(self, entry: AuditEntry, column: int) -> str | None:
         if column == a.AUDIT_COL_WHEN:
@@ -25,7 +32,7 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
         if column == a.AUDIT_COL_VERSION:
             return "" if entry.version is None else str(entry.version)
         if column == a.AUDIT_COL_DETAILS:
-            return details_text(entry.details)
+            return sentence(entry, self.key_names.get(entry.key_id or "", ""))
         if column == a.AUDIT_COL_ACTOR:
             return entry.actor
         return None
@@ -42,9 +49,9 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
             return self.tr("Entry {number}, {time}").format(
                 number=entry.seq, time=entry.timestamp.isoformat()
             )
-        # The details are the log's own words, shown as recorded.
+        # Details on demand: the log's own words, as recorded.
         if column == a.AUDIT_COL_DETAILS and entry.details:
-            return "\n".join(f"{k}: {v}" for k, v in sorted(entry.details.items()))
+            return details_text(entry.details)
         if column == a.AUDIT_COL_WHAT:
             return entry.kind
         return None

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from keyfold.gui.activity.wording import KIND_WORDS, kind_words, verification_te
 from keyfold.gui.base.models.formatting import counted
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, good_color
+from keyfold.gui.base.widgets.flow_layout import FlowLayout, group
 from keyfold.gui.base.widgets.tables import make_table
 
 
@@ -89,17 +89,12 @@ class ActivityPage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setVisible(False)
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:")))
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(QLabel(self.tr("Key:")))
-        filters.addWidget(self.key_combo)
-        filters.addSpacing(12)
-        filters.addWidget(self.from_check)
-        filters.addWidget(self.from_date)
-        filters.addWidget(self.to_check)
-        filters.addWidget(self.to_date)
-        filters.addStretch(1)
+        # Wraps in a narrow window instead of making it wider.
+        filters = FlowLayout()
+        filters.addWidget(group(QLabel(self.tr("Show:")), self.kind_combo))
+        filters.addWidget(group(QLabel(self.tr("Key:")), self.key_combo))
+        filters.addWidget(group(self.from_check, self.from_date))
+        filters.addWidget(group(self.to_check, self.to_date))
         filters.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

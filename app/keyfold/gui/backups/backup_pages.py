@@ -224,6 +224,10 @@ class DestinationPage(QWizardPage):
         self.browse_button.clicked.connect(self._browse)
         self.path_edit.textChanged.connect(self.completeChanged)
         self.bundle.toggled.connect(self._bundle_toggled)
+        # Where the last backup went: most people back up to the same place.
+        last = wizard.ctx.settings.last_backup_folder
+        if last is not None:
+            self.path_edit.setText(str(last))
 
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())

@@ -17,6 +17,7 @@ from keyfold.gui.backups.backup_pages import (
     UnlockKeysPage,
 )
 from keyfold.gui.base.context import FeatureContext
+from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
 from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
@@ -88,7 +89,7 @@ class RunBackupPage(QWizardPage):
         self.completeChanged.emit()
 
 
-class BackupWizard(QWizard):
+class BackupWizard(KeyfoldWizard):
     def __init__(
         self,
         ctx: FeatureContext,
@@ -169,7 +170,7 @@ class BackupWizard(QWizard):
             )
             checked = []
             for done, record in enumerate(records, start=1):
-                checked.append(backups.verify(Path(record.path), plan.passphrase))
+                checked.append(backups.verify(Path(record.path), plan.passphrase, audit=False))
                 task.progress(flow.overall_progress(1, done, len(records)), 100)
             return records, checked
 
@@ -178,6 +179,8 @@ class BackupWizard(QWizard):
             if self.closed:
                 return
             self.written = result[0]
+            if self.written:  # each record is a file: one per key, or the bundle
+                self.ctx.settings.last_backup_folder = Path(self.written[0].path).parent
             self.ctx.refresh(None)
             on_done(result)
 

@@ -7,15 +7,43 @@ which needs no application object.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
+from datetime import datetime
+from enum import IntEnum, StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
 from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
-from keyfold.gui.base.models.formatting import counted
+from keyfold.core.vault import BackupRecord
+from keyfold.gui.base.models.formatting import counted, format_time
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
+
+
+class Protection(StrEnum):
+    """Which passphrase protects the restored keys."""
+
+    BACKUP = "backup"
+    PREVIOUS = "previous"  # the one the key with that id has in the vault now
+    NEW = "new"
+
+
+PROTECTION_SENTENCES = {
+    Protection.BACKUP: QT_TRANSLATE_NOOP(
+        "RestoreFlow", "The restored keys are protected by the backup's passphrase."
+    ),
+    Protection.PREVIOUS: QT_TRANSLATE_NOOP(
+        "RestoreFlow",
+        "The restored keys are protected by the passphrase the key had in this vault.",
+    ),
+    Protection.NEW: QT_TRANSLATE_NOOP(
+        "RestoreFlow", "The restored keys are protected by the new passphrase you chose."
+    ),
+}
+
+
+def protection_sentence(protection: Protection) -> str:
+    return QCoreApplication.translate("RestoreFlow", PROTECTION_SENTENCES[protection])
 
 
 class Step(IntEnum):
@@ -175,6 +203,26 @@ def describe_cipher(cipher: CipherKind) -> str:
     }.get(cipher, str(cipher))
 
 
+def made_text(created: str | None) -> str:
+    """The backup's date as the user's locale writes it; a date Keyfold cannot read is
+    shown as written."""
+    if not created:
+        return QCoreApplication.translate("RestoreFlow", "(unknown)")
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return created
+    return format_time(moment)
+
+
+def known_backup_text(record: BackupRecord) -> str:
+    """One line for a backup this vault made or restored from: file, keys, date."""
+    keys = ", ".join(record.key_ids)
+    return QCoreApplication.translate("RestoreFlow", "{file} — {keys} — {date}").format(
+        file=Path(record.path).name, keys=keys, date=format_time(record.created)
+    )
+
+
 def describe(info: BackupInfo) -> list[tuple[str, str]]:
     """Label/value pairs for one key in a backup, as the wizard shows them."""
     layout = LAYOUT_LABELS.get(info.layout)
@@ -206,7 +254,7 @@ def describe(info: BackupInfo) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Made"),
-            info.created or QCoreApplication.translate("RestoreFlow", "(unknown)"),
+            made_text(info.created),
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Layout"),

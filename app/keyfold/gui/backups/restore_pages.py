@@ -3,13 +3,15 @@
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -47,7 +49,27 @@ class ChooseFilesPage(QWizardPage):
         self.tree.setAccessibleName(self.tr("Chosen backup files and what they hold"))
         self.tree.setHeaderLabels([self.tr("File or key"), self.tr("Details")])
         self.tree.setColumnWidth(0, 260)
+        # Backups this vault made or restored from, still on disk: one click to add.
+        known = [
+            record for record in wizard.ctx.controller.backups.list() if Path(record.path).is_file()
+        ]
+        self.known_label = QLabel(self.tr("Backups Keyfold knows about (double-click to add):"))
+        self.known = named(QListWidget(), "knownBackups")
+        self.known.setAccessibleName(self.tr("Known backups"))
+        for record in known:
+            item = QListWidgetItem(flow.known_backup_text(record))
+            item.setData(Qt.ItemDataRole.UserRole, record.path)
+            item.setToolTip(record.path)
+            self.known.addItem(item)
+        self.known.setMaximumHeight(self.known.sizeHintForRow(0) * 4 + 8 if known else 0)
+        self.known_label.setVisible(bool(known))
+        self.known.setVisible(bool(known))
+        self.known.itemActivated.connect(
+            lambda item: self.add_files([Path(item.data(Qt.ItemDataRole.UserRole))])
+        )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.known_label)
+        layout.addWidget(self.known)
         layout.addWidget(self.drop_area)
         layout.addWidget(self.tree, 1)
         self.drop_area.files_chosen.connect(self.add_files)

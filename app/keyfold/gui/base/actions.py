@@ -87,7 +87,7 @@ SPECS = (
                None, QT_TRANSLATE_NOOP("Actions", "Show the keys registered with servers")),
     ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "Re&fresh"), "F5", None,
                QT_TRANSLATE_NOOP("Actions", "Read the vault again")),
-    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Keyfold"), "F1", None,
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Keyfold"), "Ctrl+F1", None,
                QT_TRANSLATE_NOOP("Actions", "What Keyfold is and where it keeps your keys")),
 )  # fmt: skip
 

@@ -25,6 +25,7 @@ _FALLBACKS = {
     "delete": QStyle.StandardPixmap.SP_TrashIcon,
     "backup": QStyle.StandardPixmap.SP_DriveHDIcon,
     "restore": QStyle.StandardPixmap.SP_BrowserReload,
+    "encrypt": QStyle.StandardPixmap.SP_FileDialogDetailedView,
 }
 
 

@@ -4,10 +4,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from keyfold.gui.base.appearance import Theme
 from keyfold.gui.base.auto_lock import DEFAULT_IDLE_SECONDS
 
 UNLOCK_MINUTES_KEY = "unlock/minutes"
 GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "splitters/{name}"
+THEME_KEY = "appearance/theme"
+BACKUP_FOLDER_KEY = "backup/last_folder"
 MIN_UNLOCK_MINUTES = 1
 MAX_UNLOCK_MINUTES = 240
 
@@ -51,4 +55,33 @@ class GuiSettings:
 
     def set_geometry(self, geometry: bytes) -> None:
         self._settings.setValue(GEOMETRY_KEY, geometry)
+        self._settings.sync()
+
+    def splitter_state(self, name: str) -> bytes | None:
+        value = self._settings.value(SPLITTER_KEY.format(name=name))
+        return bytes(value) if value is not None else None
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        self._settings.setValue(SPLITTER_KEY.format(name=name), state)
+        self._settings.sync()
+
+    @property
+    def theme(self) -> Theme:
+        raw = str(self._settings.value(THEME_KEY, Theme.SYSTEM.value))
+        return Theme(raw) if raw in {t.value for t in Theme} else Theme.SYSTEM
+
+    @theme.setter
+    def theme(self, theme: Theme) -> None:
+        self._settings.setValue(THEME_KEY, Theme(theme).value)
+        self._settings.sync()
+
+    @property
+    def last_backup_folder(self) -> Path | None:
+        """Where the last backup went; offered as the next destination."""
+        value = self._settings.value(BACKUP_FOLDER_KEY)
+        return Path(str(value)) if value else None
+
+    @last_backup_folder.setter
+    def last_backup_folder(self, folder: Path) -> None:
+        self._settings.setValue(BACKUP_FOLDER_KEY, str(folder))
         self._settings.sync()

@@ -7,7 +7,7 @@ from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 ENCRYPTION_CONTEXT = "EncryptionActions"
 ENCRYPTION_SPECS = (
     ActionSpec("encrypt_files", QT_TRANSLATE_NOOP("EncryptionActions", "&Encrypt files…"),
-               "Ctrl+Shift+E", None,
+               "Ctrl+Shift+E", "encrypt",
                QT_TRANSLATE_NOOP("EncryptionActions",
                                  "Encrypt files so only the people you choose can open them")),
     ActionSpec("decrypt_file", QT_TRANSLATE_NOOP("EncryptionActions", "&Decrypt a file…"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.encryption import FOLDER_SUFFIX, KFE_SUFFIX, EncryptedFileInfo
 from keyfold.core.encryption import ReceptionReport
+from keyfold.gui.base.dialogs.keyboard import settle
 from keyfold.gui.base.dialogs.progress_task_dialog import ProgressTaskDialog
 from keyfold.gui.base.models.formatting import counted, format_size
 from keyfold.gui.base.naming import named
@@ -178,6 +179,8 @@ class DecryptDialog(ProgressTaskDialog):
             label.setVisible(needs_passphrase)
         self.details.setVisible(True)
         self.ok_button.setEnabled(True)
+        if self.isVisible():  # the fields appear now: focus and Enter go to them
+            settle(self, self.ok_button, self.body)
 
     def output(self) -> Path:
         return Path(self.output_edit.text().strip())

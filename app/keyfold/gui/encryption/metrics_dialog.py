@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.encryption.metrics import EncryptionMetrics, LatencySummary
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.models.formatting import format_size
 from keyfold.gui.base.naming import named
 from keyfold.gui.encryption.metrics import FileCryptoMetrics
@@ -87,7 +87,7 @@ def latency_text(summary: LatencySummary) -> str:
     )
 
 
-class MetricsDialog(QDialog):
+class MetricsDialog(KeyfoldDialog):
     """Files from `metrics` (follows its `changed`); values from `data_metrics`.
 
     Call `refresh()` after value operations; the dialog stays current while open.

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.data_encryption import DecryptedValue, TokenInfo
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.key_choice import KeyChoice
@@ -29,7 +29,7 @@ KIND_TEXT = "text"
 KIND_JSON = "json"
 
 
-class TextEncryptDialog(QDialog):
+class TextEncryptDialog(KeyfoldDialog):
     """The form; `EncryptionCommands` runs the work in a worker and reports back.
 
     `encrypt_requested` / `decrypt_requested` ask for the work; the commands

@@ -273,7 +273,9 @@ class KeyCommands:
 
         def finished(_pair: object) -> None:
             dialog.succeed()
-            self.ctx.refresh(record.key_id)
+            # Keep the selection and the page: unlocking is often asked for by another
+            # flow (decrypting, signing) that is about a different key or page.
+            self.ctx.refresh(None)
             self.ctx.notify(
                 QCoreApplication.translate("KeyCommands", "Unlocked {key_id}.").format(
                     key_id=record.key_id

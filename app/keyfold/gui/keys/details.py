@@ -100,7 +100,9 @@ class KeyDetailsPane(QScrollArea):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = _value_label()
-        self.fingerprint = CopyField(self.tr("Fingerprint"), on_copy, multiline=True, lines=2)
+        self.fingerprint = CopyField(
+            self.tr("Fingerprint"), on_copy, multiline=True, lines=2, grouped=True
+        )
         self.ssh_fingerprint = CopyField(self.tr("SHA256 fingerprint"), on_copy)
         self.format_combo = named(QComboBox(), "publicKeyFormat")
         self.format_combo.setAccessibleName(self.tr("Public key format"))
@@ -245,6 +247,9 @@ class KeyDetailsPane(QScrollArea):
             ):
                 item.setText(column, str(count))
             item.setText(7, format_time(use.last_used))
+        # The counts and dates replace "…": make room so none is cut ("Last used").
+        for column in range(len(VERSION_HEADERS)):
+            self.versions.resizeColumnToContents(column)
         status = lifecycle.status
         self.rotation.setText(
             self.tr("{schedule}. {due}").format(

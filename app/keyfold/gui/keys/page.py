@@ -1,10 +1,9 @@
 """The keys page: search field, key table, details pane, and the empty state."""
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLineEdit,
-    QSplitter,
+    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -13,6 +12,8 @@ from PySide6.QtWidgets import (
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.models import columns as c
 from keyfold.gui.base.naming import named
+from keyfold.gui.base.widgets.responsive_splitter import ResponsiveSplitter
+from keyfold.gui.base.widgets.search_field import SearchField
 from keyfold.gui.base.widgets.tables import make_table
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.empty_state import EmptyState
@@ -37,10 +38,13 @@ class KeysPage(QWidget):
         self.model = model
         self.proxy = KeyFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.search = named(QLineEdit(clearButtonEnabled=True), "keySearch")
+        self.search = named(SearchField(), "keySearch")
         self.search.setPlaceholderText(self.tr("Search keys by name, ID, tag or fingerprint"))
         self.search.setAccessibleName(self.tr("Search keys"))
         self.search.textChanged.connect(self.proxy.set_search)
+        self.no_matches = named(QLabel(wordWrap=True), "noMatches")
+        self.no_matches.setVisible(False)
+        self.search.textChanged.connect(self._update_no_matches)
         self.view = make_table(self.proxy, "keysView", self.tr("Keys"))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -60,13 +64,14 @@ class KeysPage(QWidget):
         table_layout = QVBoxLayout(table_side)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.search)
+        table_layout.addWidget(self.no_matches)
         table_layout.addWidget(self.view)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Details beside the table, or below it in a narrow window.
+        self.splitter = ResponsiveSplitter("keysSplitter")
         self.splitter.addWidget(table_side)
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -81,6 +86,7 @@ class KeysPage(QWidget):
         self._shown_selection: list[str] = []
         self.proxy.layoutChanged.connect(self._layout_changed)
         model.modelReset.connect(self._update_state)
+        model.modelReset.connect(self._update_no_matches)
         model.modelReset.connect(self._keep_room_for_names)
         model.dataChanged.connect(self._keep_room_for_names)
         self._update_state()
@@ -107,6 +113,16 @@ class KeysPage(QWidget):
         if index.isValid():
             self.view.selectRow(index.row())
             self.view.scrollTo(index)
+
+    def _update_no_matches(self) -> None:
+        text = self.search.text().strip()
+        empty = bool(text) and self.proxy.rowCount() == 0
+        self.no_matches.setText(
+            self.tr("No key matches “{text}”. Press Escape to show all keys.").format(text=text)
+            if empty
+            else ""
+        )
+        self.no_matches.setVisible(empty)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._shown_selection = [r.key_id for r in self.selected_records()]

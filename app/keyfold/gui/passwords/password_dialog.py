@@ -30,6 +30,7 @@ from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.dialogs.task_dialog import TaskDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
+from keyfold.gui.base.widgets.flow_layout import FlowLayout
 
 # Marked here, translated where the check boxes are made.
 CLASS_LABELS = {
@@ -79,7 +80,9 @@ class DerivedPasswordDialog(TaskDialog):
         self.length_spin.setSuffix(self.tr(" characters"))
         self.length_spin.setAccessibleName(self.tr("Password length"))
         self.class_checks: dict[CharClass, QCheckBox] = {}
-        classes = QHBoxLayout()
+        # Wraps instead of cutting "Symbols (!#$%…)" off in a narrow dialog or in German.
+        classes_box = QWidget()
+        classes = FlowLayout(classes_box)
         for char_class, marked in CLASS_LABELS.items():
             text = QCoreApplication.translate("DerivedPasswordDialog", marked)
             check = named(QCheckBox(text), f"{char_class.value}Check")
@@ -87,7 +90,6 @@ class DerivedPasswordDialog(TaskDialog):
             check.setAccessibleName(text)
             self.class_checks[char_class] = check
             classes.addWidget(check)
-        classes.addStretch(1)
         self.password_edit = named(
             QLineEdit(readOnly=True, echoMode=QLineEdit.EchoMode.Password), "passwordField"
         )
@@ -109,7 +111,7 @@ class DerivedPasswordDialog(TaskDialog):
         form.addRow(self.tr("Key:"), key)
         form.addRow(self.tr("Service:"), self.service_combo)
         form.addRow(self.tr("Length:"), self.length_spin)
-        form.addRow(self.tr("Use:"), classes)
+        form.addRow(self.tr("Use:"), classes_box)
         form.addRow(self.tr("Password:"), password_row)
         form.addRow("", self.copied_label)
         note = self.tr(

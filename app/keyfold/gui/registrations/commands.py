@@ -128,6 +128,20 @@ class RegistryCommands(QObject):
         def failed(error: Exception) -> None:
             if not alive(dialog):
                 return
+            key = self._key(request.key_id)
+            if isinstance(error, PassphraseRequiredError) and key is not None:
+                # Not a failure: the unlock prompt says why, and registering goes on after it.
+                dialog.set_busy(False)
+                self.ctx.unlock(
+                    key,
+                    lambda: self._register_submitted(dialog, adopt=adopt),
+                    reason=self.tr(
+                        "The server asks for proof that you hold this key: "
+                        "Keyfold signs its challenge with the key."
+                    ),
+                    parent=dialog,
+                )
+                return
             if isinstance(error, AlreadyRegisteredError) and error.adoptable and not adopt:
                 dialog.fail_with(error)
                 self._offer_adoption(dialog, request, error)

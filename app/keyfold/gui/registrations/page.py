@@ -5,11 +5,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyle,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -55,10 +54,11 @@ class RegistrationsPage(QWidget):
             ),
             "registrationsHint",
         )
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
+        # A tool bar: in a narrow window the last buttons move under its "»" menu.
+        self.buttons = named(QToolBar(self.tr("Registration actions")), "registrationsToolbar")
+        self.buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.hint)
         layout.addWidget(self.view)
         model.modelReset.connect(self._update_hint)
@@ -73,16 +73,14 @@ class RegistrationsPage(QWidget):
         """A button per action above the table (None: a gap), also in its context menu."""
         for action in actions:
             if action is None:
-                self.buttons.addSpacing(12)
+                self.buttons.addSeparator()
                 continue
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(str(action.property(ACCESSIBLE_NAME)))
-            button.setObjectName(action.objectName() + "Button")
-            self.buttons.addWidget(button)
+            self.buttons.addAction(action)
+            button = self.buttons.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(str(action.property(ACCESSIBLE_NAME)))
+                button.setObjectName(action.objectName() + "Button")
             self.view.addAction(action)
-        self.buttons.addStretch(1)
 
     def selected_records(self) -> list[RegistrationRow]:
         rows = self.view.selectionModel().selectedRows()

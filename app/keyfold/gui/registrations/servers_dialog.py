@@ -4,7 +4,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from keyfold.controller.registry import ServerCheck
 from keyfold.controller.registry_servers import ServerRecord
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.registrations.server_check import CheckResultLabel
 
@@ -49,7 +49,7 @@ def server_summary(server: ServerRecord) -> str:
     )
 
 
-class ServersDialog(QDialog):
+class ServersDialog(KeyfoldDialog):
     add_requested = Signal()
     edit_requested = Signal(object)  # ServerRecord
     remove_requested = Signal(object)  # ServerRecord

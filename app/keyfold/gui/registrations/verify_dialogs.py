@@ -162,12 +162,13 @@ class VerifyFileOnServerDialog(VerifyOnServerDialog):
         return super().problem()
 
     def _show_signature_name(self) -> None:
-        text = self.path_edit.text().strip()
+        # "/" or "dir/" while typing has no file name to put ".minisig" after.
+        name = Path(self.path_edit.text().strip()).name
         self.signature_label.setText(
             self.tr("Its signature is read from {name}, beside it.").format(
-                name=signature_path_for(Path(text)).name
+                name=signature_path_for(Path(name)).name
             )
-            if text
+            if name
             else self.tr("The signature is read from the .minisig file beside it.")
         )
 

@@ -8,13 +8,17 @@ own refresh reads the key list: on the GUI thread, right after it.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from keyfold.controller.audit import AuditService
 from keyfold.controller.rotation import RotationService
+from keyfold.core.audit import AuditKind
 from keyfold.core.errors import KeyfoldError, WrongPassphraseError
+from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import (
     RegistrationStep,
     RotationRecord,
@@ -25,6 +29,7 @@ from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.progress_task_dialog import alive
 from keyfold.gui.base.messages import user_message
+from keyfold.gui.base.models.formatting import counted
 from keyfold.gui.base.models.lifecycle import KeyLifecycle
 from keyfold.gui.base.models.rotation_words import notice_text
 from keyfold.gui.base.workers.tasks import TaskContext
@@ -71,6 +76,18 @@ class RotationReport:
 
     rotation: RotationRecord
     steps: tuple[RegistrationStep, ...]
+    # Public key files exported before the rotation, still on disk: now out of date.
+    stale_exports: tuple[tuple[Path, PublicKeyFormat], ...] = ()
+
+
+def exported_files(audit: AuditService, key_id: str) -> tuple[tuple[Path, PublicKeyFormat], ...]:
+    """Files the key's public half was saved to (latest format per file) that still exist."""
+    found: dict[Path, PublicKeyFormat] = {}
+    for entry in audit.list(kind=AuditKind.EXPORT, key_id=key_id):
+        name, fmt = entry.details.get("file"), entry.details.get("format")
+        if name and fmt in {f.value for f in PublicKeyFormat}:
+            found[Path(name)] = PublicKeyFormat(fmt)
+    return tuple((path, fmt) for path, fmt in found.items() if path.is_file())
 
 
 class RotationCommands(QObject):
@@ -215,6 +232,7 @@ class RotationCommands(QObject):
         passphrase = dialog.passphrase()
         emergency = dialog.emergency
         rotation = self._rotation
+        audit = self.ctx.controller.audit
 
         def work(_task: TaskContext) -> RotationReport:
             result = rotation.rotate(
@@ -224,7 +242,9 @@ class RotationCommands(QObject):
                 expected_version=record.current.version,
             )
             steps = rotation.steps(result.rotation.rotation_id)
-            return RotationReport(result.rotation, tuple(steps))
+            return RotationReport(
+                result.rotation, tuple(steps), exported_files(audit, record.key_id)
+            )
 
         def done(report: RotationReport) -> None:
             dialog.succeed()
@@ -245,10 +265,45 @@ class RotationCommands(QObject):
 
     def _show_result(self, record: KeyRecord, report: RotationReport) -> None:
         label = record.name or record.key_id
-        dialog = RotationResultDialog(report.rotation, label, report.steps, self.ctx.window)
+        dialog = RotationResultDialog(
+            report.rotation, label, report.steps, self.ctx.window, stale=report.stale_exports
+        )
         dialog.resume_requested.connect(lambda: self.resume(record.key_id, dialog))
+        dialog.export_again_requested.connect(
+            lambda: self._export_again(record.key_id, report.stale_exports, dialog)
+        )
         self._result_dialog = dialog
         self.ctx.dialogs.open(dialog)
+
+    def _export_again(
+        self,
+        key_id: str,
+        files: tuple[tuple[Path, PublicKeyFormat], ...],
+        dialog: RotationResultDialog,
+    ) -> None:
+        """Write the new version's public key over each out-of-date export."""
+        keys = self.ctx.controller.keys
+
+        def work(_task: TaskContext) -> int:
+            for path, fmt in files:
+                keys.export_public_to_file(key_id, fmt, path)
+            return len(files)
+
+        def done(count: int) -> None:
+            if alive(dialog):
+                dialog.exported_again()
+            self.ctx.notify(
+                counted(
+                    count,
+                    self.tr("Saved the new public key over %n old export.", "", count),
+                    self.tr("Saved the new public key over %n old exports.", "", count),
+                )
+            )
+
+        def failed(error: Exception) -> None:
+            self.ctx.dialogs.error(self.ctx.window, self.tr("Could not save"), user_message(error))
+
+        self.ctx.tasks.run_task(work, done, failed)
 
     # Resuming ---------------------------------------------------------------
 

@@ -208,6 +208,8 @@ class SigningCommands(QObject):
 
         def signed(result: list[SignedFile]) -> None:
             dialog.succeed()
+            # The versions table counts signatures: show the new count now.
+            self.ctx.refresh(None)
             count = len(result)
             if output_dir is not None:
                 text = counted(
@@ -410,6 +412,7 @@ class SigningCommands(QObject):
         def done(signature: bytes) -> None:
             dialog.set_signing(False)
             dialog.show_signature(signature)
+            self.ctx.refresh(None)  # the signature count in the versions table
 
         def failed(error: Exception) -> None:
             dialog.set_signing(False)

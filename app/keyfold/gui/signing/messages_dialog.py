@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from keyfold.controller.signing import MessageVerification, SignerSource
 from keyfold.controller.trusted_keys import TrustedKey
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, good_color
 from keyfold.gui.base.widgets.copy_field import CopyField
@@ -63,7 +63,7 @@ def verification_text(result: MessageVerification) -> str:
     ).format(signer=who)
 
 
-class MessagesDialog(QDialog):
+class MessagesDialog(KeyfoldDialog):
     """Two tabs; the command connects `sign_requested` and `verify_requested`."""
 
     sign_requested = Signal()

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.controller.trusted_keys import TrustedKey
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.dialogs.task_dialog import TaskDialog
 from keyfold.gui.base.models.columns import RECORD_ROLE
 from keyfold.gui.base.naming import named
@@ -45,7 +45,7 @@ def suggested_name(path: Path) -> str:
     return name
 
 
-class TrustedKeysDialog(QDialog):
+class TrustedKeysDialog(KeyfoldDialog):
     """The list; the command behind it does the importing and removing."""
 
     import_requested = Signal()

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from keyfold.controller.signing import FileVerification, SignerSource, VerificationStatus
 from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
@@ -77,6 +77,12 @@ def format_text(row: FileVerification) -> str:
     return "minisign"  # the format's name
 
 
+def comment_text(comment: str | None) -> str:
+    """minisign's trusted comment, whose fields are separated by tabs, with the tabs
+    shown ("timestamp:… · file:report.txt · hashed") instead of lost."""
+    return " · ".join(part for part in (comment or "").split("\t") if part)
+
+
 class VerificationTableModel(RecordTableModel[FileVerification]):
     """Rows are `FileVerification`s; `colors` tints the result by status."""
 
@@ -84,14 +90,21 @@ class VerificationTableModel(RecordTableModel[FileVerification]):
     HEADERS = c.VERIFY_HEADERS
 
     def __init__(
-        self, colors: Mapping[VerificationStatus, QColor] | None = None, parent: Any = None
+        self,
+        colors: Mapping[VerificationStatus, QColor] | None = None,
+        parent: Any = None,
+        *,
+        icons: Mapping[VerificationStatus, QIcon] | None = None,
     ) -> None:
         super().__init__(parent)
         self._colors = dict(colors or {})
+        self._icons = dict(icons or {})
 
     def _role_data(self, row: FileVerification, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == c.COL_RESULT:
             return self._colors.get(row.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == c.COL_RESULT:
+            return self._icons.get(row.status)
         return None
 
     def _display(self, row: FileVerification, column: int) -> str | None:
@@ -99,6 +112,9 @@ class VerificationTableModel(RecordTableModel[FileVerification]):
             return row.path.name
         if column == c.COL_RESULT:
             return status_text(row.status)
+        # Who signed and when mean something only for a signature that checks out.
+        if column in (c.COL_SIGNER, c.COL_SIGNED, c.COL_COMMENT) and not row.valid:
+            return ""
         if column == c.COL_SIGNER:
             return signer_text(row)
         if column == c.COL_FINGERPRINT:
@@ -106,7 +122,7 @@ class VerificationTableModel(RecordTableModel[FileVerification]):
         if column == c.COL_SIGNED:
             return format_time(row.timestamp, never="")
         if column == c.COL_COMMENT:
-            return row.trusted_comment or ""
+            return comment_text(row.trusted_comment)
         if column == c.COL_FORMAT:
             return format_text(row)
         return None
@@ -127,6 +143,8 @@ class VerificationTableModel(RecordTableModel[FileVerification]):
             return row.reason
         if column == c.COL_FINGERPRINT:
             return row.fingerprint
+        if column == c.COL_COMMENT and row.valid and row.trusted_comment:
+            return comment_text(row.trusted_comment).replace(" · ", "\n")
         if column == c.COL_SIGNER and row.key_number:
             return self.tr("Key number {number}").format(number=row.key_number)
         if column == c.COL_FORMAT and row.legacy:

@@ -7,20 +7,21 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from keyfold.controller.signing import FileVerification, VerificationStatus
 from keyfold.core.signing import signature_path_for
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.models.columns import RECORD_ROLE
-from keyfold.gui.base.models.formatting import format_size
+from keyfold.gui.base.models.formatting import counted, format_size
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, good_color, warning_color
 from keyfold.gui.base.widgets.tables import make_table
@@ -53,8 +54,13 @@ def summary(rows: Sequence[FileVerification]) -> str:
         )
         for status, count in sorted(counts.items(), key=lambda item: item[0] != "valid")
     ]
-    return QCoreApplication.translate("VerifyDialog", "Checked {count} files: {results}.").format(
-        count=len(rows), results=QCoreApplication.translate("VerifyDialog", ", ").join(parts)
+    return counted(
+        len(rows),
+        QCoreApplication.translate("VerifyDialog", "Checked {count} file: {results}."),
+        QCoreApplication.translate("VerifyDialog", "Checked {count} files: {results}."),
+    ).format(
+        count=len(rows),
+        results=QCoreApplication.translate("VerifyDialog", ", ").join(parts),
     )
 
 
@@ -72,7 +78,7 @@ def server_verifiable(row: FileVerification | None) -> bool:
     )
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(KeyfoldDialog):
     """Shows progress while files are hashed, then the table of results.
 
     "Verify on server…" (a button and the table's context menu) asks for the
@@ -92,7 +98,26 @@ class VerifyDialog(QDialog):
             VerificationStatus.MALFORMED: QColor(error_color(palette)),
             VerificationStatus.UNKNOWN_KEY: QColor(warning_color(palette)),
         }
-        self.model = VerificationTableModel(colors, self)
+        style = self.style()
+        bad = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        icons = {
+            VerificationStatus.VALID: style.standardIcon(
+                QStyle.StandardPixmap.SP_DialogApplyButton
+            ),
+            VerificationStatus.INVALID: bad,
+            VerificationStatus.MALFORMED: bad,
+            VerificationStatus.UNKNOWN_KEY: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            ),
+            VerificationStatus.MISSING_FILE: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            ),
+            VerificationStatus.MISSING_SIGNATURE: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxQuestion
+            ),
+        }
+        # Colour and an icon: the icon still tells when the row is selected.
+        self.model = VerificationTableModel(colors, self, icons=icons)
         self.proxy = VerificationFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.summary_label = named(

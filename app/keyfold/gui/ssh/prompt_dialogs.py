@@ -1,9 +1,10 @@
 """What the agent asks in the window: a key's passphrase, or a yes for one signature."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from keyfold.controller.ssh_agent import SignPrompt
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.dialogs.passphrase_prompt import PassphrasePromptDialog
 from keyfold.gui.base.naming import named
 
@@ -39,7 +40,7 @@ class SshUnlockDialog(PassphrasePromptDialog):
         self.passphrase_edit.setFocus()
 
 
-class SshConfirmDialog(QDialog):
+class SshConfirmDialog(KeyfoldDialog):
     """Allow or deny one signature; Enter allows, Escape denies."""
 
     def __init__(self, prompt: SignPrompt, parent: QWidget | None = None) -> None:
@@ -58,7 +59,6 @@ class SshConfirmDialog(QDialog):
         )
         deny.setAccessibleName(self.tr("Deny"))
         self.allow_button.setAccessibleName(self.tr("Allow"))
-        self.allow_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,4 +71,3 @@ class SshConfirmDialog(QDialog):
         )
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
-        self.allow_button.setFocus()

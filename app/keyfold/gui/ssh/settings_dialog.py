@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.widgets.copy_field import CopyField
 from keyfold.gui.base.widgets.key_choice import key_label
 from keyfold.gui.ssh.settings import shell_line, ssh_config_lines
 
 
-class SshAgentDialog(QDialog):
+class SshAgentDialog(KeyfoldDialog):
     """Edits plain values; the command that opened it applies them on accept."""
 
     def __init__(

@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -14,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.naming import named
 
 
-class CrashDialog(QDialog):
+class CrashDialog(KeyfoldDialog):
     """Says plainly that Keyfold hit a bug; the details (traceback and versions, no
     secrets) are shown read-only, copied on request, and already in the log."""
 
@@ -47,7 +47,6 @@ class CrashDialog(QDialog):
         self.copy_button = named(QPushButton(self.tr("Copy details")), "crashCopy")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
         layout = QVBoxLayout(self)
@@ -55,7 +54,6 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details_view, 1)
         layout.addWidget(buttons)
         self.resize(640, 420)
-        self.close_button.setFocus()
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

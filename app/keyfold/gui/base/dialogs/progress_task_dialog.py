@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from keyfold.gui.base.dialogs.task_dialog import TaskDialog
 from keyfold.gui.base.naming import named
-from keyfold.gui.base.workers.tasks import TaskHandle
 
 _BAR_STEPS = 1000
 
@@ -21,11 +20,6 @@ class ProgressTaskDialog(TaskDialog):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.busy_bar), self.progress_label)
-        self._handle: TaskHandle | None = None
-
-    def watch(self, handle: TaskHandle) -> None:
-        """The running task that Cancel should stop."""
-        self._handle = None if handle.finished else handle
 
     def show_progress(self, done: int, total: int, text: str) -> None:
         if total > 0:
@@ -39,15 +33,10 @@ class ProgressTaskDialog(TaskDialog):
         if busy:
             self.busy_bar.setRange(0, 0)  # until the first progress report
         else:
-            self._handle = None
             self.progress_label.setVisible(False)
 
-    def reject(self) -> None:
-        if self.busy and self._handle is not None:
-            self._handle.cancel()
-            self.progress_label.setText(self.tr("Stopping…"))
-            return
-        super().reject()
+    def stopping(self) -> None:
+        self.progress_label.setText(self.tr("Stopping…"))
 
 
 def alive(widget: QWidget) -> bool:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from keyfold.core.vault.records import KeyRecord, StorageKind
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
@@ -33,14 +33,21 @@ def preset_label(preset: str) -> str:
 
 
 def format_time(moment: datetime | None, never: str | None = None) -> str:
-    """Local time to the minute; naive datetimes are taken as UTC-less local.
+    """Local time to the minute in the user's locale's short form; naive datetimes are
+    taken as local.
 
     `never` is shown for no date at all (default: "Never", translated).
     """
     if moment is None:
         return never if never is not None else QCoreApplication.translate("Formatting", "Never")
     local = moment.astimezone() if moment.tzinfo is not None else moment
-    return local.strftime("%Y-%m-%d %H:%M")
+    when = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (tests, C/POSIX): ISO
+        return when.toString("yyyy-MM-dd HH:mm")
+    return locale.toString(when, QLocale.FormatType.ShortFormat)
 
 
 def sort_time(moment: datetime | None) -> float:
@@ -63,10 +70,14 @@ def needs_backup(record: KeyRecord) -> bool:
     return record.last_backup is None or not record.backup_is_current
 
 
+def group_hex(text: str, size: int = 4) -> str:
+    """Hex in groups of four ("1a2b 3c4d …"), easier to read aloud and compare."""
+    return " ".join(text[i : i + size] for i in range(0, len(text), size))
+
+
 def short_fingerprint(fingerprint: str) -> str:
     """The first 16 hex digits in groups of four, enough to tell keys apart."""
-    head = fingerprint[:16]
-    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+    return group_hex(fingerprint[:16])
 
 
 def format_size(size: int) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QToolButton, QWidget
 
 from keyfold.gui.base.icons import icon
+from keyfold.gui.base.models.formatting import group_hex
 
 
 class CopyField(QWidget):
@@ -19,19 +20,23 @@ class CopyField(QWidget):
         *,
         multiline: bool = False,
         lines: int = 3,
+        grouped: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._what = what
         self._on_copy = on_copy
+        # Hex shown in groups of four, copied as it is.
+        self._grouped = grouped
+        self._text = ""
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.editor: QLineEdit | QPlainTextEdit
         if multiline:
             editor = QPlainTextEdit(readOnly=True)
             editor.setFont(font)
             editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-            # Keys and hashes have no spaces: break them anywhere.
-            editor.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+            # At the spaces between groups or words; anywhere only in a long run.
+            editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 12)
             self.editor = editor
         else:
@@ -52,16 +57,18 @@ class CopyField(QWidget):
         layout.addWidget(self.copy_button)
 
     def text(self) -> str:
-        if isinstance(self.editor, QLineEdit):
-            return self.editor.text()
-        return self.editor.toPlainText()
+        """The value as copied (without the display's grouping)."""
+        return self._text
 
     def set_text(self, text: str) -> None:
+        self._text = text
+        shown = group_hex(text) if self._grouped else text
+        self.editor.setToolTip(shown)
         if isinstance(self.editor, QLineEdit):
-            self.editor.setText(text)
+            self.editor.setText(shown)
             self.editor.setCursorPosition(0)
         else:
-            self.editor.setPlainText(text)
+            self.editor.setPlainText(shown)
 
     def _copy(self) -> None:
         self._on_copy(self._what, self.text())

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from keyfold.gui.base.dialogs.keyboard import KeyfoldDialog
 from keyfold.gui.base.models.formatting import counted
 from keyfold.gui.base.naming import named
 
@@ -36,7 +37,7 @@ def describe(paths: Sequence[Path]) -> str:
     ).format(names=names, count=more)
 
 
-class FileOffersDialog(QDialog):
+class FileOffersDialog(KeyfoldDialog):
     """One button per offer; clicking it closes the dialog and hands the files on."""
 
     def __init__(
@@ -63,12 +64,15 @@ class FileOffersDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
-        if offers:
-            self.buttons[offers[0].name].setDefault(True)
+        self._first = self.buttons[offers[0].name] if offers else None
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(row)
+
+    def default_button(self) -> QPushButton | None:
+        """Enter takes the first offer (signing)."""
+        return self._first
 
     def _choose(self, offer: FileOffer) -> None:
         self.accept()

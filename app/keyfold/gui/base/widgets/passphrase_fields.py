@@ -3,16 +3,19 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from keyfold.gui.base.naming import named
+from keyfold.gui.base.theme import error_color, good_color, warning_color
 from keyfold.gui.base.widgets.strength import Strength, rate_passphrase
 
 
@@ -43,19 +46,34 @@ class PassphraseFields(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.hint_label = named(QLabel(wordWrap=True), "strengthHint")
+        self.match_label = named(QLabel(wordWrap=True), "matchHint")
         self.weak_check = named(
             QCheckBox(self.tr("Use it anyway (not recommended)")), "useWeakCheck"
         )
         self.weak_check.setVisible(False)
+        # Room is kept for the hints and the tick box, so nothing below jumps as they
+        # come and go: a line for the repeat hint, two for the strength hint and the box.
+        self.match_label.setMinimumHeight(self.match_label.fontMetrics().lineSpacing())
+        advice = QWidget()
+        advice_layout = QVBoxLayout(advice)
+        advice_layout.setContentsMargins(0, 0, 0, 0)
+        advice_layout.addWidget(self.hint_label)
+        advice_layout.addWidget(self.weak_check)
+        advice_layout.addStretch(1)
+        advice.setMinimumHeight(
+            2 * self.hint_label.fontMetrics().lineSpacing()
+            + self.weak_check.sizeHint().height()
+            + advice_layout.spacing()
+        )
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("{label}:").format(label=label), self.passphrase_edit)
         form.addRow(self.tr("Repeat it:"), self.confirm_edit)
+        form.addRow("", self.match_label)
         form.addRow("", self.show_check)
         form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow("", self.hint_label)
-        form.addRow("", self.weak_check)
+        form.addRow("", advice)
 
         self.passphrase_edit.textChanged.connect(self._update)
         self.confirm_edit.textChanged.connect(self._update)
@@ -94,6 +112,15 @@ class PassphraseFields(QWidget):
         self.confirm_edit.clear()
         self.weak_check.setChecked(False)
 
+    def _meter_color(self, score: int) -> str:
+        """Red for easy to guess, amber for fair, green for strong."""
+        palette = self.palette()
+        if score <= 1:
+            return error_color(palette)
+        if score == 2:
+            return warning_color(palette)
+        return good_color(palette)
+
     def _toggle_echo(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         self.passphrase_edit.setEchoMode(mode)
@@ -102,7 +129,25 @@ class PassphraseFields(QWidget):
     def _update(self) -> None:
         text = self.passphrase_edit.text()
         self._strength = rate_passphrase(text, self._user_inputs)
-        self.meter.setValue(self._strength.score if text else 0)
+        score = self._strength.score if text else 0
+        self.meter.setValue(score)
+        # A light tint of the colour, so the label on the bar stays readable. The frame
+        # is styled the same with or without text, so the bar keeps its height.
+        tint = QColor(self._meter_color(score))
+        alpha = 110 if text else 0
+        self.meter.setStyleSheet(
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+            " text-align: center; }"
+            f" QProgressBar::chunk {{ background: rgba({tint.red()}, {tint.green()},"
+            f" {tint.blue()}, {alpha}); }}"
+        )
+        confirm = self.confirm_edit.text()
+        differs = bool(confirm) and confirm != text
+        self.match_label.setText(
+            self.tr("Not the same as the passphrase above yet.") if differs else ""
+        )
+        self.match_label.setStyleSheet(f"color: {warning_color(self.palette())};")
+        self.match_label.setVisible(differs)
         self.meter.setFormat(self._strength.translated_label())
         self.hint_label.setText(self._strength.translated_hint())
         weak = bool(text) and not self._strength.acceptable

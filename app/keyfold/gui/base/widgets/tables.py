@@ -19,6 +19,8 @@ def make_table(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab moves on to the next widget, not to the next cell of a read-only table.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
