@@ -53,6 +53,9 @@ def registry_screens(
     with keyfold_server(home) as url:
         controller.registry.servers_store.save(url)
         controller.registry.servers_store.save("https://node.example.org", pinned_sha256="ab" * 32)
+        # The server asks for proof of possession: registering needs the key unlocked.
+        for key_id in ("release-signing", "alice-laptop", "node-registration"):
+            controller.keys.unlock(key_id, "correct horse battery staple")
         commands.register("release-signing")
         dialog = shown[-1]
         dialog.client_id_edit.setText("release-2025")  # type: ignore[attr-defined]
@@ -60,7 +63,6 @@ def registry_screens(
         dialog.ok_button.click()  # type: ignore[attr-defined]
         controller.registry.register("alice-laptop", url, "alice-laptop")
         controller.registry.register("node-registration", url, "datafold-node")
-        controller.keys.unlock("alice-laptop", "correct horse battery staple")
         controller.registry.revoke("alice-laptop", url)
         controller.keys.lock_all()
         window.refresh()

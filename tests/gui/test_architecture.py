@@ -19,6 +19,7 @@ FEATURES = (
     "rotation",
     "passwords",
     "activity",
+    "ssh",
 )
 
 

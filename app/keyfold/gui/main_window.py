@@ -299,9 +299,12 @@ class MainWindow(QMainWindow):
         # Every reload of the keys follows a change, and each change is logged.
         self.key_model.modelReset.connect(self.activity.reload_if_shown)
 
-        # Set by the SSH feature: True while its agent serves from the tray.
-        self.keep_running: Callable[[], bool] = lambda: False
-        self.ssh = install_ssh(self)
+        self.ssh = install_ssh(ctx, self.signing.add_offer)
+        self.keys_page.selection_changed.connect(self.ssh.selection_changed)
+        # While the SSH agent serves from the tray, closing the window only hides it,
+        # and Quit (which the tray offers too) stops the agent and ends the app.
+        self.keep_running: Callable[[], bool] = self.ssh.keep_running
+        self.action_set["quit"].triggered.connect(self.ssh.quit)
 
     def _add_page(self, page: QWidget, title: str) -> None:
         self.tabs.addTab(page, title)
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
         )
         a["restore"].triggered.connect(lambda: self.backup_commands.restore())
         a["settings"].triggered.connect(self._open_settings)
-        a["quit"].triggered.connect(self.close)
+        # Quit is connected in _install_features: the SSH feature's quit closes the window.
         for name, command in (
             ("edit_key", "edit"),
             ("change_passphrase", "change_passphrase"),

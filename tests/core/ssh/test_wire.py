@@ -43,6 +43,13 @@ def test_truncated_fields_are_named() -> None:
         parse_public_key_blob(string(b"ssh-ed25519") + b"\x00\x00\x00\x20abc")
 
 
+def test_a_small_order_point_is_a_wire_error() -> None:
+    # The identity point: 32 bytes, well-formed, but it would verify forged signatures.
+    blob = string(b"ssh-ed25519") + string(b"\x01" + b"\x00" * 31)
+    with pytest.raises(WireFormatError, match="not a usable Ed25519 key"):
+        parse_public_key_blob(blob)
+
+
 def test_trailing_bytes_are_refused() -> None:
     pair = KeyPair.generate()
     with pytest.raises(WireFormatError, match="unexpected bytes"):

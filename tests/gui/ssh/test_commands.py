@@ -214,3 +214,9 @@ def test_closing_the_window_without_a_tray_quits(window: MainWindow, served: Pat
     # The offscreen platform has no system tray: nothing may keep a hidden app alive.
     assert window.ssh.tray is None
     assert not window.keep_running()
+
+
+def test_quit_stops_the_agent_and_closes_the_window(window: MainWindow, served: Path) -> None:
+    window.action_set["quit"].trigger()
+    assert not window.ssh.host.running and not served.exists()
+    assert not window.isVisible()

@@ -1,6 +1,6 @@
 """SSH wire encoding (RFC 4251 strings and integers) and Ed25519 key and signature blobs."""
 
-from keyfold.core.errors import InvalidInputError
+from keyfold.core.errors import InvalidInputError, KeyFormatError
 from keyfold.core.keys import PUBLIC_KEY_SIZE, SIGNATURE_SIZE, PublicKey, PublicKeyFormat
 
 ED25519_KEY_TYPE = b"ssh-ed25519"
@@ -72,7 +72,12 @@ def parse_public_key_blob(blob: bytes, what: str = "The public key") -> PublicKe
     reader.end()
     if len(raw) != PUBLIC_KEY_SIZE:
         raise WireFormatError(f"{what} has a key of {len(raw)} bytes, not {PUBLIC_KEY_SIZE}.")
-    return PublicKey(raw)
+    try:
+        return PublicKey(raw)
+    except KeyFormatError as exc:
+        # A point off the curve or of small order: malformed wire data like the rest,
+        # so callers that skip or refuse a bad blob do so here too.
+        raise WireFormatError(f"{what} is not a usable Ed25519 key.") from exc
 
 
 def signature_blob(signature: bytes) -> bytes:

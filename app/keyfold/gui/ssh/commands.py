@@ -2,7 +2,6 @@
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -13,6 +12,7 @@ from keyfold.controller.ssh_agent import SignPrompt
 from keyfold.controller.ssh_keys import SshVerification
 from keyfold.core.errors import KeyfoldError
 from keyfold.core.vault.records import KeyRecord
+from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.ssh.agent_host import AgentHost
@@ -24,18 +24,15 @@ from keyfold.gui.ssh.settings_dialog import SshAgentDialog
 from keyfold.gui.ssh.sign_dialog import SshSignDialog
 from keyfold.gui.ssh.tray import SshTray
 
-if TYPE_CHECKING:
-    from keyfold.gui.main_window import MainWindow
-
 
 class SshCommands(QObject):
     """The agent's host, its settings and questions, git setup, and `.sig` files."""
 
-    def __init__(self, main: "MainWindow") -> None:
-        super().__init__(main)
-        self.main = main
-        self.settings = SshSettings(main.settings)
-        self.host = AgentHost(main.controller, self)
+    def __init__(self, ctx: FeatureContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.settings = SshSettings(ctx.settings)
+        self.host = AgentHost(ctx.controller, self)
         self.host.confirm_each_use = self.settings.confirm_each_use
         # Queued: the agent emits on its own threads; dialogs open on the GUI thread.
         queued = Qt.ConnectionType.QueuedConnection
@@ -57,7 +54,7 @@ class SshCommands(QObject):
         self.host.stop()
 
     def agent_settings(self) -> SshAgentDialog:
-        controller = self.main.controller
+        controller = self.ctx.controller
         dialog = SshAgentDialog(
             serve=self.settings.serve,
             socket_path=self.settings.socket_path,
@@ -65,15 +62,15 @@ class SshCommands(QObject):
             records=controller.keys.list(),
             ssh_key_ids=controller.ssh.ssh_key_ids(),
             status=self._status(),
-            on_copy=self.main.copy_text,
-            parent=self.main,
+            on_copy=self.ctx.copy_text,
+            parent=self.ctx.window,
         )
-        self.main.dialogs.open(dialog, lambda: self._apply(dialog))
+        self.ctx.dialogs.open(dialog, lambda: self._apply(dialog))
         return dialog
 
     def _apply(self, dialog: SshAgentDialog) -> None:
         chosen = set(dialog.chosen_key_ids())
-        before = set(self.main.controller.ssh.ssh_key_ids())
+        before = set(self.ctx.controller.ssh.ssh_key_ids())
         changes = [(key_id, key_id in chosen) for key_id in sorted(chosen ^ before)]
         serve = dialog.serve_check.isChecked()
         path = dialog.socket_path()
@@ -81,20 +78,21 @@ class SshCommands(QObject):
         self.settings.socket_path = path
         self.settings.confirm_each_use = dialog.confirm_check.isChecked()
         self.host.confirm_each_use = self.settings.confirm_each_use
+        ssh = self.ctx.controller.ssh
 
         def work(_task: TaskContext) -> None:
             for key_id, enabled in changes:
-                self.main.controller.ssh.set_use_for_ssh(key_id, enabled)
+                ssh.set_use_for_ssh(key_id, enabled)
 
         def done(_result: None) -> None:
             self.selection_changed()
             if not serve:
                 self.host.stop()
-                self.main.notify(self.tr("Keyfold no longer serves keys to SSH."))
+                self.ctx.notify(self.tr("Keyfold no longer serves keys to SSH."))
             elif self._start(path):
-                self.main.notify(self._status())
+                self.ctx.notify(self._status())
 
-        self.main.tasks.run_task(work, done, self._failed)
+        self.ctx.tasks.run_task(work, done, self._failed)
 
     def _start(self, path: Path) -> bool:
         if self.host.running and self.host.path == path.absolute():
@@ -102,14 +100,16 @@ class SshCommands(QObject):
         try:
             self.host.start(path)
         except KeyfoldError as exc:
-            self.main.dialogs.error(self.main, self.tr("The SSH agent did not start"), str(exc))
+            self.ctx.dialogs.error(
+                self.ctx.window, self.tr("The SSH agent did not start"), str(exc)
+            )
             return False
         return True
 
     def _status(self) -> str:
         if not self.host.running:
             return self.tr("Keyfold is not serving keys to SSH now.")
-        count = len(self.main.controller.ssh.ssh_key_ids())
+        count = len(self.ctx.controller.ssh.ssh_key_ids())
         # Singular and plural sources, both numerus, as the main window's counts.
         text = (
             self.tr("Serving %n key to SSH on {socket}.", "", count)
@@ -131,20 +131,20 @@ class SshCommands(QObject):
 
     def install_tray(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = SshTray(self._show_window, self.quit, self.main)
+            self.tray = SshTray(self._show_window, self.quit, self.ctx.window)
 
     def quit(self) -> None:
         self.quitting = True
-        self.main.close()
+        self.ctx.window.close()
         self.host.stop()
         app = QApplication.instance()
         if app is not None and self.tray is not None:
             app.quit()
 
     def _show_window(self) -> None:
-        self.main.show()
-        self.main.raise_()
-        self.main.activateWindow()
+        self.ctx.window.show()
+        self.ctx.window.raise_()
+        self.ctx.window.activateWindow()
 
     # The agent's questions (on the GUI thread) ------------------------------
 
@@ -166,7 +166,7 @@ class SshCommands(QObject):
         self._show(dialog)
 
     def _show(self, dialog: QDialog) -> None:
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         if dialog.parent() is None:
             # Asked from the tray: bring the question to the front on its own.
             dialog.raise_()
@@ -174,21 +174,22 @@ class SshCommands(QObject):
 
     def _dialog_parent(self) -> QWidget | None:
         # From the tray the window is hidden: the question stands on its own then.
-        return self.main if self.main.isVisible() else None
+        return self.ctx.window if self.ctx.window.isVisible() else None
 
     def _key_unlocked(self, key_id: str) -> None:
-        self.main.refresh()
-        self.main.notify(self.tr("Unlocked {key_id} for SSH.").format(key_id=key_id))
+        self.ctx.refresh(None)
+        self.ctx.notify(self.tr("Unlocked {key_id} for SSH.").format(key_id=key_id))
 
     # Use for SSH --------------------------------------------------------------
 
     def toggle_use_for_ssh(self, checked: bool) -> None:
-        record = self.main.keys_page.current_record()
+        record = self.ctx.current_key()
         if record is None:
             return
+        key_id, ssh = record.key_id, self.ctx.controller.ssh
 
         def work(_task: TaskContext) -> None:
-            self.main.controller.ssh.set_use_for_ssh(record.key_id, checked)
+            ssh.set_use_for_ssh(key_id, checked)
 
         def done(_result: None) -> None:
             message = (
@@ -196,18 +197,18 @@ class SshCommands(QObject):
                 if checked
                 else self.tr("{key_id} is no longer used for SSH.")
             )
-            self.main.notify(message.format(key_id=record.key_id))
+            self.ctx.notify(message.format(key_id=key_id))
             self.selection_changed()
 
-        self.main.tasks.run_task(work, done, self._failed)
+        self.ctx.tasks.run_task(work, done, self._failed)
 
     def selection_changed(self) -> None:
-        record = self.main.keys_page.current_record()
+        record = self.ctx.current_key()
         use = self.actions.get("use_for_ssh")
         if use is not None:
             use.setEnabled(record is not None)
             use.blockSignals(True)
-            use.setChecked(record is not None and self.main.controller.ssh.uses_ssh(record.key_id))
+            use.setChecked(record is not None and self.ctx.controller.ssh.uses_ssh(record.key_id))
             use.blockSignals(False)
         git = self.actions.get("git_setup")
         if git is not None:
@@ -216,22 +217,22 @@ class SshCommands(QObject):
     # git ------------------------------------------------------------------------
 
     def git_setup(self) -> GitSetupDialog | None:
-        record = self.main.keys_page.current_record()
+        record = self.ctx.current_key()
         if record is None:
             return None
-        setups = self.main.controller.git.setups(record.key_id)
+        setups = self.ctx.controller.git.setups(record.key_id)
         stale = any(setup.version != record.current.version for setup in setups)
-        dialog = GitSetupDialog(record, needs_update=stale, parent=self.main)
+        dialog = GitSetupDialog(record, needs_update=stale, parent=self.ctx.window)
         if setups:
             dialog.email_edit.setText(setups[0].email)
         dialog.browse_button.clicked.connect(lambda: self._browse_repo(dialog))
         dialog.submitted.connect(lambda: self._plan_git(dialog))
         dialog.update_button.clicked.connect(lambda: self._follow_rotation(dialog, record))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _browse_repo(self, dialog: GitSetupDialog) -> None:
-        folder = self.main.dialogs.choose_folder(dialog, self.tr("Choose the repository"))
+        folder = self.ctx.dialogs.choose_folder(dialog, self.tr("Choose the repository"))
         if folder is not None:
             dialog.repo_edit.setText(str(folder))
 
@@ -242,13 +243,12 @@ class SshCommands(QObject):
             dialog.repo(),
             dialog.is_global(),
         )
+        git = self.ctx.controller.git
 
         def work(_task: TaskContext) -> list[GitSetupPlan]:
-            return [
-                self.main.controller.git.plan(key_id, email=email, repo=repo, global_=is_global)
-            ]
+            return [git.plan(key_id, email=email, repo=repo, global_=is_global)]
 
-        self.main.tasks.run_task(
+        self.ctx.tasks.run_task(
             work,
             lambda plans: self._confirm_git(dialog, plans),
             lambda e: dialog.fail(user_message(e)),
@@ -256,11 +256,12 @@ class SshCommands(QObject):
 
     def _follow_rotation(self, dialog: GitSetupDialog, record: KeyRecord) -> None:
         dialog.set_busy(True)
+        key_id, git = record.key_id, self.ctx.controller.git
 
         def work(_task: TaskContext) -> list[GitSetupPlan]:
-            return self.main.controller.git.follow_rotation(record.key_id)
+            return git.follow_rotation(key_id)
 
-        self.main.tasks.run_task(
+        self.ctx.tasks.run_task(
             work,
             lambda plans: self._confirm_git(dialog, plans),
             lambda e: dialog.fail(user_message(e)),
@@ -270,24 +271,25 @@ class SshCommands(QObject):
         dialog.set_busy(False)
         if not any(plan.changes_anything for plan in plans):
             dialog.succeed()
-            self.main.notify(self.tr("git signs with this key already; nothing changed."))
+            self.ctx.notify(self.tr("git signs with this key already; nothing changed."))
             return
         lines = [line for plan in plans for line in plan.describe()]
+        git = self.ctx.controller.git
 
         def apply() -> None:
             dialog.set_busy(True)
 
             def work(_task: TaskContext) -> None:
                 for plan in plans:
-                    self.main.controller.git.apply(plan)
+                    git.apply(plan)
 
             def done(_result: None) -> None:
                 dialog.succeed()
-                self.main.notify(self.tr("git now signs your commits and tags with this key."))
+                self.ctx.notify(self.tr("git now signs your commits and tags with this key."))
 
-            self.main.tasks.run_task(work, done, lambda e: dialog.fail(user_message(e)))
+            self.ctx.tasks.run_task(work, done, lambda e: dialog.fail(user_message(e)))
 
-        self.main.dialogs.confirm(
+        self.ctx.dialogs.confirm(
             dialog,
             self.tr("Change these git settings?"),
             self.tr("Keyfold will make these changes and nothing else:")
@@ -302,26 +304,26 @@ class SshCommands(QObject):
     def sign_ssh(self, paths: Sequence[Path]) -> SshSignDialog | None:
         files = [path for path in paths if path.is_file()]
         if not files:
-            self.main.notify(self.tr("SSH signatures are made of files, not folders."))
+            self.ctx.notify(self.tr("SSH signatures are made of files, not folders."))
             return None
-        records = self.main.controller.keys.list()
-        selected = self.main.keys_page.current_record()
+        records = self.ctx.controller.keys.list()
+        selected = self.ctx.current_key()
         dialog = SshSignDialog(
-            files, records, None if selected is None else selected.key_id, self.main
+            files, records, None if selected is None else selected.key_id, self.ctx.window
         )
         dialog.submitted.connect(lambda: self._sign_submitted(dialog))
-        self.main.dialogs.open(dialog)
+        self.ctx.dialogs.open(dialog)
         return dialog
 
     def _sign_submitted(self, dialog: SshSignDialog) -> None:
         key_id = dialog.key_choice.key_id()
-        record = next((r for r in self.main.controller.keys.list() if r.key_id == key_id), None)
+        record = next((r for r in self.ctx.controller.keys.list() if r.key_id == key_id), None)
         if record is None:
             dialog.fail(self.tr("Choose a key."))
             return
-        if record.protected and not self.main.controller.keys.is_unlocked(record.key_id):
+        if record.protected and not self.ctx.controller.keys.is_unlocked(record.key_id):
             dialog.set_busy(False)
-            self.main.key_commands.unlock(
+            self.ctx.unlock(
                 record,
                 lambda: self._sign_files(dialog, record.key_id),
                 reason=self.tr("SSH signatures need this key's private half."),
@@ -331,7 +333,8 @@ class SshCommands(QObject):
         self._sign_files(dialog, record.key_id)
 
     def _sign_files(self, dialog: SshSignDialog, key_id: str) -> None:
-        existing = [p.with_name(p.name + ".sig") for p in dialog.paths]
+        paths, ssh = list(dialog.paths), self.ctx.controller.ssh
+        existing = [p.with_name(p.name + ".sig") for p in paths]
         existing = [p for p in existing if p.exists()]
 
         def go() -> None:
@@ -339,10 +342,8 @@ class SshCommands(QObject):
 
             def work(task: TaskContext) -> list[Path]:
                 return [
-                    self.main.controller.ssh.sign_file(
-                        key_id, path, overwrite=True, cancel=task.cancel_token
-                    )
-                    for path in dialog.paths
+                    ssh.sign_file(key_id, path, overwrite=True, cancel=task.cancel_token)
+                    for path in paths
                 ]
 
             def done(written: list[Path]) -> None:
@@ -353,12 +354,12 @@ class SshCommands(QObject):
                     if count == 1
                     else self.tr("Wrote %n SSH signatures, such as {file}.", "", count)
                 )
-                self.main.notify(text.format(file=written[0].name))
+                self.ctx.notify(text.format(file=written[0].name))
 
-            self.main.tasks.run_task(work, done, lambda e: dialog.fail(user_message(e)))
+            self.ctx.tasks.run_task(work, done, lambda e: dialog.fail(user_message(e)))
 
         if existing:
-            self.main.dialogs.confirm(
+            self.ctx.dialogs.confirm(
                 dialog,
                 self.tr("Replace signatures?"),
                 self.tr("{file} exists already. Replace it with a new signature?").format(
@@ -371,11 +372,11 @@ class SshCommands(QObject):
             go()
 
     def verify_ssh(self, paths: Sequence[Path]) -> None:
-        found = pairs(paths)
+        found, ssh = pairs(paths), self.ctx.controller.ssh
 
         def work(task: TaskContext) -> list[SshVerification]:
             return [
-                self.main.controller.ssh.verify_file(file, signature, cancel=task.cancel_token)
+                ssh.verify_file(file, signature, cancel=task.cancel_token)
                 for file, signature in found
             ]
 
@@ -383,11 +384,11 @@ class SshCommands(QObject):
             lines = [("✓ " if r.valid else "✗ ") + f"{r.path.name}: {r.reason}" for r in results]
             title = self.tr("SSH signatures")
             if all(r.valid for r in results):
-                self.main.dialogs.inform(self.main, title, "\n".join(lines))
+                self.ctx.dialogs.inform(self.ctx.window, title, "\n".join(lines))
             else:
-                self.main.dialogs.error(self.main, title, "\n".join(lines))
+                self.ctx.dialogs.error(self.ctx.window, title, "\n".join(lines))
 
-        self.main.tasks.run_task(work, done, self._failed)
+        self.ctx.tasks.run_task(work, done, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.main.dialogs.error(self.main, self.tr("SSH"), user_message(error))
+        self.ctx.dialogs.error(self.ctx.window, self.tr("SSH"), user_message(error))
