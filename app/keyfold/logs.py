@@ -52,7 +52,12 @@ def configure(program: str, *, level: int = logging.INFO) -> Path | None:
         if not path.parent.exists():
             path.parent.mkdir(mode=0o700, parents=True)
         handler = _KeyfoldFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+            path,
+            maxBytes=MAX_BYTES,
+            backupCount=BACKUP_COUNT,
+            encoding="utf-8",
+            # A file name that is not UTF-8 is logged escaped, never a logging error.
+            errors="backslashreplace",
         )
     except OSError:
         return None

@@ -2,12 +2,16 @@
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from keyfold.core.keys import KeyPair, PublicKeyFormat
-from tests.cli.conftest import Run
+from tests.cli.conftest import CliProcess, Run
 
 
 @pytest.fixture
@@ -79,3 +83,54 @@ def test_errors_are_one_line(cli: Run, plain: Path, tmp_path: Path) -> None:
     junk.write_text("not encrypted")
     result = cli("inspect", str(junk))
     assert result.code == 2 and "junk.kfe" in result.err and "Traceback" not in result.err
+
+
+def test_a_killed_decrypt_leaves_no_plaintext(tmp_path: Path) -> None:
+    runner = CliProcess(tmp_path / "vault")
+    assert runner("generate", "k", "--storage", "file").returncode == 0
+    big = tmp_path / "big.bin"
+    with open(big, "wb") as handle:
+        for _ in range(96):
+            handle.write(os.urandom(1024 * 1024))
+    assert runner("encrypt", str(big), "--recipient", "k").returncode == 0
+    big.unlink()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "keyfold.cli.main",
+            "decrypt",
+            f"{big}.kfe",
+            "--output",
+            str(out_dir / "big.bin"),
+        ],
+        env=runner.env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        # Kill it once it holds its output open: an unnamed (O_TMPFILE) file in out/.
+        for _ in range(600):
+            if _writing_into(process.pid, out_dir) or process.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, "decrypt finished before it could be killed"
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    assert os.listdir(out_dir) == []
+    # And after the next run too (which would sweep a named leftover on other systems).
+    assert runner("list").returncode == 0
+    assert os.listdir(out_dir) == []
+
+
+def _writing_into(pid: int, folder: Path) -> bool:
+    try:
+        links = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+    except OSError:
+        return False
+    return any(link.startswith(str(folder)) for link in links)

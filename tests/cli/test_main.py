@@ -1,6 +1,9 @@
 """The exit-code contract of keyfold-cli's entry point."""
 
 import argparse
+import json
+import os
+import stat
 import subprocess
 from pathlib import Path
 
@@ -9,7 +12,10 @@ import pytest
 from keyfold.cli import main as cli_main
 from keyfold.cli.main import build_parser
 from keyfold.controller import Controller
-from tests.cli.conftest import CLI, Run
+from keyfold.core.backup import KdfParams, seal_key
+from keyfold.core.display import unescape_path
+from keyfold.core.keys import KeyPair
+from tests.cli.conftest import CLI, CliProcess, Run
 
 
 def test_usage_error_is_one_line_and_exit_2(console: Run) -> None:
@@ -45,6 +51,107 @@ def test_closed_stdout_pipe_ends_quietly(console: Run, vault_dir: Path) -> None:
     )
     assert pipeline.stdout == "{"
     assert "Traceback" not in pipeline.stderr
+
+
+# --- names that are not UTF-8, and text that would drive the terminal (issue 11) ----
+
+HOSTILE_NAME = os.fsdecode(b"bad\xff\xfe\x1b[31mname")
+SHOWN_NAME = "bad\\xff\\xfe\\x1b[31mname"
+
+
+def test_every_file_command_takes_a_name_that_is_not_utf8(tmp_path: Path) -> None:
+    runner = CliProcess(tmp_path / "vault", cwd=tmp_path)
+    runner.env["KEYFOLD_BACKUP_PASSPHRASE"] = "backup pass"
+    assert runner("generate", "k", "--storage", "file").returncode == 0
+    (tmp_path / HOSTILE_NAME).write_text("hello\n")
+    steps = [
+        ("sign", "k", HOSTILE_NAME),
+        ("verify", HOSTILE_NAME, "--key", "k"),
+        ("encrypt", HOSTILE_NAME, "--recipient", "k"),
+        ("decrypt", f"{HOSTILE_NAME}.kfe", "--output", f"{HOSTILE_NAME}.out"),
+        ("backup", "k", "--output", f"{HOSTILE_NAME}.json"),
+        ("verify-backup", f"{HOSTILE_NAME}.json"),
+        ("restore", f"{HOSTILE_NAME}.json", "--key-id", "k2"),
+        ("backup", "k", "--output", f"{HOSTILE_NAME}.tar.gz"),
+        ("restore", f"{HOSTILE_NAME}.tar.gz", "--on-conflict", "rename"),
+        ("export-public", "k", "--output", f"{HOSTILE_NAME}.pub"),
+    ]
+    for step in steps:
+        result = runner(*step)
+        assert result.returncode == 0, (step, result.stderr)
+        assert "\x1b" not in result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+    assert (tmp_path / f"{HOSTILE_NAME}.out").read_text() == "hello\n"
+    listed = runner("audit").stdout
+    assert f"file={SHOWN_NAME}.kfe" in listed
+    assert "\x1b" not in listed
+    # The audit trail holds every such name losslessly, and stays verifiable.
+    entries = runner.json("audit")
+    backup = next(e for e in entries if e["kind"] == "backup")
+    assert os.fsencode(unescape_path(backup["details"]["path"])) == os.fsencode(
+        tmp_path.resolve() / f"{HOSTILE_NAME}.json"
+    )
+    assert runner("audit", "verify").returncode == 0
+
+
+@pytest.mark.parametrize(
+    "key_id", ["a\nb\x1b[31mred", "\udcff", "x\u202etxt.exe", "n" * 900], ids=repr
+)
+def test_ids_from_a_backup_are_printed_escaped(tmp_path: Path, key_id: str) -> None:
+    pair = KeyPair.generate()
+    data = seal_key(pair, "bp", key_id="placeholder", kdf=KdfParams(memory_kib=256, iterations=1))
+    doc = json.loads(data)
+    doc["key_id"] = key_id
+    (tmp_path / "b.json").write_text(json.dumps(doc))
+    runner = CliProcess(tmp_path / "vault")
+    runner.env["KEYFOLD_BACKUP_PASSPHRASE"] = "bp"
+    for command in (("verify-backup",), ("restore",)):
+        result = runner(*command, str(tmp_path / "b.json"))
+        assert result.returncode == 0, result.stderr
+        assert all(ch == "\n" or ch.isprintable() for ch in result.stdout + result.stderr)
+        # A line break in the id cannot forge a line of output.
+        known = (str(tmp_path), "  format:", "warning:", "The backup", "Restored", "Skipped")
+        assert all(line.startswith(known) for line in result.stdout.splitlines())
+        assert "\u202e" not in result.stdout
+    assert runner("audit", "verify").returncode == 0
+
+
+def test_folders_keyfold_did_not_make_keep_their_mode(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp: world-writable with the sticky bit
+    runner = CliProcess(shared)  # --vault d, through KEYFOLD_HOME
+    result = runner("generate", "k", "--storage", "file")
+    assert result.returncode == 0, result.stderr
+    assert "can be written by everyone" in result.stderr  # warned, not fixed
+    (tmp_path / "plain.txt").write_text("x")
+    out = shared / "out"
+    assert (
+        runner(
+            "encrypt",
+            str(tmp_path / "plain.txt"),
+            "--recipient",
+            "k",
+            "--folder",
+            "--output",
+            str(out / "x"),
+        ).returncode
+        == 0
+    )
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700  # made by Keyfold
+
+
+def test_the_server_database_folder_keeps_its_mode(tmp_path: Path) -> None:
+    from keyfold.server.sqlite_storage import SqliteStorage
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    SqliteStorage(folder / "reg.db")
+    SqliteStorage(tmp_path / "new" / "reg.db")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
 
 
 def test_every_command_has_working_help(capsys: pytest.CaptureFixture[str]) -> None:

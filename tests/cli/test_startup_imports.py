@@ -16,25 +16,33 @@ from keyfold.controller import Controller
 from keyfold.core.backup.kdf import KdfParams
 from keyfold.core.vault import StorageKind, Vault
 
-# Loaded by signing, backups, encryption or servers; never by listing keys.
+# Loaded by signing, encryption, servers or the keychain; never by listing keys.
+# (The vault module imports the backup formats, Argon2 and `cryptography`
+# with it since the KDF-sharing work, and the audit trail's keychain anchor
+# loads `keyring`; --help still must not.)
 HEAVY = (
     "PySide6",
-    "argon2",
-    "cryptography",
     "httpx",
-    "keyring",
     "keyfold.controller.backups",
     "keyfold.controller.encryption",
     "keyfold.controller.registry",
     "keyfold.controller.rotation",
-    "keyfold.core.backup",
     "keyfold.core.encryption",
     "keyfold.core.registry",
     "keyfold.core.signing",
 )
 # --help builds the parser of every command and opens nothing. (A listing
 # needs libsodium: every public key read is checked to be a valid point.)
-HEAVY_FOR_HELP = (*HEAVY, "nacl", "keyfold.controller", "keyfold.core.vault.vault")
+HEAVY_FOR_HELP = (
+    *HEAVY,
+    "argon2",
+    "cryptography",
+    "keyring",
+    "nacl",
+    "keyfold.controller",
+    "keyfold.core.backup",
+    "keyfold.core.vault.vault",
+)
 
 _PROBE = """
 import contextlib, io, json, sys

@@ -1,9 +1,11 @@
 """Tests for keyfold.controller.backups."""
 
+import base64
 import json
 import stat
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,11 +14,13 @@ from keyfold.controller.backups import RestoreAction
 from keyfold.controller.signing import VerificationStatus
 from keyfold.core.audit import AuditKind
 from keyfold.core.backup import BackupPreset, KdfKind, read_bundle, seal_key, write_bundle
+from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import (
     BackupFormatError,
     InvalidInputError,
     OperationCancelledError,
     PassphraseRequiredError,
+    StorageError,
     WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair, PublicKey
@@ -311,10 +315,10 @@ def test_the_datafold_sdk_preset_carries_the_versions_too(
     controller.backups.create(["k"], "bp", target, preset=BackupPreset.DATAFOLD_SDK)
     doc = json.loads(target.read_bytes())
     assert "salt" not in doc and doc["metadata"]["public_key"] == before.public_key.hex
-    envelopes = [entry["envelope"] for entry in doc["keyfold_versions"]]
-    assert [(e["kdf"], e["encryption"], "salt" in e) for e in envelopes] == [
-        ("pbkdf2", "aes-gcm", False)
-    ] * 2
+    assert (doc["kdf"], doc["encryption"]) == ("pbkdf2", "aes-gcm")
+    archive = doc["keyfold_archive"]
+    assert len(base64.b64decode(archive["nonce"])) == 12  # AES-GCM's, like the top level
+    assert len(base64.b64decode(archive["versions"])) == 2 * 45
     controller.keys.delete("k")
     controller.backups.restore(target, "bp")
     assert _shape(controller.keys.get("k")) == _shape(before)
@@ -357,6 +361,138 @@ def test_backups_are_in_the_audit_trail(controller: Controller, tmp_path: Path) 
     ]
     assert "bp" not in repr(controller.audit.list())
     assert controller.audit.verify().ok
+
+
+# --- limits and read-back (issue 11) ----------------------------------------------
+
+
+def test_a_key_rotated_258_times_backs_up_and_restores(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "k")
+    controller.rotation.rotate("k", "pw")
+    for _ in range(257):  # the vault's own step of a rotation, without the journal
+        controller.vault.add_version("k", KeyPair.generate(), "pw")
+    controller.keys.unlock("k", "pw")
+    before = controller.keys.get("k")
+    target = tmp_path / "k.json"
+    controller.backups.create(["k"], "bp", target)
+    assert controller.keys.get("k").backup_is_current
+    assert len(controller.backups.verify(target, "bp")[0].archived) == 258
+    controller.keys.delete("k")
+    controller.backups.restore(target, "bp")
+    assert _shape(controller.keys.get("k")) == _shape(before)
+
+
+def test_a_backup_that_does_not_read_back_is_deleted_and_not_recorded(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyfold.controller import backups as module
+
+    _keys(controller, "a")
+    real_write = module.atomic_write
+
+    def failing_disk(target: Path, data: bytes) -> None:
+        # A disk that flips one bit of what it stores.
+        damaged = bytearray(data)
+        damaged[data.index(b'"ciphertext": "') + 20] ^= 1
+        real_write(target, bytes(damaged))
+
+    monkeypatch.setattr(module, "atomic_write", failing_disk)
+    target = tmp_path / "a.json"
+    with pytest.raises(StorageError, match=r"did not read back .*deleted"):
+        controller.backups.create(["a"], "bp", target)
+    assert not target.exists()
+    assert controller.backups.list() == []
+    assert not controller.keys.get("a").backup_is_current
+    assert controller.audit.list(kind=AuditKind.BACKUP) == []
+
+
+def test_a_bundle_derives_one_key_for_all_its_entries(
+    controller: Controller, tmp_path: Path
+) -> None:
+    _keys(controller, "a", "b", "c")
+    controller.backups.create(["a", "b", "c"], "bp", tmp_path / "all.tar.gz", bundle=True)
+    salts = {json.loads(data)["salt"] for _, data in read_bundle(tmp_path / "all.tar.gz")}
+    assert len(salts) == 1
+
+
+def test_a_bundle_over_the_kdf_budget_is_refused_before_deriving(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyfold.core.backup import kdf
+
+    dear = kdf.KdfParams.argon2id(memory_kib=65536, iterations=48)  # at the per-file budget
+    pairs = [KeyPair.generate() for _ in range(3)]
+    monkeypatch.setattr(kdf, "hash_secret_raw", lambda *a, **k: bytes(32))  # seal cheaply
+    entries = [
+        (f"k{n}", seal_key(pair, "bp", key_id=f"k{n}", kdf=dear)) for n, pair in enumerate(pairs)
+    ]
+    write_bundle(tmp_path / "dear.tar.gz", entries)
+    monkeypatch.setattr(kdf, "hash_secret_raw", lambda *a, **k: pytest.fail("derived"))
+    with pytest.raises(BackupFormatError, match="Split the bundle"):
+        controller.backups.restore(tmp_path / "dear.tar.gz", "bp")
+    assert controller.keys.list() == []
+
+
+def test_metadata_over_the_limits_is_refused_where_it_enters(
+    controller: Controller, tmp_path: Path
+) -> None:
+    with pytest.raises(InvalidInputError, match="the limit is 200"):
+        controller.keys.generate("a", passphrase="pw", name="n" * 100_000)
+    _keys(controller, "a")
+    with pytest.raises(InvalidInputError, match="the limit is 4000"):
+        controller.keys.update_metadata("a", description="d" * 4001)
+    with pytest.raises(InvalidInputError, match="tags"):
+        controller.keys.update_metadata("a", tags=[f"t{n}" for n in range(33)])
+    assert controller.keys.get("a").name == "A"
+
+
+def test_a_backup_with_a_huge_name_is_refused_on_restore(
+    controller: Controller, tmp_path: Path
+) -> None:
+    # Another writer's file: DESIGN.md's format has no limit of its own.
+    data = seal_key(KeyPair.generate(), "bp", key_id="big", name="x", kdf=CHEAP_KDF)
+    doc = json.loads(data)
+    doc["metadata"]["name"] = doc["metadata"]["label"] = "x" * 900_000
+    (tmp_path / "big.json").write_text(json.dumps(doc))
+    with pytest.raises(InvalidInputError, match=r"The name of big in the backup .* limit is 200"):
+        controller.backups.restore(tmp_path / "big.json", "bp")
+    assert controller.keys.list() == []
+
+
+def test_restoring_and_unlocking_many_versions_derives_the_passphrase_once(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keyfold.core.backup import kdf
+
+    older = [
+        ArchivedKey(n, "archived", datetime(2020, 1, 1) + timedelta(days=n), KeyPair.generate())
+        for n in range(1, 41)
+    ]
+    data = seal_key(
+        KeyPair.generate(), "bp", key_id="long", kdf=CHEAP_KDF, version=41, archived=older
+    )
+    (tmp_path / "long.json").write_bytes(data)
+    calls: list[bytes] = []
+    real = kdf.hash_secret_raw
+
+    def counting(secret: bytes, salt: bytes, **kwargs: Any) -> bytes:
+        calls.append(salt)
+        return real(secret, salt, **kwargs)
+
+    monkeypatch.setattr(kdf, "hash_secret_raw", counting)
+    controller.backups.restore(tmp_path / "long.json", "bp", new_passphrase="pw")
+    assert len(calls) == 2  # the backup's key, then the vault's one salt for 41 versions
+    controller.keys.lock("long")
+    calls.clear()
+    controller.keys.unlock("long", "pw")
+    assert len(calls) == 1
+    controller.rotation.rotate("long", "pw")
+    calls.clear()
+    controller.keys.lock("long")
+    controller.keys.unlock("long", "pw")
+    assert len(calls) == 1  # the rotated version joined the key's salt
 
 
 def test_restored_keys_are_backed_up_by_the_file_they_came_from(

@@ -18,6 +18,7 @@ from keyfold.core.errors import (
     OperationCancelledError,
     PassphraseRequiredError,
     SignatureFormatError,
+    StorageError,
     WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair, PublicKeyFormat
@@ -340,3 +341,16 @@ def test_signing_and_verifying_are_in_the_audit_trail(
     assert trust[0].details["fingerprint"] == stranger.public.fingerprint
     assert audit.usage(key_id).version(1).verifications == 3
     assert audit.verify().ok
+
+
+def test_signatures_are_taken_back_when_their_audit_entry_fails(
+    controller: Controller, key_id: str, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def vault_full(*args: object, **kwargs: object) -> None:
+        raise StorageError("database or disk is full")
+
+    controller.keys.unlock(key_id, PASSPHRASE)
+    monkeypatch.setattr(controller.audit.log, "record", vault_full)
+    with pytest.raises(StorageError, match="full"):
+        controller.signing.sign_files(key_id, files)
+    assert not any(Path(f"{path}.minisig").exists() for path in files)

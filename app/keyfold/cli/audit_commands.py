@@ -101,12 +101,14 @@ def _verify(ctx: CliContext, service: AuditService) -> int:
         "head_hash": result.head_hash,
         "first_bad_seq": result.first_bad_seq,
         "reason": result.reason,
+        "notes": list(result.notes),
     }
+    notes = "\n".join(f"note: {note}" for note in result.notes)
     if result.ok:
         text = f"The audit trail is intact: {result.count} entries, head {result.head_hash}."
-        ctx.emit(document, text)
+        ctx.emit(document, f"{text}\n{notes}")
         return 0
-    ctx.emit(document, "")
+    ctx.emit(document, notes)
     raise VerificationError(f"The audit trail was tampered with: {result.reason}")
 
 
@@ -120,6 +122,7 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
         "actor": entry.actor,
         "details": dict(entry.details),
         "hash": entry.hash,
+        "damaged": entry.damaged or None,
     }
 
 
@@ -128,6 +131,8 @@ def _entry_text(entry: AuditEntry) -> str:
     if entry.version is not None:
         key += f" v{entry.version}"
     details = " ".join(f"{name}={value}" for name, value in sorted(entry.details.items()))
+    if entry.damaged:
+        details = f"[{entry.damaged}; run `audit verify`] {details}"
     return (
         f"{entry.seq:>5} {entry.timestamp:%Y-%m-%d %H:%M:%S} {entry.kind:<19} {key:<24} "
         f"{details}".rstrip()

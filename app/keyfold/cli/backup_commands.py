@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
 from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
+from keyfold.core.display import shown, shown_path
 from keyfold.core.errors import PassphraseRequiredError
 
 if TYPE_CHECKING:
@@ -101,13 +102,14 @@ def restore(ctx: CliContext) -> int:
     for outcome in outcomes:
         if outcome.action is RestoreAction.SKIPPED:
             lines.append(
-                f"Skipped {outcome.source_key_id}: the vault has a key with that id "
+                f"Skipped {shown(outcome.source_key_id)}: the vault has a key with that id "
                 "(use --on-conflict rename or overwrite)."
             )
         elif outcome.action is RestoreAction.OVERWRITTEN:
             lines.append(f"Restored {outcome.key_id}, replacing the key that had that id.")
         elif outcome.key_id != outcome.source_key_id:
-            lines.append(f"Restored {outcome.source_key_id or 'the key'} as {outcome.key_id}.")
+            source = shown(outcome.source_key_id) or "the key"
+            lines.append(f"Restored {source} as {outcome.key_id}.")
         else:
             lines.append(f"Restored {outcome.key_id}.")
     document = [
@@ -132,11 +134,12 @@ def verify_backup(ctx: CliContext) -> int:
         infos = backups.verify(args.file, passphrase)
     checked = passphrase is not None
     lines = [
-        f"{args.file}: key {info.key_id or '(unnamed)'}, fingerprint {info.fingerprint or '?'}"
+        f"{shown_path(args.file)}: key {shown(info.key_id) or '(unnamed)'}, "
+        f"fingerprint {info.fingerprint or '?'}"
         f"\n  format: {format_name(info.layout)}"
         for info in infos
     ]
-    lines += [f"warning: {w}" for info in infos for w in info.warnings]
+    lines += [f"warning: {shown(w)}" for info in infos for w in info.warnings]
     lines.append(
         "The backup is sound and its passphrase opens every key."
         if checked

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from keyfold.core.display import shown
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ class CliContext:
     def controller(self) -> "Controller":
         if self._controller is None:
             self._controller = self.controller_factory(self.args.vault)
+            for warning in self._controller.vault.warnings:
+                self.stderr.write(f"keyfold-cli: warning: {shown(warning)}\n")
         return self._controller
 
     @property
@@ -43,14 +46,15 @@ class CliContext:
     def emit(self, document: Any, text: str) -> None:
         """Print `document` as JSON with --json, else the human `text`."""
         if self.json:
+            # ensure_ascii escapes controls, bidi marks and undecodable names alike.
             json.dump(document, self.stdout, indent=2, sort_keys=True, default=str)
             self.stdout.write("\n")
         elif text:
-            self.stdout.write(text if text.endswith("\n") else text + "\n")
+            self.stdout.write(safe_lines(text) + "\n")
 
     def progress(self, message: str) -> None:
         """A status line on stderr, for people watching a long command."""
-        self.stderr.write(message + "\n")
+        self.stderr.write(safe_lines(message) + "\n")
         self.stderr.flush()
 
     def key_passphrase(self, key_id: str, *, confirm: bool = False) -> str:
@@ -89,6 +93,12 @@ def open_controller(vault: Path | None) -> "Controller":
     from keyfold.controller import Controller
 
     return Controller.open(vault)
+
+
+def safe_lines(text: str) -> str:
+    """Human output with every line's control, bidi and undecodable characters
+    escaped (names, ids and comments come from files), the line breaks kept."""
+    return "\n".join(shown(line, keep="\t") for line in text.rstrip("\n").split("\n"))
 
 
 def _read_passphrase_file(path: Path) -> str:

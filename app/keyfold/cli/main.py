@@ -25,6 +25,7 @@ from keyfold.cli import (
     ssh_commands,
 )
 from keyfold.cli.context import CliContext, add_common_options, open_controller
+from keyfold.core.display import shown
 from keyfold.core.errors import KeyfoldError, VerificationError
 
 # Named, not __name__: run as `python -m keyfold.cli.main` this module is __main__.
@@ -53,7 +54,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line instead of the usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"keyfold-cli: {message}\n")
+        self.exit(EXIT_BAD_INPUT, f"keyfold-cli: {shown(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,11 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(context))
     except VerificationError as exc:
         logger.info("%s: verification failed: %s", args.command, exc)
-        print(f"keyfold-cli: {exc}", file=sys.stderr)
+        print(f"keyfold-cli: {shown(str(exc))}", file=sys.stderr)
         return EXIT_VERIFICATION_FAILED
     except KeyfoldError as exc:
         logger.info("%s refused: %s", args.command, exc)
-        print(f"keyfold-cli: {exc}", file=sys.stderr)
+        print(f"keyfold-cli: {shown(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         logger.info("%s interrupted", args.command)

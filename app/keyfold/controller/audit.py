@@ -1,8 +1,9 @@
 """AuditService: the vault's audit trail, and per-key usage counted from it."""
 
+import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -15,11 +16,16 @@ from keyfold.core.audit import (
     AuditVerification,
     parse_timestamp,
 )
+from keyfold.core.audit.keychain_anchor import KeychainAnchor
 from keyfold.core.audit.log import iter_entries
 from keyfold.core.vault import Vault
+from keyfold.core.vault.secret_backends.keychain import KEYRING_ERRORS, KeychainBackend
 from keyfold.core.vault.tables import audit_usage, signature_usage
 
 logger = logging.getLogger(__name__)
+
+# Events that bring a whole key (all versions up to their own) into the vault.
+_CREATING_KINDS = {str(k) for k in (AuditKind.GENERATE, AuditKind.IMPORT, AuditKind.RESTORE)}
 
 # Events that count as using a key version, and the usage field each feeds.
 _USAGE_KINDS = {
@@ -76,7 +82,12 @@ class AuditService:
 
     def __init__(self, vault: Vault, *, actor: str | None = None) -> None:
         self.vault = vault
-        self.log = AuditLog(vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor)
+        keychain = None
+        if isinstance(vault.keychain, KeychainBackend):
+            keychain = KeychainAnchor(vault.keychain.keyring, vault.vault_id, KEYRING_ERRORS)
+        self.log = AuditLog(
+            vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor, keychain=keychain
+        )
 
     def record(
         self,
@@ -87,6 +98,24 @@ class AuditService:
     ) -> AuditEntry:
         """Append one entry; details go through the secret guard (AuditDetailError)."""
         return _logged(self.log.record(kind, key_id, version, details))
+
+    def record_or_undo(
+        self,
+        undo: Callable[[], None],
+        kind: AuditKind,
+        key_id: str | None = None,
+        version: int | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Record an event whose effect (a file written) has happened; when the
+        entry cannot be written, `undo` removes the effect, so no operation
+        succeeds without its entry."""
+        try:
+            return self.record(kind, key_id, version, details)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                undo()
+            raise
 
     def append_in(
         self,
@@ -124,10 +153,42 @@ class AuditService:
             yield from iter_entries(conn, kind=kind, key_id=key_id, since=since, until=until)
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
+        """The chain and its anchors, then that every key and version in the
+        vault has the event that created it (so removing the log shows)."""
         result = self.log.verify(expected_head=expected_head)
+        notes = (
+            *result.notes,
+            "Every key and version in the vault is checked for the event that created it.",
+        )
+        if result.ok:
+            missing = self._missing_creation()
+            if missing:
+                result = replace(result, ok=False, reason=missing)
         if not result.ok:
             logger.warning("The audit trail failed verification: %s", result.reason)
-        return result
+        return replace(result, notes=notes)
+
+    def _missing_creation(self) -> str:
+        """A sentence naming the first key version with no creating event, or ""."""
+        created: dict[str, int] = {}  # key id -> highest version a whole-key event covers
+        rotated: dict[str, set[int]] = {}
+        for entry in self.log.list():
+            if entry.key_id is None or entry.version is None:
+                continue
+            if entry.kind in _CREATING_KINDS:
+                created[entry.key_id] = max(created.get(entry.key_id, 0), entry.version)
+            elif entry.kind == AuditKind.ROTATE:
+                rotated.setdefault(entry.key_id, set()).add(entry.version)
+        for record in self.vault.list_keys():
+            for version in sorted(v.version for v in record.versions):
+                if version > created.get(record.key_id, 0) and version not in rotated.get(
+                    record.key_id, set()
+                ):
+                    return (
+                        f"Key {record.key_id} version {version} is in the vault but the log "
+                        "has no event creating it: entries were removed."
+                    )
+        return ""
 
     def usage(self, key_id: str) -> KeyUsage:
         """Counts per version of signatures, verifications, exports, unlocks."""

@@ -1,17 +1,20 @@
 """BackupService: write, inspect, verify and restore standard backups and bundles."""
 
 import dataclasses
+import functools
 import logging
-from collections.abc import Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService, versions_of
 from keyfold.core.atomic_files import atomic_write, ensure_private_dir
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable, loggable_path
 from keyfold.core.backup import (
     BackupInfo,
     BackupPreset,
@@ -24,8 +27,11 @@ from keyfold.core.backup import (
     seal_key,
     write_bundle,
 )
-from keyfold.core.backup.codec import ArchivedKey
-from keyfold.core.errors import InvalidInputError
+from keyfold.core.backup.codec import ArchivedKey, parse_any
+from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
+from keyfold.core.display import shown, storable_path
+from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
+from keyfold.core.limits import check_description, check_name, check_version_count
 from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
 from keyfold.core.vault import (
     BackupRecord,
@@ -33,6 +39,7 @@ from keyfold.core.vault import (
     StorageKind,
     Vault,
     VersionStatus,
+    store,
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, next_free_key_id, suggest_key_id
@@ -118,7 +125,12 @@ class BackupService:
         records = [self.vault.get_key(key_id) for key_id in ids]
         pairs = [self.keys.key_pair(r.key_id, r.current.version, record=r) for r in records]
         older = [self._archived(record) for record in records]
-        kdf = self.kdf if preset is BackupPreset.STANDARD else None
+        kdf = self.kdf if preset is BackupPreset.STANDARD else KdfParams.pbkdf2()
+        # One derivation for every key of this backup: they share the passphrase
+        # (the JavaScript SDK's format has its own salt size, so it derives per key).
+        derived = (
+            None if preset is BackupPreset.DATAFOLD_JS else derive_passphrase_key(passphrase, kdf)
+        )
         sealed: list[tuple[str, bytes]] = []
         report(0, len(ids))
         for done, (record, pair, archived) in enumerate(
@@ -135,6 +147,7 @@ class BackupService:
                 metadata=metadata,
                 preset=preset,
                 kdf=kdf,
+                derived=derived,
                 created=record.current.created,
                 version=record.current.version,
                 archived=archived,
@@ -154,29 +167,64 @@ class BackupService:
             for target, (key_id, data) in zip(targets, sealed, strict=True):
                 atomic_write(target, data)
                 written.append(self._record(target, [key_id], fingerprints, now, preset, False))
-        by_id = {record.key_id: record for record in records}
         versions = {
             record.key_id: 1 + len(archived)
             for record, archived in zip(records, older, strict=True)
         }
-        for backup in written:
-            self.vault.record_backup(backup)
-            for key_id in backup.key_ids:
-                record = by_id[key_id]
-                self.audit.record(
-                    AuditKind.BACKUP,
-                    key_id,
-                    record.current.version,
-                    {
-                        "action": "create",
-                        "path": loggable(backup.path),
-                        "preset": preset.value,
-                        "bundle": bundle,
-                        "fingerprint": record.fingerprint,
-                        "count": versions[key_id],
-                    },
-                )
+        self._read_back(targets, passphrase, versions, fingerprints)
+        by_id = {record.key_id: record for record in records}
+        # The backup's record and its audit entries commit together.
+        with self.vault.database() as conn:
+            for target, backup in zip(targets, written, strict=True):
+                store.upsert_backup(conn, backup)
+                for key_id in backup.key_ids:
+                    record = by_id[key_id]
+                    self.audit.append_in(
+                        conn,
+                        AuditKind.BACKUP,
+                        key_id,
+                        record.current.version,
+                        {
+                            "action": "create",
+                            "path": loggable_path(target.resolve()),
+                            "preset": preset.value,
+                            "bundle": bundle,
+                            "fingerprint": record.fingerprint,
+                            "count": versions[key_id],
+                            "result": "read back",
+                        },
+                    )
+        self.audit.log.sync_anchor()
         return written
+
+    def _read_back(
+        self,
+        written: Sequence[Path],
+        passphrase: str,
+        versions: Mapping[str, int],
+        fingerprints: Mapping[str, str],
+    ) -> None:
+        """Open every file just written, with the passphrase, through the reader
+        restore uses; on any failure delete what this call wrote and say why."""
+        try:
+            found = {
+                opened.info.key_id: (opened.key_pair.public.fingerprint, 1 + len(opened.archived))
+                for path in written
+                for opened in _open_all(path, passphrase)
+            }
+            for key_id, count in versions.items():
+                if found.get(key_id) != (fingerprints[key_id], count):
+                    raise InvalidInputError(
+                        f"key {key_id} did not come back with its {count} version(s)"
+                    )
+        except (KeyfoldError, OSError) as exc:
+            for path in written:
+                path.unlink(missing_ok=True)
+            reason = str(exc).rstrip(".")
+            raise StorageError(
+                f"The backup did not read back ({reason}); the file was deleted, "
+                "and nothing was recorded."
+            ) from exc
 
     def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
         """The key's archived versions, unlocked (they share its passphrase)."""
@@ -202,9 +250,9 @@ class BackupService:
         backup, and its entry is already in the log.
         """
         logger.info("Verifying the backup %s", path)
-        infos = [_with_warnings(open_backup(data, passphrase)) for _, data in _entries(path)]
-        resolved = str(Path(path).expanduser().resolve())
-        self.vault.mark_backup_verified(resolved)
+        infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
+        resolved = Path(path).expanduser().resolve()
+        self.vault.mark_backup_verified(storable_path(resolved))
         for info in infos if audit else ():
             self.audit.record(
                 AuditKind.BACKUP,
@@ -212,7 +260,7 @@ class BackupService:
                 info.version,
                 {
                     "action": "verify",
-                    "path": loggable(resolved),
+                    "path": loggable_path(resolved),
                     "result": "ok",
                     **({"fingerprint": info.fingerprint} if info.fingerprint else {}),
                 },
@@ -255,35 +303,30 @@ class BackupService:
             )
         opened: list[OpenedBackup] = []
         report(0, 2 * len(entries))
+        keys = _budget_for(entries)
         for done, (_, data) in enumerate(entries, start=1):
             if cancel is not None:
                 cancel.check()
-            opened.append(open_backup(data, passphrase))
+            opened.append(open_backup(data, passphrase, keys=keys))
             report(done, 2 * len(entries))
+        for backup in opened:  # every key within the limits before any is stored
+            _check_limits(backup)
         store_passphrase = new_passphrase if new_passphrase is not None else passphrase
         outcomes: list[RestoreOutcome] = []
-        source_path = loggable(str(Path(path).expanduser().resolve()))
+        source_path = loggable_path(Path(path).expanduser().resolve())
         for done, backup in enumerate(opened, start=len(entries) + 1):
             if cancel is not None:
                 cancel.check()
+
+            details = functools.partial(_restore_details, backup, source_path)
             outcome, policy = self._restore_one(
-                backup, key_id, on_conflict, per_key, store_passphrase, storage
+                backup, key_id, on_conflict, per_key, store_passphrase, storage, details
             )
+            if outcome.action is RestoreAction.SKIPPED:
+                self.audit.record(AuditKind.RESTORE, outcome.key_id, None, details(outcome, policy))
+            else:
+                self.audit.log.sync_anchor()
             outcomes.append(outcome)
-            restored = outcome.action is not RestoreAction.SKIPPED
-            self.audit.record(
-                AuditKind.RESTORE,
-                outcome.key_id,
-                self.vault.key_version(outcome.key_id).version if restored else None,
-                {
-                    "action": outcome.action.value,
-                    "source_key_id": loggable(outcome.source_key_id),
-                    "path": source_path,
-                    "on_conflict": policy.value,
-                    "fingerprint": backup.key_pair.public.fingerprint,
-                    "count": 1 + len(backup.archived),
-                },
-            )
             report(done, 2 * len(entries))
         self._remember_source(Path(path), outcomes, opened)
         return outcomes
@@ -301,7 +344,8 @@ class BackupService:
         if not restored:
             return
         resolved = path.expanduser().resolve()
-        known = next((b for b in self.vault.list_backups() if b.path == str(resolved)), None)
+        stored = storable_path(resolved)
+        known = next((b for b in self.vault.list_backups() if b.path == stored), None)
         pairs = dict(zip(known.key_ids, known.fingerprints, strict=True)) if known else {}
         pairs.update({key_id: fingerprint for key_id, fingerprint, _ in restored})
         layout = restored[0][2]
@@ -314,7 +358,7 @@ class BackupService:
         )
         self.vault.record_backup(
             BackupRecord(
-                path=str(resolved),
+                path=stored,
                 key_ids=tuple(pairs),
                 fingerprints=tuple(pairs.values()),
                 created=known.created
@@ -334,8 +378,10 @@ class BackupService:
         policies: Mapping[str, ConflictPolicy],
         passphrase: str,
         storage: StorageKind | None,
+        details: Callable[[RestoreOutcome, ConflictPolicy], dict[str, Any]],
     ) -> tuple[RestoreOutcome, ConflictPolicy]:
-        """What happened to one key, and the conflict policy that applied to it."""
+        """What happened to one key, and the conflict policy that applied to it;
+        a stored key's audit entry (`details`) commits with it."""
         source = backup.info.key_id
         if key_id is not None:
             target = key_id
@@ -358,6 +404,11 @@ class BackupService:
                 action = RestoreAction.OVERWRITTEN
         description = backup.info.metadata.get("description", "")
         version, created, history = versions_of(backup)
+        outcome = RestoreOutcome(source, target, action, backup.info.layout)
+
+        def entry(conn: sqlite3.Connection) -> None:
+            self.audit.append_in(conn, AuditKind.RESTORE, target, version, details(outcome, policy))
+
         self.vault.restore_key(
             target,
             backup.key_pair,
@@ -369,10 +420,11 @@ class BackupService:
             description=description,
             storage=storage,
             replace_existing=replaced is not None,
+            alongside=entry,
         )
         if replaced is not None:
             self.keys.forget_replaced(replaced)
-        return RestoreOutcome(source, target, action, backup.info.layout), policy
+        return outcome, policy
 
     def _targets(self, ids: list[str], destination: Path, bundle: bool) -> list[Path]:
         if bundle:
@@ -403,7 +455,7 @@ class BackupService:
         bundle: bool,
     ) -> BackupRecord:
         return BackupRecord(
-            path=str(path.resolve()),
+            path=storable_path(path.resolve()),
             key_ids=tuple(key_ids),
             fingerprints=tuple(fingerprints[k] for k in key_ids),
             created=created,
@@ -429,6 +481,43 @@ def _entries(path: Path) -> list[tuple[str, bytes]]:
     except OSError as exc:
         raise InvalidInputError(f"Cannot read the backup file {path}: {exc.strerror}.") from exc
     return [("", data)]
+
+
+def _restore_details(
+    backup: OpenedBackup, source_path: str, outcome: RestoreOutcome, policy: ConflictPolicy
+) -> dict[str, Any]:
+    """The details of a restore's audit entry for one key."""
+    return {
+        "action": outcome.action.value,
+        "source_key_id": loggable(outcome.source_key_id),
+        "path": source_path,
+        "on_conflict": policy.value,
+        "fingerprint": backup.key_pair.public.fingerprint,
+        "count": 1 + len(backup.archived),
+    }
+
+
+def _check_limits(backup: OpenedBackup) -> None:
+    shown_id = shown(backup.info.key_id or backup.info.name or "the key")
+    check_name(backup.info.name, f"The name of {shown_id} in the backup")
+    check_description(
+        backup.info.metadata.get("description", ""), f"The description of {shown_id} in the backup"
+    )
+    check_version_count(1 + len(backup.archived), shown_id)
+
+
+def _budget_for(entries: Sequence[tuple[str, bytes]]) -> DerivedKeys:
+    """One derivation budget for all the entries, charged before any runs."""
+    keys = DerivedKeys()
+    keys.plan((sealed.salt, sealed.info.kdf) for sealed in map(parse_any, (d for _, d in entries)))
+    return keys
+
+
+def _open_all(path: Path, passphrase: str) -> list[OpenedBackup]:
+    """Every key of a backup file or bundle, decrypted within one KDF budget."""
+    entries = _entries(path)
+    keys = _budget_for(entries)
+    return [open_backup(data, passphrase, keys=keys) for _, data in entries]
 
 
 def _ensure_folder(folder: Path) -> None:

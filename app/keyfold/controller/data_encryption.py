@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.encryption.data import (
     DataEncryption,
     DataKey,
@@ -346,7 +346,7 @@ class DataEncryptionService:
         if result.from_versions:
             details["from_version"] = ",".join(str(v) for v in result.from_versions)
         if file is not None:
-            details["file"] = loggable(str(file))
+            details["file"] = loggable_path(file)
         self.audit.record(AuditKind.ENCRYPT, key_id, result.to_version, details)
 
     def reencrypt_file(

@@ -1,13 +1,14 @@
 """EncryptionService: encrypt files for vault keys or public key files, decrypt, inspect."""
 
 import logging
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.encryption import (
     Layout,
     Manifest,
@@ -124,12 +125,13 @@ class EncryptionService:
         sender_version = (
             self.vault.key_version(sign_with).version if sign_with is not None else None
         )
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: _remove(target),
             AuditKind.ENCRYPT,
             sign_with,
             sender_version,
             {
-                "file": loggable(str(target)),
+                "file": loggable_path(target),
                 "count": len(keys),
                 "action": "signed" if sender is not None else "unsigned",
                 **({"source": "passphrase"} if passphrase is not None else {}),
@@ -188,12 +190,13 @@ class EncryptionService:
                 ) from None
             raise
         opener = _opener(info, identities)
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: _remove(target),
             AuditKind.DECRYPT,
             None if opener is None else opener.key_id,
             None if opener is None else opener.version,
             {
-                "file": loggable(str(path)),
+                "file": loggable_path(path),
                 "status": "complete" if report.ok else "incomplete",
                 "count": report.recovered_count,
                 **({"fingerprint": opener.fingerprint} if opener is not None else {}),
@@ -272,3 +275,11 @@ def _default_output(path: Path, manifest: Manifest) -> Path:
     if not name or name in (".", ".."):
         raise InvalidInputError(f"Choose an output file for {path.name}.")
     return path.with_name(name)
+
+
+def _remove(path: Path) -> None:
+    """Take back an output (a file, or a shard folder) whose audit entry failed."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
+from keyfold.core.backup import OpenedBackup, looks_like_backup, open_backup
+from keyfold.core.backup.kdf import DerivedKeys
 from keyfold.core.errors import (
     InvalidInputError,
     KeyExistsError,
     KeyfoldError,
-    KeyNotFoundError,
     PassphraseRequiredError,
     WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair, PublicKeyFormat
+from keyfold.core.limits import check_description, check_metadata, check_version_count
 from keyfold.core.vault import (
     KeyRecord,
     KeyVersion,
@@ -29,10 +32,7 @@ from keyfold.core.vault import (
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
-from keyfold.core.vault.vault import PastVersion
-
-if TYPE_CHECKING:
-    from keyfold.core.backup import OpenedBackup
+from keyfold.core.vault.vault import VAULT_KDF_BUDGET, PastVersion
 
 # Key files and backups are a few KiB; anything far larger is the wrong file.
 MAX_KEY_FILE_BYTES = 1024 * 1024
@@ -64,8 +64,10 @@ class KeyService:
         storage: StorageKind | None = None,
     ) -> KeyRecord:
         """A new key pair (self-tested) stored under `key_id` or a made-up id."""
+        check_metadata(name=name, description=description, tags=tags)
         chosen = validate_key_id(key_id) if key_id else suggest_key_id(name, self.vault.has_key)
         pair = KeyPair.generate()
+        kind = self.vault.storage_for(storage, passphrase)
         record = self.vault.add_key(
             chosen,
             pair,
@@ -74,9 +76,10 @@ class KeyService:
             description=description,
             tags=tags,
             storage=storage,
+            alongside=self._entry(AuditKind.GENERATE, chosen, 1, pair, {"storage": kind.value}),
         )
+        self.audit.log.sync_anchor()
         self.cache.put(chosen, record.current.version, pair)
-        self._record(AuditKind.GENERATE, record, {"storage": record.storage.value})
         return record
 
     def import_private(
@@ -97,7 +100,6 @@ class KeyService:
 
         `source` starts the parsers' error sentences (e.g. "The file X")."""
         # The backup formats and key parsers load on the first import, not to list keys.
-        from keyfold.core.backup import looks_like_backup, open_backup
         from keyfold.core.key_import import parse_private_key
 
         suggested = ""
@@ -113,6 +115,12 @@ class KeyService:
             name = name or opened.info.name
         else:
             pair = parse_private_key(data, file_passphrase, source=source)
+        check_metadata(name=name, description=description, tags=tags)
+        if opened is not None:
+            check_description(
+                opened.info.metadata.get("description", ""), "The backup's description"
+            )
+            check_version_count(1 + len(opened.archived), opened.info.key_id or "in the backup")
         existing = self.vault.find_by_fingerprint(pair.public.fingerprint)
         if existing is not None:
             raise KeyExistsError(f"This key is in the vault already, as {existing.key_id}.")
@@ -128,6 +136,7 @@ class KeyService:
             chosen = suggest_key_id(name or slugify(suggested), self.vault.has_key)
         # A backup brings the key's older versions along.
         version, created, history = versions_of(opened) if opened else (1, None, [])
+        kind = self.vault.storage_for(storage, passphrase)
         record = self.vault.restore_key(
             chosen,
             pair,
@@ -139,17 +148,20 @@ class KeyService:
             description=description,
             tags=tags,
             storage=storage,
+            alongside=self._entry(
+                AuditKind.IMPORT,
+                chosen,
+                version,
+                pair,
+                {
+                    "source": "backup" if opened else "key",
+                    "storage": kind.value,
+                    "count": 1 + len(history),
+                },
+            ),
         )
+        self.audit.log.sync_anchor()
         self.cache.put(chosen, record.current.version, pair)
-        self._record(
-            AuditKind.IMPORT,
-            record,
-            {
-                "source": "backup" if opened else "key",
-                "storage": record.storage.value,
-                "count": len(record.versions),
-            },
-        )
         return record
 
     def import_private_file(
@@ -180,7 +192,6 @@ class KeyService:
 
     def file_needs_passphrase(self, data: bytes) -> bool:
         """True when importing `data` needs the file's own passphrase first."""
-        from keyfold.core.backup import looks_like_backup
         from keyfold.core.key_import import parse_private_key
 
         if looks_like_backup(data):
@@ -212,11 +223,12 @@ class KeyService:
         path = Path(path).expanduser()
         chosen, text = self._public_text(key_id, PublicKeyFormat(fmt), version)
         atomic_write(path, text.encode(), mode=0o644)
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: path.unlink(missing_ok=True),
             AuditKind.EXPORT,
             key_id,
             chosen.version,
-            {"format": PublicKeyFormat(fmt).value, "file": loggable(str(path))},
+            {"format": PublicKeyFormat(fmt).value, "file": loggable_path(path)},
         )
         return path
 
@@ -227,8 +239,9 @@ class KeyService:
         the passphrase, and backups, decryption and rotation need them too.
         """
         record = self.vault.get_key(key_id)
+        keys = DerivedKeys(budget=VAULT_KDF_BUDGET)  # versions sharing a salt derive once
         try:
-            pair = self.vault.unseal(key_id, passphrase, record.current.version, record=record)
+            pair = self.vault.unseal(key_id, passphrase, record.current.version, keys=keys)
         except WrongPassphraseError:
             # A failed attempt is worth a line: many in a row mean someone is guessing.
             self.audit.record(
@@ -238,7 +251,9 @@ class KeyService:
         self.cache.put(key_id, record.current.version, pair)
         for version in _usable(record):
             if version.version != record.current.version:
-                archived = self.vault.unseal(key_id, passphrase, version.version, record=record)
+                archived = self.vault.unseal(
+                    key_id, passphrase, version.version, keys=keys, record=record
+                )
                 self.cache.put(key_id, version.version, archived)
         self.audit.record(AuditKind.UNLOCK, key_id, record.current.version)
         return pair
@@ -247,14 +262,12 @@ class KeyService:
         self, key_id: str, version: int | None = None, *, record: KeyRecord | None = None
     ) -> KeyPair:
         """An unlocked key pair: from the cache, or unsealed when unprotected.
-
-        `record`: the key as the caller just read it (saves reading it again
-        for each version of a long-lived key)."""
-        chosen = (
-            self.vault.key_version(key_id, version)
-            if record is None
-            else _version_of(record, version)
-        )
+        `record` (just read) saves reading a key of thousands of versions again."""
+        if record is not None and version is not None:
+            cached = self.cache.get(key_id, version)
+            if cached is not None:
+                return cached
+        chosen = self.vault.key_version(key_id, version)
         cached = self.cache.get(key_id, chosen.version)
         if cached is not None:
             self.cache.touch()
@@ -290,6 +303,7 @@ class KeyService:
         description: str | None = None,
         tags: Sequence[str] | None = None,
     ) -> KeyRecord:
+        check_metadata(name=name, description=description, tags=tags)
         record = self.vault.update_metadata(key_id, name=name, description=description, tags=tags)
         changed = [
             field
@@ -329,6 +343,18 @@ class KeyService:
         """After a restore replaced this key: drop its unlocked pairs and log its deletion."""
         self.cache.lock(record.key_id)
         self._record(AuditKind.DELETE, record, {"count": len(record.versions)})
+
+    def _entry(
+        self, kind: AuditKind, key_id: str, version: int, pair: KeyPair, details: dict[str, Any]
+    ) -> Callable[[sqlite3.Connection], None]:
+        """An audit entry to write in the vault transaction that stores a key."""
+
+        def append(conn: sqlite3.Connection) -> None:
+            self.audit.append_in(
+                conn, kind, key_id, version, {"fingerprint": pair.public.fingerprint, **details}
+            )
+
+        return append
 
     def _record(self, kind: AuditKind, record: KeyRecord, details: dict[str, Any]) -> None:
         """One audit entry about a key's current version, with its fingerprint."""
@@ -375,15 +401,6 @@ def _created(text: str | None) -> datetime | None:
     except ValueError:
         return None  # other writers' formats vary; the import time stands in
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def _version_of(record: KeyRecord, version: int | None) -> KeyVersion:
-    if version is None:
-        return record.current
-    found = record.version(version)
-    if found is None:
-        raise KeyNotFoundError(f"Key {record.key_id} has no version {version}.")
-    return found
 
 
 def _usable(record: KeyRecord) -> list[KeyVersion]:

@@ -37,6 +37,7 @@ from keyfold.controller.registration_follower import (
 from keyfold.core.audit import AuditKind
 from keyfold.core.errors import InvalidInputError, KeyfoldError, KeyNotFoundError
 from keyfold.core.keys import KeyPair, PublicKey
+from keyfold.core.limits import check_version_count
 from keyfold.core.rotation import (
     OwnerLocks,
     RegistrationAction,
@@ -282,6 +283,9 @@ class RotationService:
         current = record.current
         if expected_version is not None and current.version != expected_version:
             raise self._conflict(key_id, expected_version, current.version)
+        # Expired versions are not backed up, so only the others count.
+        kept = sum(1 for v in record.versions if v.status is not VersionStatus.EXPIRED)
+        check_version_count(kept + 1, key_id)
         # Opening the current version proves the passphrase before anything changes.
         old_pair = self.vault.unseal(key_id, passphrase, current.version)
         rotation_id = journal.new_rotation_id()

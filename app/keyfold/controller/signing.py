@@ -21,7 +21,7 @@ from keyfold.controller.signature_files import (
 )
 from keyfold.controller.trusted_keys import TrustedKeyStore
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.audit import AuditKind, loggable
+from keyfold.core.audit import AuditKind, loggable_path
 from keyfold.core.errors import (
     InvalidInputError,
     SignatureFormatError,
@@ -247,14 +247,15 @@ class SigningService:
                 )
             )
         self._count_signatures(key_id, version.version, len(signed))
-        self.audit.record(
+        self.audit.record_or_undo(
+            lambda: _remove_all(targets),
             AuditKind.SIGN,
             key_id,
             version.version,
             {
                 "action": "files",
                 "count": len(signed),
-                "file": loggable(str(files[0])),
+                "file": loggable_path(files[0]),
                 "fingerprint": version.public_key.fingerprint,
             },
         )
@@ -328,7 +329,7 @@ class SigningService:
                 (
                     row.key_id,
                     row.key_version,
-                    {"action": "file", "file": loggable(str(row.path)), "status": row.status.value},
+                    {"action": "file", "file": loggable_path(row.path), "status": row.status.value},
                 )
                 for row in rows
                 if row.key_id is not None
@@ -568,3 +569,8 @@ def _timestamp(signature: MinisignSignature) -> datetime | None:
         return None if stamp is None else datetime.fromtimestamp(stamp, UTC)
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _remove_all(paths: Sequence[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)

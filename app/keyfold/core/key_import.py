@@ -6,11 +6,12 @@ import re
 import string
 from collections.abc import Callable
 
-from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.exceptions import InternalError, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519
 
 from keyfold.core.errors import KeyFormatError, PassphraseRequiredError, WrongPassphraseError
+from keyfold.core.key_costs import check_private_key_cost
 from keyfold.core.keys import KEY_NUMBER_SIZE, PUBLIC_KEY_SIZE, SEED_SIZE, KeyPair, PublicKey
 
 _PEM_BEGIN = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----")
@@ -34,6 +35,7 @@ def parse_private_key(
 
     `source` starts every error sentence, so callers can name the file.
     """
+    check_private_key_cost(data, source)  # before any loader derives anything
     text = _as_text(data)
     if text is None:
         if data[:1] == b"\x30":
@@ -181,13 +183,13 @@ def _load_encrypted(load: _Loader, data: bytes, passphrase: str | None, source: 
         return load(data, None)
     except TypeError:
         pass  # cryptography's signal that the key is encrypted
-    except (ValueError, UnsupportedAlgorithm) as exc:
+    except (ValueError, UnsupportedAlgorithm, InternalError) as exc:
         raise KeyFormatError(f"{source} is damaged or in an unsupported encoding.") from exc
     if passphrase is None:
         raise PassphraseRequiredError(f"{source} is encrypted; give its passphrase to import it.")
     try:
         return load(data, passphrase.encode("utf-8"))
-    except UnsupportedAlgorithm as exc:
+    except (UnsupportedAlgorithm, InternalError) as exc:
         raise KeyFormatError(f"{source} is encrypted with an unsupported cipher.") from exc
     except (ValueError, TypeError) as exc:
         raise WrongPassphraseError(f"The passphrase does not open {_lower(source)}.") from exc
@@ -202,7 +204,7 @@ def _from_loaded(key: object, source: str) -> KeyPair:
 def _public_from_der(data: bytes, source: str) -> PublicKey:
     try:
         key = serialization.load_der_public_key(data)
-    except (ValueError, UnsupportedAlgorithm) as exc:
+    except (ValueError, UnsupportedAlgorithm, InternalError) as exc:
         raise KeyFormatError(
             f"{source} is not a recognised public key format {_NOT_PUBLIC}."
         ) from exc
@@ -217,7 +219,7 @@ def _public_from_pem(text: str, pem: re.Match[str], source: str) -> PublicKey:
         raise KeyFormatError(f"{source} is a PEM {label.lower()}, not a public key.")
     try:
         key = serialization.load_pem_public_key(_pem_block(text, pem, source))
-    except (ValueError, UnsupportedAlgorithm) as exc:
+    except (ValueError, UnsupportedAlgorithm, InternalError) as exc:
         raise KeyFormatError(f"{source} is a damaged PEM public key.") from exc
     return _public_from_loaded(key, source)
 
@@ -230,7 +232,7 @@ def _public_from_ssh(line: str, key_type: str, source: str) -> PublicKey:
         raise KeyFormatError(f"{source} is an OpenSSH key line without its key.")
     try:
         key = serialization.load_ssh_public_key(f"{key_type} {fields[position + 1]}".encode())
-    except UnsupportedAlgorithm as exc:
+    except (UnsupportedAlgorithm, InternalError) as exc:
         raise KeyFormatError(
             f"{source} is an OpenSSH {key_type} key; Keyfold manages Ed25519 keys only."
         ) from exc

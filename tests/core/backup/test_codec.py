@@ -5,11 +5,13 @@ import functools
 import hashlib
 import json
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_decrypt
 
 from keyfold.core.backup import (
     BackupPreset,
@@ -25,7 +27,15 @@ from keyfold.core.backup.ciphers import QUIRK_WARNING
 from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import BackupFormatError, InvalidInputError, WrongPassphraseError
 from keyfold.core.keys import KeyPair
+from keyfold.core.limits import (
+    MAX_BACKUP_BYTES,
+    MAX_DESCRIPTION_LENGTH,
+    MAX_KEY_VERSIONS,
+    MAX_NAME_LENGTH,
+)
 from tests.core.backup import handmade
+
+DATA = Path(__file__).parent / "data"
 
 FAST_ARGON2 = KdfParams.argon2id(memory_kib=256, iterations=1, parallelism=1)
 FAST_PBKDF2 = KdfParams.pbkdf2(1000)
@@ -513,34 +523,132 @@ def test_a_plain_reader_sees_only_the_current_key() -> None:
         doc["encryption"], key, base64.b64decode(doc["nonce"]), base64.b64decode(doc["ciphertext"])
     )
     assert plaintext == current.seed + current.public.raw
-    # Each envelope is a standard document of its own, with the same salt and costs.
-    for entry, old in zip(doc["keyfold_versions"], older, strict=True):
-        envelope = entry["envelope"]
-        assert (envelope["salt"], envelope["kdf_params"]) == (doc["salt"], doc["kdf_params"])
-        assert open_backup(json.dumps(envelope).encode(), PASSPHRASE).key_pair == old.key_pair
-        assert entry["public_key"] == old.key_pair.public.hex
-        assert entry["created"] == old.created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # The older versions: one block, the table bound as associated data,
+    # sealed under the same key; nothing of the metadata repeated.
+    archive = doc["keyfold_archive"]
+    assert set(archive) == {"format", "versions", "nonce", "ciphertext"}
+    table = base64.b64decode(archive["versions"])
+    rows = [table[i : i + 45] for i in range(0, len(table), 45)]
+    assert [int.from_bytes(row[:4], "big") for row in rows] == [old.version for old in older]
+    assert [row[13:] for row in rows] == [old.key_pair.public.raw for old in older]
+    assert [int.from_bytes(row[5:13], "big") for row in rows] == [
+        int(old.created.timestamp()) for old in older
+    ]
+    seeds = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        base64.b64decode(archive["ciphertext"]),
+        b"keyfold-archive/2\n" + table,
+        base64.b64decode(archive["nonce"]),
+        key,
+    )
+    assert seeds == b"".join(old.key_pair.seed for old in older)
+    assert "name" not in json.dumps(archive)
     # Without the extension fields the file opens to the same current key.
-    del doc["keyfold_versions"], doc["keyfold_version"]
+    del doc["keyfold_archive"], doc["keyfold_version"]
     plain = open_backup(json.dumps(doc).encode(), PASSPHRASE)
     assert (plain.key_pair, plain.archived, plain.info.version) == (current, (), None)
 
 
 def test_a_backup_without_older_versions_has_no_extension_list() -> None:
     doc = _doc(seal_key(KeyPair.generate(), PASSPHRASE, key_id="k", kdf=FAST_ARGON2, version=1))
-    assert doc["keyfold_version"] == 1 and "keyfold_versions" not in doc
+    assert doc["keyfold_version"] == 1 and "keyfold_archive" not in doc
 
 
-def test_a_flip_in_an_envelope_is_rejected() -> None:
+@pytest.mark.parametrize("part", ["versions", "ciphertext", "nonce"])
+def test_a_flip_in_the_archive_is_rejected(part: str) -> None:
     doc = _doc(
-        seal_key(KeyPair.generate(), PASSPHRASE, key_id="k", kdf=FAST_ARGON2, archived=_archived(1))
+        seal_key(KeyPair.generate(), PASSPHRASE, key_id="k", kdf=FAST_ARGON2, archived=_archived(2))
     )
-    envelope = doc["keyfold_versions"][0]["envelope"]
-    raw = bytearray(base64.b64decode(envelope["ciphertext"]))
-    raw[5] ^= 1
-    envelope["ciphertext"] = base64.b64encode(bytes(raw)).decode()
+    archive = doc["keyfold_archive"]
+    raw = bytearray(base64.b64decode(archive[part]))
+    raw[2] ^= 1  # in the table: the version number of the first row
+    archive[part] = base64.b64encode(bytes(raw)).decode()
     with pytest.raises(WrongPassphraseError):
         open_backup(json.dumps(doc).encode(), PASSPHRASE)
+
+
+def test_a_file_of_the_older_layout_still_opens() -> None:
+    # Written by Keyfold 36ed007 (one full envelope per older version).
+    data = (DATA / "legacy-versions.json").read_bytes()
+    assert "keyfold_versions" in _doc(data)
+    opened = open_backup(data, "legacy passphrase")
+    assert [(a.version, a.status) for a in opened.archived] == [(1, "archived"), (2, "expired")]
+    assert [a.key_pair for a in opened.archived] == [
+        KeyPair.from_seed(bytes([1]) * 32),
+        KeyPair.from_seed(bytes([2]) * 32),
+    ]
+    assert opened.key_pair == KeyPair.from_seed(bytes([3]) * 32)
+    assert opened.info.version == 3 and opened.info.name == "Legacy key"
+
+
+def test_a_key_rotated_daily_for_ten_years_backs_up_and_opens() -> None:
+    start = datetime(2016, 1, 1, tzinfo=UTC)
+    older = [
+        ArchivedKey(day, "archived", start + timedelta(days=day), KeyPair.generate())
+        for day in range(1, 3651)
+    ]
+    data = seal_key(
+        KeyPair.generate(),
+        PASSPHRASE,
+        key_id="daily",
+        name="n" * MAX_NAME_LENGTH,
+        metadata={"description": "d" * MAX_DESCRIPTION_LENGTH},
+        kdf=FAST_ARGON2,
+        version=3651,
+        archived=older,
+    )
+    assert len(data) < MAX_BACKUP_BYTES // 4
+    opened = open_backup(data, PASSPHRASE)
+    assert opened.archived == tuple(older)
+
+
+def test_the_most_versions_a_key_may_keep_fit_one_backup() -> None:
+    # The bound the limits promise: MAX_KEY_VERSIONS with every field at its
+    # limit is under the document cap (sealed with made-up keys: the size is what counts).
+    pair = KeyPair.generate()
+    older = [
+        ArchivedKey(n, "archived", CREATED, KeyPair.from_seed(hashlib.sha256(b"%d" % n).digest()))
+        for n in range(1, MAX_KEY_VERSIONS)
+    ]
+    data = seal_key(
+        pair,
+        PASSPHRASE,
+        key_id="k" * 64,
+        name="\u2603" * MAX_NAME_LENGTH,
+        metadata={"description": "\u2603" * MAX_DESCRIPTION_LENGTH},
+        kdf=FAST_ARGON2,
+        version=MAX_KEY_VERSIONS,
+        archived=older,
+    )
+    assert len(data) <= MAX_BACKUP_BYTES
+    assert len(inspect_backup(data).archived) == MAX_KEY_VERSIONS - 1
+
+
+def test_seal_refuses_more_versions_than_a_key_keeps() -> None:
+    older = [ArchivedKey(n, "archived", CREATED, KeyPair.generate()) for n in range(1, 3)]
+    with pytest.raises(InvalidInputError, match="Expire old versions"):
+        seal_key(
+            KeyPair.generate(),
+            PASSPHRASE,
+            key_id="k",
+            kdf=FAST_ARGON2,
+            archived=older * (MAX_KEY_VERSIONS // 2),
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "field"),
+    [("n" * (MAX_NAME_LENGTH + 1), "", "name"), ("", "d" * (MAX_DESCRIPTION_LENGTH + 1), "descr")],
+)
+def test_seal_refuses_metadata_over_the_limits(name: str, description: str, field: str) -> None:
+    with pytest.raises(InvalidInputError, match=f"The {field}.* the limit is"):
+        seal_key(
+            KeyPair.generate(),
+            PASSPHRASE,
+            key_id="k",
+            name=name,
+            metadata={"description": description},
+            kdf=FAST_ARGON2,
+        )
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ import base64
 import copy
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +21,10 @@ from keyfold.core.backup.jsonfields import MAX_BACKUP_BYTES
 from keyfold.core.backup.kdf import KdfKind, KdfParams
 from keyfold.core.errors import BackupFormatError
 from keyfold.core.keys import KeyPair
+from keyfold.core.limits import MAX_KEY_VERSIONS, MAX_LEGACY_ARCHIVED_VERSIONS
 from tests.core.backup.handmade import b64, build, dumps, public_key
+
+DATA = Path(__file__).parent / "data"
 
 SEED = bytes(range(32))
 SALT = bytes(range(100, 116))
@@ -323,7 +327,13 @@ def test_looks_like_backup(data: bytes, expected: bool) -> None:
 
 
 def _with_versions() -> dict[str, Any]:
-    """A sealed backup at version 3 carrying versions 1 and 2."""
+    """A backup of the older layout (Keyfold 36ed007) at version 3 carrying 1 and 2."""
+    document: dict[str, Any] = json.loads((DATA / "legacy-versions.json").read_bytes())
+    return document
+
+
+def _with_archive() -> dict[str, Any]:
+    """A backup of the current layout at version 3 carrying versions 1 and 2."""
     older = [
         ArchivedKey(number, "archived", datetime(2025, 1, number, tzinfo=UTC), KeyPair.generate())
         for number in (1, 2)
@@ -360,7 +370,7 @@ VERSIONS_MALFORMED = [
     (["keyfold_version"], 0, "keyfold_version"),
     (["keyfold_version"], 2, "keyfold_versions[1].version"),  # taken by an older one
     (["keyfold_versions"], {"1": {}}, "keyfold_versions"),
-    (["keyfold_versions"], [{}] * 257, "keyfold_versions"),
+    (["keyfold_versions"], [{}] * (MAX_LEGACY_ARCHIVED_VERSIONS + 1), "keyfold_versions"),
     (_ENTRY, "version 1", "keyfold_versions[0]"),
     ([*_ENTRY, "version"], 2, "keyfold_versions[1].version"),
     ([*_ENTRY, "version"], -1, "keyfold_versions[0].version"),
@@ -407,6 +417,69 @@ def test_the_extension_is_described_without_the_passphrase() -> None:
     info = parse_document(json.dumps(doc).encode()).info
     assert info.version == 3
     assert [(a.version, a.status, a.public_key.hex) for a in info.archived] == [
-        (entry["version"], "archived", entry["public_key"]) for entry in doc["keyfold_versions"]
+        (entry["version"], entry["status"], entry["public_key"])
+        for entry in doc["keyfold_versions"]
     ]
     assert info.archived[0].created == datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def _row(version: int, status: int = 0, seconds: int = 0, key: bytes | None = None) -> bytes:
+    raw = key if key is not None else KeyPair.generate().public.raw
+    return (
+        version.to_bytes(4, "big") + bytes([status]) + seconds.to_bytes(8, "big", signed=True) + raw
+    )
+
+
+ARCHIVE_MALFORMED = [
+    ("format", 3, "keyfold_archive.format"),
+    ("format", "2", "keyfold_archive.format"),
+    ("versions", b64(b""), "keyfold_archive.versions"),
+    ("versions", b64(b"x" * 44), "keyfold_archive.versions"),
+    ("versions", b64(_row(0)), "keyfold_archive.versions"),
+    ("versions", b64(_row(1, status=7)), "keyfold_archive.versions"),
+    ("versions", b64(_row(1, seconds=2**62)), "keyfold_archive.versions"),
+    ("versions", b64(_row(3) + _row(1)), "keyfold_archive.versions"),  # the top level number
+    ("versions", b64(_row(1) + _row(1)), "keyfold_archive.versions"),
+    ("versions", b64(_row(1) + _row(2) + _row(4)), "keyfold_archive.ciphertext"),
+    ("versions", "not base64!", "keyfold_archive.versions"),
+    ("nonce", b64(bytes(12)), "keyfold_archive.nonce"),
+    ("ciphertext", b64(bytes(10)), "keyfold_archive.ciphertext"),
+    ("ciphertext", None, "keyfold_archive.ciphertext"),
+]
+
+
+@pytest.mark.parametrize(("key", "value", "field"), ARCHIVE_MALFORMED)
+def test_every_bad_archive_field_is_named(key: str, value: Any, field: str) -> None:
+    doc = _with_archive()
+    doc["keyfold_archive"][key] = value
+    with pytest.raises(BackupFormatError) as caught:
+        parse_document(json.dumps(doc).encode())
+    assert caught.value.field == field
+    assert "\n" not in str(caught.value)
+
+
+def test_an_archive_that_repeats_the_current_key_is_refused() -> None:
+    doc = _with_archive()
+    top = bytes.fromhex(doc["metadata"]["public_key"])
+    doc["keyfold_archive"]["versions"] = b64(_row(1, key=top) + _row(2))
+    with pytest.raises(BackupFormatError, match="repeats a key"):
+        parse_document(json.dumps(doc).encode())
+
+
+def test_both_extension_layouts_at_once_are_refused() -> None:
+    doc = _with_archive()
+    doc["keyfold_versions"] = _with_versions()["keyfold_versions"]
+    with pytest.raises(BackupFormatError, match="cannot both"):
+        parse_document(json.dumps(doc).encode())
+
+
+def test_an_archive_is_too_big_before_it_is_too_many() -> None:
+    # The reader's version cap is the writer's (core/limits.py).
+    doc = _with_archive()
+    rows = b"".join(
+        _row(n, key=bytes([n % 256, n // 256]) * 16) for n in range(4, 4 + MAX_KEY_VERSIONS)
+    )
+    doc["keyfold_archive"]["versions"] = b64(rows)
+    with pytest.raises(BackupFormatError, match="at most") as caught:
+        parse_document(json.dumps(doc).encode())
+    assert caught.value.field == "keyfold_archive.versions"

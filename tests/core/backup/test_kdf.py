@@ -81,7 +81,8 @@ def test_costs_outside_the_limits_are_refused(params: KdfParams, field: str) -> 
 @pytest.mark.parametrize(
     "params",
     [
-        KdfParams.argon2id(memory_kib=1024 * 1024, iterations=64, parallelism=16),
+        KdfParams.argon2id(memory_kib=1024 * 1024, iterations=3, parallelism=16),
+        KdfParams.argon2id(memory_kib=49152, iterations=64, parallelism=16),
         KdfParams.argon2id(memory_kib=8, iterations=1, parallelism=1),
         KdfParams.argon2id(memory_kib=32, iterations=1, parallelism=4),
         KdfParams.pbkdf2(10_000_000),
@@ -123,3 +124,46 @@ def test_a_passphrase_that_is_not_unicode_text_is_refused() -> None:
     assert encode_passphrase("pässwörd") == "pässwörd".encode()
     with pytest.raises(InvalidInputError, match="UTF-8"):
         encode_passphrase("bad \udc80 surrogate")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        KdfParams.argon2id(memory_kib=1024 * 1024, iterations=64, parallelism=16),
+        KdfParams.argon2id(memory_kib=1024 * 1024, iterations=4, parallelism=1),
+        KdfParams.argon2id(memory_kib=65536, iterations=49, parallelism=1),
+    ],
+)
+def test_argon2_work_over_the_budget_is_refused(params: KdfParams) -> None:
+    # Each field is in range; together they would run far longer than a few seconds.
+    with pytest.raises(BackupFormatError, match="budget"):
+        check_kdf_params(params)
+
+
+def test_derived_keys_run_once_per_salt_and_parameters(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bytes] = []
+    real = kdf.hash_secret_raw
+
+    def counting(secret: bytes, salt: bytes, **kwargs: object) -> bytes:
+        calls.append(salt)
+        return real(secret, salt, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kdf, "hash_secret_raw", counting)
+    keys = kdf.DerivedKeys()
+    cheap = KdfParams.argon2id(memory_kib=64, iterations=1)
+    first = keys.derive("pw", SALT, cheap)
+    assert keys.derive("pw", SALT, cheap) == first
+    keys.derive("pw", SALT[::-1], cheap)
+    assert calls == [SALT, SALT[::-1]]
+
+
+def test_derived_keys_refuse_a_plan_over_the_budget_before_deriving(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(kdf, "hash_secret_raw", lambda *a, **k: pytest.fail("the KDF ran"))
+    dear = KdfParams.argon2id(memory_kib=65536, iterations=48)
+    keys = kdf.DerivedKeys()
+    # The same salt and parameters twice cost once; a third distinct one is over.
+    keys.plan([(SALT, dear), (SALT, dear), (SALT[::-1], dear)])
+    with pytest.raises(BackupFormatError, match="Split the bundle"):
+        keys.plan([(b"another salt....", dear)])

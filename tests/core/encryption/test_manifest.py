@@ -68,3 +68,36 @@ def test_inconsistent_fields_are_named(change, field) -> None:  # type: ignore[n
     block = b"KFM1" + len(body).to_bytes(4, "big") + body + sender.sign(b"x")
     with pytest.raises(ManifestError, match=field):
         read_manifest(block, "f.kfe")
+
+
+def _block(body: bytes) -> bytes:
+    return b"KFM1" + len(body).to_bytes(4, "big") + body + bytes(64)
+
+
+def _doc() -> dict[str, object]:
+    sender = KeyPair.generate()
+    document: dict[str, object] = json.loads(manifest(sender).encode())
+    return document
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"a":' * 5000 + b"1" + b"}" * 5000, "not valid JSON"),  # deeper than the stack
+        (b'{"version":' + b"9" * 5000 + b"}", "not valid JSON"),  # too long to convert
+    ],
+)
+def test_hostile_json_is_a_manifest_error(body: bytes, message: str) -> None:
+    with pytest.raises(ManifestError, match=message):
+        read_manifest(_block(body), "f.kfe")
+
+
+def test_more_passphrase_recipients_than_keyfold_reads_are_refused() -> None:
+    from keyfold.core.encryption.recipients import seal_to_passphrase
+    from tests.core.encryption.helpers import FAST_KDF
+
+    doc = _doc()
+    stanza = seal_to_passphrase(bytes(32), "pw", b"id", FAST_KDF).to_json()
+    doc["recipients"] = [stanza] * 1000
+    with pytest.raises(ManifestError, match="1000 passphrase recipients"):
+        read_manifest(_block(json.dumps(doc).encode()), "f.kfe")

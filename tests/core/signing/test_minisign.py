@@ -137,3 +137,13 @@ def test_public_key_round_trip_with_keys_export() -> None:
 def test_malformed_public_keys(text: bytes, expected: str) -> None:
     with pytest.raises(SignatureFormatError, match=expected):
         parse_public_key(text, "The key k.pub")
+
+
+@pytest.mark.parametrize(
+    "stamp", ["timestamp:²".encode(), b"timestamp:" + b"9" * 5000, "timestamp:١٢".encode()]
+)
+def test_a_timestamp_that_is_no_time_reads_as_none(stamp: bytes) -> None:
+    corpus = Path(__file__).parents[2] / "fuzz" / "corpus" / "minisig" / "keyfold.minisig"
+    data = corpus.read_bytes().replace(b"timestamp:1750000000", stamp)
+    signature = parse_signature(data)
+    assert signature.timestamp is None

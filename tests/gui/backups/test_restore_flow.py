@@ -92,3 +92,9 @@ def test_summary_lines() -> None:
         "k: restored (r.json)",
         "    DataFold JavaScript SDK rotation backup (JSON)",
     ]
+
+
+def test_describe_shows_ids_from_the_file_visibly() -> None:
+    rows = dict(flow.describe(_info("a\nb\x1b[31mred")))
+    assert rows["Key ID"] == "a\\x0ab\\x1b[31mred"
+    assert "\x1b" not in rows["Name"] and "\\x0a" in rows["Name"]

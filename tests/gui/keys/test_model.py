@@ -64,3 +64,10 @@ def test_backup_state_follows_the_record(
     assert model.index(0, c.KEY_COL_BACKUP).data(Qt.ItemDataRole.DecorationRole) is None
     assert model.index(1, c.KEY_COL_BACKUP).data() == "Changed since last backup"
     assert model.index(1, c.KEY_COL_BACKUP).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_control_and_bidi_characters_in_names_are_shown_visibly(controller: Controller) -> None:
+    make_key(controller, "alpha", "Invoice\u202efdp.exe\x1b[31m")
+    model = KeyTableModel(lambda _id: False)
+    model.set_records(controller.keys.list())
+    assert model.index(0, c.KEY_COL_NAME).data() == "Invoice\\u202efdp.exe\\x1b[31m"

@@ -26,7 +26,7 @@ covers) and `details` (the secret guard).
 """
 
 from keyfold.core.audit.chain import parse_timestamp
-from keyfold.core.audit.details import AuditDetailError, loggable
+from keyfold.core.audit.details import AuditDetailError, loggable, loggable_path
 from keyfold.core.audit.log import (
     ANCHOR_FILE_NAME,
     AuditEntry,
@@ -43,5 +43,6 @@ __all__ = [
     "AuditLog",
     "AuditVerification",
     "loggable",
+    "loggable_path",
     "parse_timestamp",
 ]

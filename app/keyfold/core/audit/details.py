@@ -5,13 +5,19 @@ and values that look like key material are refused (`AuditDetailError`);
 `loggable` makes free text fit before it gets there.
 """
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
+from keyfold.core.display import escape_path
 from keyfold.core.errors import InvalidInputError
 
 MAX_DETAIL_LENGTH = 512
 MAX_DETAILS = 24
+# Paths are recorded whole (escaped, see loggable_path): PATH_MAX is 4096
+# bytes and an escaped byte takes at most four characters.
+MAX_PATH_DETAIL_LENGTH = 4 * 4096
+PATH_DETAIL_KEYS = frozenset({"path", "file", "signature_file"})
 
 # Every key a caller may put in `details`. Names that could carry a secret
 # (passphrase, seed, token, private key, password) are deliberately absent.
@@ -77,12 +83,15 @@ def check_details(details: Mapping[str, Any]) -> dict[str, str]:
         if key not in ALLOWED_DETAIL_KEYS:
             raise AuditDetailError(f"The audit detail {key!r} is not an allowed field.")
         text = value if isinstance(value, str) else _scalar_text(key, value)
-        if len(text) > MAX_DETAIL_LENGTH:
+        limit = MAX_PATH_DETAIL_LENGTH if key in PATH_DETAIL_KEYS else MAX_DETAIL_LENGTH
+        if len(text) > limit:
+            raise AuditDetailError(f"The audit detail {key!r} is longer than {limit} characters.")
+        if any(
+            ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) < 0xE000 for char in text
+        ):
             raise AuditDetailError(
-                f"The audit detail {key!r} is longer than {MAX_DETAIL_LENGTH} characters."
+                f"The audit detail {key!r} contains control or undecodable characters."
             )
-        if any(ord(char) < 0x20 or ord(char) == 0x7F for char in text):
-            raise AuditDetailError(f"The audit detail {key!r} contains control characters.")
         if any(marker in text for marker in _SECRET_MARKERS):
             raise AuditDetailError(f"The audit detail {key!r} looks like key material.")
         checked[key] = text
@@ -90,14 +99,29 @@ def check_details(details: Mapping[str, Any]) -> dict[str, str]:
 
 
 def loggable(text: str) -> str:
-    """Free text (a file name, a user's label) fit for a detail: one line, bounded,
-    and withheld when it happens to contain a marker the secret guard refuses."""
-    line = "".join("?" if ord(char) < 0x20 or ord(char) == 0x7F else char for char in text)
+    """Free text (a user's label, an id from a file) fit for a detail: one line
+    with control, bidi and undecodable characters escaped (keyfold.core.display),
+    bounded, and withheld when it contains a marker the secret guard refuses."""
+    line = escape_path(text)
     if any(marker in line for marker in _SECRET_MARKERS):
         return "(withheld)"
     if len(line) > MAX_DETAIL_LENGTH:
         return line[: MAX_DETAIL_LENGTH - 1] + "…"
     return line
+
+
+def loggable_path(path: "os.PathLike[str] | str") -> str:
+    """A path for a `path`/`file` detail, whole and lossless: `unescape_path`
+    of the recorded text gives back its exact bytes (through os.fsencode)."""
+    line = escape_path(path)
+    if len(line) > MAX_PATH_DETAIL_LENGTH:
+        return line[: MAX_PATH_DETAIL_LENGTH - 1] + "…"
+    return line
+
+
+def _unsafe(char: str) -> bool:
+    code = ord(char)
+    return code < 0x20 or code == 0x7F or 0xD800 <= code < 0xE000  # controls, surrogates
 
 
 def _scalar_text(key: str, value: Any) -> str:

@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +25,8 @@ from keyfold.core.audit.chain import (
     parse_timestamp,
 )
 from keyfold.core.audit.details import check_details
+from keyfold.core.audit.keychain_anchor import KeychainAnchor
+from keyfold.core.display import escape_path
 from keyfold.core.errors import StorageError
 
 # A callable that opens a transaction (under the vault's cross-process lock)
@@ -77,17 +79,21 @@ class AuditEntry:
     details: Mapping[str, str] = field(default_factory=dict)
     prev_hash: str = GENESIS_HASH
     hash: str = ""
+    damaged: str = ""  # why the stored row cannot be read as written; "" when it can
 
 
 @dataclass(frozen=True)
 class AuditVerification:
-    """The outcome of checking the chain; `first_bad_seq` is None when intact."""
+    """The outcome of checking the chain; `first_bad_seq` is None when intact.
+
+    `notes` say what this check can and cannot detect on this machine."""
 
     ok: bool
     count: int
     head_hash: str
     first_bad_seq: int | None = None
     reason: str = ""
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,10 +127,13 @@ class AuditLog:
         *,
         actor: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        keychain: KeychainAnchor | None = None,
     ) -> None:
-        """`anchor_path` None keeps no anchor (tail truncation then goes unseen)."""
+        """`anchor_path` None keeps no anchor (tail truncation then goes unseen);
+        `keychain` keeps a second copy of the head outside the vault folder."""
         self._database = database
         self._anchor_path = anchor_path
+        self._keychain = keychain
         self.actor = actor or default_actor()
         self._clock = clock
         self._db_file: str | None = None
@@ -162,6 +171,10 @@ class AuditLog:
         processes appending at once still form a single chain.
         """
         checked = check_details(details or {})
+        if key_id is not None:
+            # Ids read from files (a backup's key_id) may hold anything; the
+            # escaped form is lossless and always encodable.
+            key_id = escape_path(key_id)
         self._remember_file(conn)
         row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev_hash = (1, GENESIS_HASH) if row is None else (int(row[0]) + 1, str(row[1]))
@@ -240,6 +253,7 @@ class AuditLog:
             anchor = self.read_anchor()
             with contextlib.closing(_connect_committed(db_file)) as conn:
                 count, head_hash = _head(conn)
+                self._advance_keychain(conn, count, head_hash)
                 if anchor is not None:
                     if count <= anchor.count:
                         return
@@ -248,6 +262,20 @@ class AuditLog:
                 elif count > 0:
                     return  # a missing anchor over a non-empty log is evidence too
             self._write_anchor(AuditAnchor(count, head_hash))
+
+    def _advance_keychain(self, conn: sqlite3.Connection, count: int, head_hash: str) -> None:
+        """Move the keychain's copy forward, under the same rules as the file's."""
+        if self._keychain is None:
+            return
+        try:
+            recorded = self._keychain.read()
+        except StorageError:
+            return  # a locked or broken keychain: verify says so
+        if recorded is not None:
+            kept, kept_hash = recorded
+            if count <= kept or (kept > 0 and _hash_at(conn, kept) != kept_hash):
+                return
+        self._keychain.write(count, head_hash)
 
     def ensure_anchor(self) -> None:
         """Create the anchor for a fresh, empty log so later removals show."""
@@ -325,30 +353,23 @@ class AuditLog:
         return [_entry_from_row(row) for row in reversed(rows)]
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
-        """Recompute the chain; report the first bad entry and why.
-
-        Streams the rows: memory stays constant however long the trail is.
-        """
+        """Recompute the chain; report the first bad entry and why."""
         with self._database() as conn:
-            total = int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
-            prev_hash = GENESIS_HASH
-            seen_expected = False
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608
-            for position, row in enumerate(rows, start=1):
-                problem = check_row(row, position, prev_hash)
-                if problem is not None:
-                    bad_seq, reason = problem
-                    return AuditVerification(False, total, prev_hash, bad_seq, reason)
-                prev_hash = str(row[8])
-                seen_expected = seen_expected or prev_hash == expected_head
-            anchor = self.read_anchor()
-            anchored = (
-                _hash_at(conn, anchor.count)
-                if anchor is not None and 0 < anchor.count <= total
-                else GENESIS_HASH
-            )
-        count = total
-        head = prev_hash
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608
+        anchor = self.read_anchor()
+        prev_hash = GENESIS_HASH
+        hashes: list[str] = []
+        for position, row in enumerate(rows, start=1):
+            problem = check_row(row, position, prev_hash)
+            if problem is not None:
+                bad_seq, reason = problem
+                return AuditVerification(
+                    False, len(rows), prev_hash, bad_seq, reason, self._notes()
+                )
+            prev_hash = str(row[8])
+            hashes.append(prev_hash)
+        count = len(rows)
+        head = hashes[-1] if hashes else GENESIS_HASH
         if anchor is not None:
             if count < anchor.count:
                 return AuditVerification(
@@ -358,7 +379,9 @@ class AuditLog:
                     count + 1,
                     f"The log ends at entry {count} but {ANCHOR_FILE_NAME} records "
                     f"{anchor.count} entries: entries were removed from the end.",
+                    self._notes(),
                 )
+            anchored = hashes[anchor.count - 1] if anchor.count else GENESIS_HASH
             if anchored != anchor.head_hash:
                 return AuditVerification(
                     False,
@@ -367,6 +390,7 @@ class AuditLog:
                     max(anchor.count, 1),
                     f"Entry {anchor.count} differs from the head recorded in "
                     f"{ANCHOR_FILE_NAME}: the log was rewritten.",
+                    self._notes(),
                 )
         elif count > 0 and self._anchor_path is not None and self._database_file() is not None:
             return AuditVerification(
@@ -376,16 +400,65 @@ class AuditLog:
                 count,
                 f"The anchor file {ANCHOR_FILE_NAME} is missing: the end of the log "
                 "cannot be checked.",
+                self._notes(),
             )
-        if expected_head is not None and not seen_expected:
+        kept = self._keychain_problem(count, hashes)
+        if kept is not None:
+            return AuditVerification(False, count, head, kept[0], kept[1], self._notes())
+        if expected_head is not None and expected_head not in hashes:
             return AuditVerification(
                 False,
                 count,
                 head,
                 None,
                 "No entry of the log has the expected head hash: the history was rewritten.",
+                self._notes(),
             )
-        return AuditVerification(True, count, head)
+        return AuditVerification(True, count, head, notes=self._notes())
+
+    def _keychain_problem(self, count: int, hashes: Sequence[str]) -> tuple[int, str] | None:
+        if self._keychain is None:
+            return None
+        try:
+            recorded = self._keychain.read()
+        except StorageError as exc:
+            return max(count, 1), f"The audit anchor in the OS keychain cannot be read: {exc}"
+        if recorded is None:
+            return None
+        kept, kept_hash = recorded
+        if count < kept:
+            return (
+                count + 1,
+                f"The log ends at entry {count} but the OS keychain records {kept} entries: "
+                "entries were removed from the end.",
+            )
+        if (hashes[kept - 1] if kept else GENESIS_HASH) != kept_hash:
+            return (
+                max(kept, 1),
+                f"Entry {kept} differs from the head recorded in the OS keychain: "
+                "the log was rewritten.",
+            )
+        return None
+
+    def _notes(self) -> tuple[str, ...]:
+        """What verify can and cannot see, given where the head is kept."""
+        notes = [
+            "Edited, reordered or inserted entries are detected by the hash chain.",
+        ]
+        if self._keychain is not None:
+            notes.append(
+                f"The head is also kept in the OS keychain ({self._keychain.name}), so "
+                f"removing entries is detected even if {ANCHOR_FILE_NAME} is rewritten; "
+                "someone who can also write your keychain could still hide it."
+            )
+        else:
+            notes.append(
+                f"There is no OS keychain here: the head is kept only in {ANCHOR_FILE_NAME} "
+                "beside the database, so someone who can write the vault folder can remove "
+                f"the newest entries and rewrite {ANCHOR_FILE_NAME} unnoticed. Note the head "
+                "hash elsewhere and check it with --expect-head."
+            )
+        return tuple(notes)
 
 
 def iter_entries(
@@ -452,20 +525,39 @@ def _hash_at(conn: sqlite3.Connection, seq: int) -> str | None:
 
 
 def _entry_from_row(row: tuple[Any, ...]) -> AuditEntry:
+    """The row as an entry; a damaged row is marked (`damaged`), never raised."""
     seq, stamp, kind, key_id, version, actor, details_text, prev_hash, digest = row
+    problems: list[str] = []
     try:
-        details = json.loads(details_text)
         moment = parse_timestamp(stamp)
-    except (TypeError, ValueError) as exc:
-        raise StorageError(f"Audit entry {seq} is malformed; run `audit verify`.") from exc
+    except (TypeError, ValueError):
+        moment = datetime(1970, 1, 1, tzinfo=UTC)
+        problems.append("unreadable time")
+    details: dict[str, str] = {}
+    try:
+        parsed = json.loads(details_text)
+    except (TypeError, ValueError, RecursionError):
+        parsed = None
+    if isinstance(parsed, dict):
+        details = {str(k): v if isinstance(v, str) else repr(v) for k, v in parsed.items()}
+        if any(not isinstance(v, str) for v in parsed.values()):
+            problems.append("details that are not text")
+    else:
+        problems.append("details that are not an object")
+    if not isinstance(seq, int):
+        problems.append("a sequence number that is not a number")
+    if not isinstance(version, int | None) or isinstance(version, bool):
+        problems.append("a version that is not a number")
+        version = None
     return AuditEntry(
-        int(seq),
+        seq if isinstance(seq, int) else -1,
         moment,
         str(kind),
-        key_id,
+        None if key_id is None else str(key_id),
         version,
         str(actor),
-        MappingProxyType({str(k): str(v) for k, v in details.items()}),
+        MappingProxyType(details),
         str(prev_hash),
         str(digest),
+        damaged=f"damaged: {', '.join(problems)}" if problems else "",
     )

@@ -30,14 +30,19 @@ QUIRK_WARNING = (
 )
 
 
-def encrypt(kind: CipherKind, key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
-    """Ciphertext followed by the 16-byte tag, with no associated data."""
+def encrypt(
+    kind: CipherKind, key: bytes, nonce: bytes, plaintext: bytes, *, aad: bytes | None = None
+) -> bytes:
+    """Ciphertext followed by the 16-byte tag; the standard document uses no
+    associated data, Keyfold's archive extension does."""
     if kind is CipherKind.AES_GCM:
-        return AESGCM(key).encrypt(nonce, plaintext, None)
-    return crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, None, nonce, key)
+        return AESGCM(key).encrypt(nonce, plaintext, aad)
+    return crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, nonce, key)
 
 
-def decrypt(kind: CipherKind, key: bytes, nonce: bytes, ciphertext: bytes) -> tuple[bytes, bool]:
+def decrypt(
+    kind: CipherKind, key: bytes, nonce: bytes, ciphertext: bytes, *, aad: bytes | None = None
+) -> tuple[bytes, bool]:
     """(plaintext, True when it opened only as DataFold's ChaCha20 quirk).
 
     Every AEAD failure means the key is wrong or the file was changed, and the
@@ -46,13 +51,14 @@ def decrypt(kind: CipherKind, key: bytes, nonce: bytes, ciphertext: bytes) -> tu
     failure = WrongPassphraseError("The passphrase is wrong or the backup has been altered.")
     if kind is CipherKind.AES_GCM:
         try:
-            return AESGCM(key).decrypt(nonce, ciphertext, None), False
+            return AESGCM(key).decrypt(nonce, ciphertext, aad), False
         except InvalidTag:
             raise failure from None
     try:
-        return crypto_aead_xchacha20poly1305_ietf_decrypt(ciphertext, None, nonce, key), False
+        return crypto_aead_xchacha20poly1305_ietf_decrypt(ciphertext, aad, nonce, key), False
     except CryptoError:
-        pass
+        if aad is not None:  # only Keyfold writes associated data: no quirk to try
+            raise failure from None
     # DataFold's Python SDK labels its output XChaCha20 but runs the IETF
     # ChaCha20-Poly1305 with the first 12 bytes of the 24-byte nonce.
     try:

@@ -9,11 +9,11 @@ from enum import StrEnum
 from typing import Any
 
 from keyfold.core.backup import ciphers, datafold_js
+from keyfold.core.backup.archive import open_archive, seal_archive
 from keyfold.core.backup.ciphers import NONCE_SIZES, QUIRK_WARNING, CipherKind
 from keyfold.core.backup.document import (
     ARCHIVED_STATUSES,
     KEY_TYPE,
-    ArchivedInfo,
     BackupInfo,
     Layout,
     SealedDocument,
@@ -22,10 +22,18 @@ from keyfold.core.backup.document import (
     format_timestamp,
     parse_document,
 )
-from keyfold.core.backup.kdf import SALT_SIZE, KdfKind, KdfParams, check_kdf_params, derive_key
+from keyfold.core.backup.kdf import (
+    DerivedKeys,
+    KdfKind,
+    KdfParams,
+    PassphraseKey,
+    check_kdf_params,
+    derive_passphrase_key,
+)
 from keyfold.core.backup.plaintext import decode_key, encode_key
 from keyfold.core.errors import BackupFormatError, InvalidInputError
 from keyfold.core.keys import KeyPair
+from keyfold.core.limits import MAX_BACKUP_BYTES, MAX_KEY_VERSIONS, check_description, check_name
 
 
 class BackupPreset(StrEnum):
@@ -76,19 +84,27 @@ def seal_key(
     version: int | None = None,
     archived: Sequence[ArchivedKey] = (),
     tags: Sequence[str] = (),
+    derived: PassphraseKey | None = None,
 ) -> bytes:
-    """The backup document as JSON bytes, with a fresh salt and nonce.
+    """The backup document as JSON bytes, with a fresh nonce (and salt).
 
     `metadata` adds string fields to the metadata object; the fields Keyfold
     fills itself (name, created, key_type, label, public_key, fingerprint) win.
     A naive `created` is taken as UTC. `version` (the key's version number)
-    and `archived` (its older versions) go into Keyfold's extension fields;
-    each older version is sealed with the same passphrase, salt and KDF.
-    `tags` go only where the format keeps them (the JavaScript SDK's metadata).
+    and `archived` (its older versions, one sealed `keyfold_archive` block,
+    docs/backup-versions.md) go into Keyfold's extension fields, sealed with
+    the same passphrase, salt and KDF. `tags` go only where the format keeps
+    them (the JavaScript SDK's metadata). `derived` (from
+    `derive_passphrase_key` with the same passphrase) saves a derivation when
+    several keys are sealed at once. Anything over the limits of core/limits.py
+    is refused here, before a byte is written, so every backup reads back.
     """
     preset = BackupPreset(preset)
     layout, preset_cipher, preset_kdf = _PRESETS[preset]
-    kdf = kdf or preset_kdf
+    js = preset is BackupPreset.DATAFOLD_JS
+    if js:
+        derived = None  # the SDK's own salt size
+    kdf = derived.kdf if derived is not None else kdf or preset_kdf
     cipher = cipher or preset_cipher
     if preset is not BackupPreset.STANDARD and (
         kdf.kind is not KdfKind.PBKDF2 or cipher is not CipherKind.AES_GCM
@@ -100,12 +116,21 @@ def seal_key(
         datafold_js.check_js_passphrase(passphrase)
     if not key_id:
         raise InvalidInputError("A backup needs a key id.")
+    try:
+        check_name(name, f"The name of key {key_id}")
+        check_description((metadata or {}).get("description", ""), f"The description of {key_id}")
+    except InvalidInputError as exc:
+        raise InvalidInputError(
+            f"{exc} Shorten it (Edit in the key's details), then back up again."
+        ) from None
     check_kdf_params(kdf)
     _check_archived(key_pair, version, archived)
     stamp = format_timestamp(created or datetime.now(UTC))
-    js = preset is BackupPreset.DATAFOLD_JS
-    salt = secrets.token_bytes(datafold_js.SALT_SIZE if js else SALT_SIZE)
-    key = derive_key(passphrase, salt, kdf)
+    if derived is None:
+        derived = derive_passphrase_key(
+            passphrase, kdf, salt_size=datafold_js.SALT_SIZE if js else None
+        )
+    salt, key = derived.salt, derived.key
 
     def sealed(pair: KeyPair, when: str) -> dict[str, Any]:
         nonce = secrets.token_bytes(NONCE_SIZES[cipher])
@@ -146,28 +171,37 @@ def seal_key(
         )
     else:
         top = sealed(key_pair, stamp)
-    envelopes = [
-        (
-            ArchivedInfo(old.version, old.status, old.created, old.key_pair.public),
-            sealed(old.key_pair, format_timestamp(old.created)),
+    archive = None
+    if archived:
+        archive = seal_archive(
+            cipher,
+            key,
+            secrets.token_bytes(NONCE_SIZES[cipher]),
+            [(old.version, old.status, old.created, old.key_pair) for old in archived],
         )
-        for old in archived
-    ]
-    return encode_document(top, version=version, archived=envelopes)
+    data = encode_document(top, version=version, archive=archive)
+    if len(data) > MAX_BACKUP_BYTES:
+        raise InvalidInputError(
+            f"The backup of {key_id} would be {len(data)} bytes, over the limit of "
+            f"{MAX_BACKUP_BYTES}; shorten its description or expire old versions."
+        )
+    return data
 
 
 def inspect_backup(data: bytes) -> BackupInfo:
     """Check a backup's structure and KDF cost without its passphrase."""
-    return _parse(data).info
+    return parse_any(data).info
 
 
-def open_backup(data: bytes, passphrase: str) -> OpenedBackup:
+def open_backup(data: bytes, passphrase: str, *, keys: DerivedKeys | None = None) -> OpenedBackup:
     """Decrypt a backup (and the older versions it carries): WrongPassphraseError
-    or BackupFormatError when it cannot."""
-    sealed = _parse(data)
+    or BackupFormatError when it cannot. `keys` shares derivations (and one
+    cost budget) between the backups of one bundle."""
+    sealed = parse_any(data)
     info = sealed.info
-    # Every envelope shares the salt and KDF (parse_document checks): one derivation.
-    key = derive_key(passphrase, sealed.salt, info.kdf)
+    # Every sealed part shares the salt and KDF (parse_document checks): one derivation.
+    keys = keys if keys is not None else DerivedKeys()
+    key = keys.derive(passphrase, sealed.salt, info.kdf)
     if info.layout in datafold_js.LAYOUTS:
         # The SDK seals JSON with the key id and name inside: info is complete only now.
         key_pair, info = datafold_js.open_js_backup(sealed, key)
@@ -182,11 +216,18 @@ def open_backup(data: bytes, passphrase: str) -> OpenedBackup:
         pair, old_quirk = _open_sealed(old.envelope, key, f"keyfold_versions[{index}].envelope.")
         quirk = quirk or old_quirk
         archived.append(ArchivedKey(old.info.version, old.info.status, old.info.created, pair))
+    if sealed.archive is not None:
+        pairs = open_archive(sealed.archive, info.cipher, key)
+        archived += [
+            ArchivedKey(row.version, row.status, row.created, pair)
+            for row, pair in zip(sealed.archive.rows, pairs, strict=True)
+        ]
+    archived.sort(key=lambda item: item.version)
     warnings = info.warnings + ((QUIRK_WARNING,) if quirk else ())
     return OpenedBackup(key_pair=key_pair, info=info, warnings=warnings, archived=tuple(archived))
 
 
-def _parse(data: bytes) -> SealedDocument:
+def parse_any(data: bytes) -> SealedDocument:
     """Any variant Keyfold reads, recognised by content: the JavaScript SDK's, else standard."""
     return datafold_js.parse_js_backup(data) or parse_document(data)
 
@@ -211,6 +252,11 @@ def _open_sealed(sealed: SealedDocument, key: bytes, path: str) -> tuple[KeyPair
 def _check_archived(
     key_pair: KeyPair, version: int | None, archived: Sequence[ArchivedKey]
 ) -> None:
+    if len(archived) >= MAX_KEY_VERSIONS:
+        raise InvalidInputError(
+            f"The key has {len(archived) + 1} versions to back up; the limit is "
+            f"{MAX_KEY_VERSIONS}. Expire old versions first."
+        )
     numbers = {version} if version is not None else set()
     keys = {key_pair.public}
     for old in archived:

@@ -22,9 +22,9 @@ from keyfold.core.backup.document import (
     BackupInfo,
     Layout,
     SealedDocument,
-    _archived,
     _version_number,
     format_timestamp,
+    with_older_versions,
 )
 from keyfold.core.backup.js_plaintext import ROTATION, encode_plaintext, parse_plaintext
 from keyfold.core.backup.jsonfields import (
@@ -183,11 +183,7 @@ def _from_json(doc: JsonObject) -> SealedDocument:
     if doc.get(VERSION_FIELD) is not None:
         number = _version_number(doc, VERSION_FIELD, "")
         sealed = replace(sealed, info=replace(sealed.info, version=number))
-    archived = _archived(doc, sealed)
-    if not archived:
-        return sealed
-    info = replace(sealed.info, archived=tuple(item.info for item in archived))
-    return replace(sealed, info=info, archived=archived)
+    return with_older_versions(doc, sealed)
 
 
 def _from_container(container: dfkb.Container) -> SealedDocument:

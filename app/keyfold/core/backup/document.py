@@ -1,9 +1,11 @@
 """The backup JSON document: both layouts in the wild read, Keyfold's superset written.
 
 Keyfold adds two fields other readers ignore: `keyfold_version` (the top-level
-key's version number) and `keyfold_versions`, the key's older versions, each
-with its own standard document (`envelope`) sealed with the same passphrase,
-salt and KDF parameters, so one derivation opens them all.
+key's version number) and `keyfold_archive`, the key's older versions in one
+sealed block (core/backup/archive.py). Files written before the archive still
+carry `keyfold_versions`, a full standard document (`envelope`) per older
+version; they are read, never written. Either way every sealed part shares the
+top level's salt and KDF parameters, so one derivation opens them all.
 """
 
 import json
@@ -14,6 +16,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from keyfold.core.backup.archive import ARCHIVE_FIELD, SealedArchive, parse_archive
 from keyfold.core.backup.ciphers import NONCE_SIZES, TAG_SIZE, CipherKind
 from keyfold.core.backup.dfkb import MAGIC as DFKB_MAGIC
 from keyfold.core.backup.jsonfields import (
@@ -37,6 +40,7 @@ from keyfold.core.backup.kdf import (
 )
 from keyfold.core.errors import BackupFormatError, KeyFormatError
 from keyfold.core.keys import SEED_SIZE, PublicKey
+from keyfold.core.limits import MAX_LEGACY_ARCHIVED_VERSIONS
 
 FORMAT_VERSION = 1
 ALGORITHM = "Ed25519"
@@ -45,7 +49,6 @@ MAX_SALT_SIZE = 1024
 VERSION_FIELD = "keyfold_version"
 VERSIONS_FIELD = "keyfold_versions"
 ARCHIVED_STATUSES = ("archived", "expired")
-MAX_ARCHIVED_VERSIONS = 256
 
 # Spellings other writers use for the same algorithms.
 _KDF_NAMES = {
@@ -117,7 +120,8 @@ class SealedDocument:
     salt: bytes = field(repr=False)
     nonce: bytes = field(repr=False)
     ciphertext: bytes = field(repr=False)
-    archived: tuple["SealedVersion", ...] = ()
+    archived: tuple["SealedVersion", ...] = ()  # the older layout: one envelope each
+    archive: SealedArchive | None = None  # the current layout: one sealed block
 
 
 @dataclass(frozen=True)
@@ -131,12 +135,48 @@ class SealedVersion:
 def parse_document(data: bytes) -> SealedDocument:
     """Validate everything that can be checked without the passphrase."""
     doc = load_object(data)
-    sealed = _parse_object(doc)
+    return with_older_versions(doc, _parse_object(doc))
+
+
+def with_older_versions(doc: JsonObject, sealed: SealedDocument) -> SealedDocument:
+    """`sealed` with the older versions `doc` carries: the `keyfold_archive`
+    block, or the older `keyfold_versions` list (never both)."""
+    if doc.get(ARCHIVE_FIELD) is not None:
+        if doc.get(VERSIONS_FIELD) is not None:
+            raise BackupFormatError(
+                f"The fields {ARCHIVE_FIELD} and {VERSIONS_FIELD} cannot both be present.",
+                field=VERSIONS_FIELD,
+            )
+        archive = parse_archive(doc, sealed.info.cipher)
+        infos = tuple(
+            ArchivedInfo(row.version, row.status, row.created, row.public_key)
+            for row in archive.rows
+        )
+        _check_distinct(infos, sealed, f"{ARCHIVE_FIELD}.versions")
+        infos = tuple(sorted(infos, key=lambda item: item.version))
+        return replace(sealed, info=replace(sealed.info, archived=infos), archive=archive)
     archived = _archived(doc, sealed)
     if not archived:
         return sealed
     info = replace(sealed.info, archived=tuple(item.info for item in archived))
     return replace(sealed, info=info, archived=archived)
+
+
+def _check_distinct(items: Sequence[ArchivedInfo], top: SealedDocument, where: str) -> None:
+    """Every older version's number and key must differ from all the others'."""
+    numbers = {top.info.version}
+    keys = {top.info.public_key}
+    for item in items:
+        if item.version in numbers:
+            raise BackupFormatError(
+                f"The field {where} repeats version {item.version}.", field=where
+            )
+        if item.public_key in keys:
+            raise BackupFormatError(
+                f"The field {where} repeats a key the backup holds already.", field=where
+            )
+        numbers.add(item.version)
+        keys.add(item.public_key)
 
 
 def _parse_object(doc: JsonObject) -> SealedDocument:
@@ -188,10 +228,10 @@ def _archived(doc: JsonObject, top: SealedDocument) -> tuple[SealedVersion, ...]
         return ()
     if not isinstance(raw, list):
         raise BackupFormatError(f"The field {VERSIONS_FIELD} must be a list.", field=VERSIONS_FIELD)
-    if len(raw) > MAX_ARCHIVED_VERSIONS:
+    if len(raw) > MAX_LEGACY_ARCHIVED_VERSIONS:
         raise BackupFormatError(
             f"The field {VERSIONS_FIELD} lists {len(raw)} versions, more than the "
-            f"{MAX_ARCHIVED_VERSIONS} allowed.",
+            f"{MAX_LEGACY_ARCHIVED_VERSIONS} allowed.",
             field=VERSIONS_FIELD,
         )
     numbers = {top.info.version} if top.info.version is not None else set()
@@ -291,25 +331,15 @@ def encode_document(
     doc: Mapping[str, Any],
     *,
     version: int | None = None,
-    archived: Sequence[tuple[ArchivedInfo, Mapping[str, Any]]] = (),
+    archive: Mapping[str, Any] | None = None,
 ) -> bytes:
     """A document object as the bytes Keyfold writes, with its extension fields:
-    `version`, and `archived` (each older version's info and envelope object,
-    from `document_object`)."""
+    `version`, and `archive` (the older versions, from `archive.seal_archive`)."""
     doc = dict(doc)
     if version is not None:
         doc[VERSION_FIELD] = version
-    if archived:
-        doc[VERSIONS_FIELD] = [
-            {
-                "version": info.version,
-                "status": info.status,
-                "created": format_timestamp(info.created),
-                "public_key": info.public_key.hex,
-                "envelope": dict(envelope),
-            }
-            for info, envelope in sorted(archived, key=lambda item: item[0].version)
-        ]
+    if archive is not None:
+        doc[ARCHIVE_FIELD] = dict(archive)
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 

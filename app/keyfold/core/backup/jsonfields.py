@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from keyfold.core.errors import BackupFormatError
-
-MAX_BACKUP_BYTES = 1024 * 1024  # a single backup is well under 2 KiB
+from keyfold.core.limits import MAX_BACKUP_BYTES as MAX_BACKUP_BYTES  # re-exported
 
 JsonObject = Mapping[str, Any]
 

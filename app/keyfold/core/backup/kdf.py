@@ -1,26 +1,34 @@
 """Passphrase key derivation for backups: Argon2id or PBKDF2, with cost limits."""
 
 import hashlib
-from dataclasses import dataclass
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from argon2.low_level import Type, hash_secret_raw
 
 from keyfold.core.errors import BackupFormatError, InvalidInputError
+from keyfold.core.limits import (
+    ARGON2_MAX_ITERATIONS,
+    ARGON2_MAX_MEMORY_KIB,
+    ARGON2_MAX_PARALLELISM,
+    ARGON2_WORK_BUDGET,
+    BUNDLE_KDF_BUDGET,
+    PBKDF2_MAX_ITERATIONS,
+    argon2_work,
+    pbkdf2_work,
+)
 
 DERIVED_KEY_SIZE = 32
 MIN_SALT_SIZE = 8
 SALT_SIZE = 16
 
-# Limits a file may ask for. The upper ones stop a hostile backup from tying up
-# the machine (docs/formats.md, "Limits"); the lower ones refuse parameters so
-# weak they can only be a mistake or a downgrade.
-ARGON2_MAX_MEMORY_KIB = 1024 * 1024
+# The upper limits (core/limits.py) stop a hostile backup from tying up the
+# machine (docs/formats.md, "Limits"); the lower ones refuse parameters so weak
+# they can only be a mistake or a downgrade.
 ARGON2_MIN_MEMORY_KIB_PER_LANE = 8  # Argon2's own minimum is 8 KiB per lane
-ARGON2_MAX_ITERATIONS = 64
-ARGON2_MAX_PARALLELISM = 16
 PBKDF2_MIN_ITERATIONS = 1000
-PBKDF2_MAX_ITERATIONS = 10_000_000
 DEFAULT_PBKDF2_ITERATIONS = 600_000  # OWASP's figure for PBKDF2-HMAC-SHA256
 
 # Below these a file still opens, with a warning that its protection is weak.
@@ -63,6 +71,20 @@ def check_kdf_params(params: KdfParams) -> None:
     _check_range("iterations", params.iterations, 1, ARGON2_MAX_ITERATIONS)
     minimum = ARGON2_MIN_MEMORY_KIB_PER_LANE * params.parallelism
     _check_range("memory", params.memory_kib, minimum, ARGON2_MAX_MEMORY_KIB)
+    work = argon2_work(params.memory_kib, params.iterations)
+    if work > ARGON2_WORK_BUDGET:
+        raise BackupFormatError(
+            f"kdf_params.memory x kdf_params.iterations is {work} KiB-passes, above the "
+            f"budget of {ARGON2_WORK_BUDGET} (about 16 times Keyfold's default).",
+            field="kdf_params.iterations",
+        )
+
+
+def kdf_work(params: KdfParams) -> int:
+    """What one derivation costs, in Argon2 KiB-passes (core/limits.py)."""
+    if params.kind is KdfKind.PBKDF2:
+        return pbkdf2_work(params.iterations)
+    return argon2_work(params.memory_kib, params.iterations)
 
 
 def kdf_warnings(params: KdfParams) -> tuple[str, ...]:
@@ -120,3 +142,61 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
         raise BackupFormatError(f"{field} is {value}, below the minimum of {low}.", field=field)
     if value > high:
         raise BackupFormatError(f"{field} is {value}, above the limit of {high}.", field=field)
+
+
+@dataclass(frozen=True)
+class PassphraseKey:
+    """A derived key with the salt and parameters it came from."""
+
+    salt: bytes
+    kdf: KdfParams
+    key: bytes = field(repr=False)
+
+
+def derive_passphrase_key(
+    passphrase: str, params: KdfParams, *, salt_size: int | None = None
+) -> PassphraseKey:
+    """A fresh salt (SALT_SIZE bytes unless told) and the key `passphrase` derives with it."""
+    salt = secrets.token_bytes(salt_size or SALT_SIZE)
+    return PassphraseKey(salt, params, derive_key(passphrase, salt, params))
+
+
+class DerivedKeys:
+    """The derivations of one operation: each (salt, parameters) runs once, and
+    all of them together stay within `budget` (Argon2 KiB-passes)."""
+
+    def __init__(self, budget: int = BUNDLE_KDF_BUDGET) -> None:
+        self._budget = budget
+        self._spent = 0
+        self._paid: set[tuple[bytes, KdfParams]] = set()
+        self._keys: dict[tuple[str, bytes, KdfParams], bytes] = {}
+
+    def plan(self, parts: Iterable[tuple[bytes, KdfParams]]) -> None:
+        """Charge every distinct (salt, parameters) up front, so a set of files
+        over the budget is refused before the first derivation starts."""
+        for salt, params in parts:
+            self._charge(salt, params)
+
+    def derive(self, passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+        cached = self._keys.get((passphrase, salt, params))
+        if cached is not None:
+            return cached
+        check_kdf_params(params)
+        self._charge(salt, params)
+        key = derive_key(passphrase, salt, params)
+        self._keys[(passphrase, salt, params)] = key
+        return key
+
+    def _charge(self, salt: bytes, params: KdfParams) -> None:
+        if (salt, params) in self._paid:
+            return
+        work = kdf_work(params)
+        if self._spent + work > self._budget:
+            raise BackupFormatError(
+                "Opening these backups would take more key-derivation work than Keyfold "
+                f"allows at once ({self._budget} KiB-passes); their salts or costs differ "
+                "too much. Split the bundle and restore its keys in parts.",
+                field="kdf_params",
+            )
+        self._spent += work
+        self._paid.add((salt, params))

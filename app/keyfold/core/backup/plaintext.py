@@ -1,6 +1,6 @@
 """The sealed key inside a backup: a 32-byte seed, seed + public key, or PKCS#8 DER."""
 
-from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.exceptions import InternalError, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -31,7 +31,8 @@ def decode_key(plaintext: bytes) -> KeyPair:
 def _decode_pkcs8(der: bytes) -> KeyPair:
     try:
         key = serialization.load_der_private_key(der, password=None)
-    except (ValueError, TypeError, UnsupportedAlgorithm):
+    # OpenSSL reports some malformed keys (an Ed448 OID with 32 bytes) as InternalError.
+    except (ValueError, TypeError, UnsupportedAlgorithm, InternalError):
         raise BackupFormatError(
             f"The key sealed in the backup ({len(der)} bytes) is neither a 32- or 64-byte "
             "Ed25519 key nor PKCS#8 DER.",

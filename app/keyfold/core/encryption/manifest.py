@@ -9,9 +9,10 @@ from typing import Any
 
 from keyfold.core.encryption.errors import ContainerFormatError, ManifestError
 from keyfold.core.encryption.packages import FILE_ID_SIZE
-from keyfold.core.encryption.recipients import Recipient
+from keyfold.core.encryption.recipients import PASSPHRASE_KIND, Recipient
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.keys import SIGNATURE_SIZE, KeyPair, PublicKey
+from keyfold.core.limits import KFE_MAX_PASSPHRASE_RECIPIENTS
 
 FORMAT_NAME = "keyfold-kfe"
 FORMAT_VERSION = 1
@@ -19,6 +20,8 @@ MANIFEST_MAGIC = b"KFM1"
 SIGNATURE_LABEL = b"keyfold manifest v1\x00"
 MAX_SHARD_SIZE = 64 * 1024 * 1024
 MAX_MANIFEST_SIZE = 256 * 1024 * 1024
+# Sealed boxes are cheap to try, but a list of millions is still a bomb.
+MAX_RECIPIENTS = 4096
 _LENGTH = struct.Struct(">I")
 _HEX_ID = re.compile(r"[0-9a-f]{32}\Z")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}\Z")
@@ -125,7 +128,9 @@ def read_manifest(block: bytes, source: str) -> Manifest:
     body = block[head : head + length]
     try:
         doc = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # ValueError covers bad UTF-8, bad JSON and numbers too long to convert;
+    # RecursionError a document nested deeper than Python's stack.
+    except (ValueError, RecursionError) as exc:
         raise ManifestError(f"The manifest of {source} is not valid JSON.") from exc
     try:
         manifest = _parse(doc)
@@ -153,6 +158,19 @@ def _parse(doc: Any) -> Manifest:
     recipients_doc = doc.get("recipients")
     if not isinstance(recipients_doc, list) or not recipients_doc:
         raise ContainerFormatError("The manifest field recipients is empty.")
+    if len(recipients_doc) > MAX_RECIPIENTS:
+        raise ContainerFormatError(
+            f"The manifest lists {len(recipients_doc)} recipients; Keyfold reads at most "
+            f"{MAX_RECIPIENTS}."
+        )
+    passphrases = sum(
+        1 for r in recipients_doc if isinstance(r, Mapping) and r.get("type") == PASSPHRASE_KIND
+    )
+    if passphrases > KFE_MAX_PASSPHRASE_RECIPIENTS:
+        raise ContainerFormatError(
+            f"The manifest lists {passphrases} passphrase recipients; Keyfold writes one "
+            f"and reads at most {KFE_MAX_PASSPHRASE_RECIPIENTS}."
+        )
     recipients = tuple(
         Recipient.from_json(r, f"recipients[{i}]") for i, r in enumerate(recipients_doc)
     )

@@ -15,6 +15,14 @@ from argon2.low_level import Type, hash_secret_raw
 from keyfold.core.encryption.errors import ContainerFormatError, NotARecipientError
 from keyfold.core.errors import KeyFormatError, PassphraseRequiredError, WrongPassphraseError
 from keyfold.core.keys import KeyPair, PublicKey
+from keyfold.core.limits import (
+    ARGON2_MAX_ITERATIONS,
+    ARGON2_MAX_MEMORY_KIB,
+    ARGON2_MAX_PARALLELISM,
+    ARGON2_WORK_BUDGET,
+    KFE_MAX_PASSPHRASE_TRIES,
+    argon2_work,
+)
 
 MASTER_KEY_SIZE = 32
 X25519_KIND = "x25519"
@@ -22,10 +30,12 @@ PASSPHRASE_KIND = "passphrase"  # noqa: S105 - a recipient type name, not a secr
 _PASSPHRASE_LABEL = b"keyfold passphrase recipient v1\x00"
 _XCHACHA_NONCE_SIZE = 24
 _SALT_SIZE = 16
-# Hostile files must not make us spend unbounded memory or time before any check.
-MAX_MEMORY_KIB = 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_PARALLELISM = 16
+# Hostile files must not make us spend unbounded memory or time before any
+# check: the same Argon2 limits as backups (core/limits.py).
+MAX_MEMORY_KIB = ARGON2_MAX_MEMORY_KIB
+MAX_ITERATIONS = ARGON2_MAX_ITERATIONS
+MAX_PARALLELISM = ARGON2_MAX_PARALLELISM
+_MIN_SALT_SIZE = 8  # Argon2's own minimum
 
 
 @dataclass(frozen=True)
@@ -76,18 +86,30 @@ class Recipient:
                 raise ContainerFormatError(f"The manifest field {where}.fingerprint is invalid.")
             return cls(X25519_KIND, sealed, fingerprint=fingerprint)
         if kind == PASSPHRASE_KIND and doc.get("kdf") == "argon2id":
+            parallelism = _int(doc.get("parallelism"), f"{where}.parallelism", 1, MAX_PARALLELISM)
             params = PassphraseParams(
-                _int(doc.get("memory"), f"{where}.memory", 8, MAX_MEMORY_KIB),
+                # Argon2 needs 8 KiB per lane.
+                _int(doc.get("memory"), f"{where}.memory", 8 * parallelism, MAX_MEMORY_KIB),
                 _int(doc.get("iterations"), f"{where}.iterations", 1, MAX_ITERATIONS),
-                _int(doc.get("parallelism"), f"{where}.parallelism", 1, MAX_PARALLELISM),
+                parallelism,
             )
-            return cls(
-                PASSPHRASE_KIND,
-                sealed,
-                salt=_unb64(doc.get("salt"), f"{where}.salt"),
-                nonce=_unb64(doc.get("nonce"), f"{where}.nonce"),
-                params=params,
-            )
+            work = argon2_work(params.memory_kib, params.iterations)
+            if work > ARGON2_WORK_BUDGET:
+                raise ContainerFormatError(
+                    f"The manifest field {where} asks for {work} KiB-passes of Argon2id; "
+                    f"Keyfold allows at most {ARGON2_WORK_BUDGET}."
+                )
+            salt = _unb64(doc.get("salt"), f"{where}.salt")
+            nonce = _unb64(doc.get("nonce"), f"{where}.nonce")
+            if not _MIN_SALT_SIZE <= len(salt) <= 1024:
+                raise ContainerFormatError(
+                    f"The manifest field {where}.salt must have 8 to 1024 bytes."
+                )
+            if len(nonce) != _XCHACHA_NONCE_SIZE:
+                raise ContainerFormatError(
+                    f"The manifest field {where}.nonce must have {_XCHACHA_NONCE_SIZE} bytes."
+                )
+            return cls(PASSPHRASE_KIND, sealed, salt=salt, nonce=nonce, params=params)
         raise ContainerFormatError(f"The manifest field {where}.type names no known recipient.")
 
 
@@ -154,9 +176,17 @@ def open_master_key(
             f"None of the given keys opens {source}; it also opens with a passphrase."
         )
     if passphrase is not None:
-        for recipient in sealed_to_passphrase:
+        # The manifest caps how many there are; the cheapest few are tried, and
+        # copies sharing salt and cost derive once.
+        derived: dict[tuple[bytes, PassphraseParams], bytes] = {}
+        for recipient in sorted(sealed_to_passphrase, key=_cost):
             assert recipient.params is not None
-            key = _passphrase_key(passphrase, recipient.salt, recipient.params)
+            slot = (recipient.salt, recipient.params)
+            if slot not in derived:
+                if len(derived) == KFE_MAX_PASSPHRASE_TRIES:
+                    break
+                derived[slot] = _passphrase_key(passphrase, recipient.salt, recipient.params)
+            key = derived[slot]
             try:
                 master = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
                     recipient.sealed, _PASSPHRASE_LABEL + binding, recipient.nonce, key
@@ -168,6 +198,11 @@ def open_master_key(
         if sealed_to_passphrase:
             raise WrongPassphraseError(f"The passphrase does not open {source}.")
     raise NotARecipientError(f"None of the given keys can open {source}.")
+
+
+def _cost(recipient: Recipient) -> int:
+    params = recipient.params
+    return 0 if params is None else argon2_work(params.memory_kib, params.iterations)
 
 
 def _passphrase_key(passphrase: str, salt: bytes, params: PassphraseParams) -> bytes:

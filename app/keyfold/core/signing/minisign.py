@@ -65,7 +65,11 @@ class MinisignSignature:
     def timestamp(self) -> int | None:
         """The `timestamp:N` field minisign and Keyfold put in the trusted comment."""
         value = _comment_fields(self.trusted_comment_text).get("timestamp")
-        return int(value) if value is not None and value.isdigit() else None
+        # ASCII digits only ("²" is a digit to str.isdigit), and no more than a
+        # 64-bit time has: a 5,000-digit number is not a time.
+        if value is None or not value.isascii() or not value.isdecimal() or len(value) > 20:
+            return None
+        return int(value)
 
     @property
     def file_name(self) -> str | None:

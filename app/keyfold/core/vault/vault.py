@@ -9,16 +9,29 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import platformdirs
 
-from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir
+from keyfold.core.atomic_files import (
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    loose_folder_warning,
+)
+from keyfold.core.backup import KdfParams, open_backup, seal_key
+from keyfold.core.backup.document import parse_document
+from keyfold.core.backup.kdf import (
+    DerivedKeys,
+    PassphraseKey,
+    derive_key,
+    derive_passphrase_key,
+)
 from keyfold.core.errors import (
     BackupFormatError,
     InvalidInputError,
     KeychainUnavailableError,
     KeyExistsError,
+    KeyfoldError,
     KeyNotFoundError,
     PassphraseRequiredError,
     StorageError,
@@ -44,15 +57,15 @@ from keyfold.core.vault.secret_backends import (
 from keyfold.core.vault.store import SecretSlot
 from keyfold.core.vault.swap import SecretSwapper
 
-if TYPE_CHECKING:
-    from keyfold.core.backup import KdfParams
-
 logger = logging.getLogger(__name__)
 
 HOME_ENV = "KEYFOLD_HOME"
 DATABASE_NAME = "vault.db"
 SECRETS_DIR_NAME = "secrets"
 LOCK_NAME = ".lock"
+# The vault's own envelopes: written by Keyfold with its own costs, so no
+# budget beyond the per-derivation limit; older vaults hold a salt per version.
+VAULT_KDF_BUDGET = 2**62
 
 
 @dataclass(frozen=True)
@@ -91,7 +104,11 @@ class Vault:
         lock_timeout: float = DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
         self.home = ensure_private_dir(Path(home).expanduser())
-        self._kdf = kdf
+        # Not fixed: the folder may be the user's on purpose; said, so they can decide.
+        self.warnings = tuple(w for w in (loose_folder_warning(self.home),) if w)
+        for warning in self.warnings:
+            logger.warning("%s", warning)
+        self.kdf = kdf if kdf is not None else KdfParams()
         self._lock = VaultLock(self.home / LOCK_NAME, lock_timeout)
         database = self.home / DATABASE_NAME
         _create_private(database)
@@ -133,20 +150,6 @@ class Vault:
     def __repr__(self) -> str:
         return f"Vault({str(self.home)!r})"
 
-    @property
-    def kdf(self) -> "KdfParams":
-        """How new envelopes derive their key (the format's default unless given)."""
-        if self._kdf is None:
-            # The backup formats (Argon2, AES) load when a key is sealed, not to list keys.
-            from keyfold.core.backup import KdfParams
-
-            self._kdf = KdfParams()
-        return self._kdf
-
-    @kdf.setter
-    def kdf(self, params: "KdfParams") -> None:
-        self._kdf = params
-
     # Reading ---------------------------------------------------------------
 
     def list_keys(self) -> list[KeyRecord]:
@@ -178,11 +181,13 @@ class Vault:
         passphrase: str | None,
         version: int | None = None,
         *,
+        keys: DerivedKeys | None = None,
         record: KeyRecord | None = None,
     ) -> KeyPair:
         """The key pair of a version (default: current); the passphrase of an
-        unprotected key is ignored. `record`: the key as the caller just read
-        it, so unsealing each of a long-lived key's versions reads it once."""
+        unprotected key is ignored. `keys` shares derivations between calls:
+        a key's versions share one salt, so unsealing all of them derives once;
+        `record` (just read) saves reading a key of thousands of versions again."""
         chosen = self._version(record if record is not None else self.get_key(key_id), version)
         try:
             envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
@@ -199,7 +204,7 @@ class Vault:
             raise PassphraseRequiredError(
                 f"Key {key_id} is protected by a passphrase; give it to unlock the key."
             )
-        return self._open(chosen, envelope, passphrase if chosen.protected else "")
+        return self._open(chosen, envelope, passphrase if chosen.protected else "", keys)
 
     # Writing ---------------------------------------------------------------
 
@@ -213,6 +218,7 @@ class Vault:
         description: str = "",
         tags: Sequence[str] = (),
         storage: StorageKind | None = None,
+        alongside: Callable[[sqlite3.Connection], None] | None = None,
     ) -> KeyRecord:
         """Store a new key; passphrase None only with keychain storage."""
         return self.restore_key(
@@ -223,6 +229,7 @@ class Vault:
             description=description,
             tags=tags,
             storage=storage,
+            alongside=alongside,
         )
 
     def restore_key(
@@ -239,8 +246,12 @@ class Vault:
         tags: Sequence[str] = (),
         storage: StorageKind | None = None,
         replace_existing: bool = False,
+        alongside: Callable[[sqlite3.Connection], None] | None = None,
     ) -> KeyRecord:
         """Store a key with its older versions at once (a restore from backup).
+
+        `alongside` runs in the transaction that stores the key (its audit
+        entry goes there), so both commit or neither.
 
         `key_pair` becomes the CURRENT version numbered `version`; each of
         `history` keeps its number, status (archived or expired) and creation
@@ -258,7 +269,12 @@ class Vault:
         protected = bool(passphrase)
         pairs = [(old.version, old.key_pair) for old in history] + [(version, key_pair)]
         _check_history(key_id, pairs, history)
-        envelopes = {number: self._seal(pair, passphrase, key_id, name) for number, pair in pairs}
+        # One salt for all the versions: restoring (and later unlocking) a key
+        # with thousands of versions derives its passphrase once, not thousands of times.
+        derived = derive_passphrase_key(passphrase or "", self.kdf)
+        envelopes = {
+            number: self._seal(pair, passphrase, key_id, name, derived) for number, pair in pairs
+        }
         with self._lock.hold():
             existing = self._find(key_id)
             if existing is not None:
@@ -307,6 +323,8 @@ class Vault:
                 )
                 for entry in versions:
                     store.insert_version(conn, entry)
+                if alongside is not None:
+                    alongside(conn)
 
             self._swap(
                 [(entry, envelopes[entry.version]) for entry in versions],
@@ -335,7 +353,9 @@ class Vault:
         if any(v.public_key == key_pair.public for v in record.versions):
             raise InvalidInputError(f"This key pair is already a version of key {key_id}.")
         kind = self._storage_for(storage or record.storage, passphrase)
-        envelope = self._seal(key_pair, passphrase, key_id, record.name)
+        envelope = self._seal(
+            key_pair, passphrase, key_id, record.name, self._salt_of(record.current, passphrase)
+        )
         with self._lock.hold():
             latest = self.get_key(key_id)
             version = KeyVersion(
@@ -412,8 +432,12 @@ class Vault:
         record = self.get_key(key_id)
         for version in record.versions:
             self._storage_for(version.storage, new)
+        keys = DerivedKeys(budget=VAULT_KDF_BUDGET)
+        derived = derive_passphrase_key(new or "", self.kdf)
         sealed = {
-            v.version: self._seal(self.unseal(key_id, old, v.version), new, key_id, record.name)
+            v.version: self._seal(
+                self.unseal(key_id, old, v.version, keys=keys), new, key_id, record.name, derived
+            )
             for v in record.versions
         }
         with self._lock.hold():
@@ -450,6 +474,7 @@ class Vault:
         record = self.get_key(key_id)
         self._backend(target, key_id)  # refuses a keychain move without one, before any work
         resealed: dict[int, bytes] = {}
+        derived: PassphraseKey | None = None
         for version in record.versions:
             if version.storage is target:
                 continue
@@ -459,7 +484,10 @@ class Vault:
                         f"Key {key_id} has no passphrase; give one to keep it in encrypted files."
                     )
                 pair = self.unseal(key_id, None, version.version)
-                resealed[version.version] = self._seal(pair, passphrase, key_id, record.name)
+                derived = derived or derive_passphrase_key(passphrase, self.kdf)
+                resealed[version.version] = self._seal(
+                    pair, passphrase, key_id, record.name, derived
+                )
         with self._lock.hold():
             latest = self.get_key(key_id)
             if latest.versions != record.versions:
@@ -575,6 +603,10 @@ class Vault:
             )
         return self.keychain
 
+    def storage_for(self, storage: StorageKind | None, passphrase: str | None) -> StorageKind:
+        """Where a new key with this choice and passphrase would be kept (or why not)."""
+        return self._storage_for(storage, passphrase)
+
     def _storage_for(self, storage: StorageKind | None, passphrase: str | None) -> StorageKind:
         kind = StorageKind(storage) if storage else self.backend_status.default_storage
         if kind is StorageKind.KEYCHAIN and self.keychain is None:
@@ -588,17 +620,42 @@ class Vault:
             )
         return kind
 
-    def _seal(self, key_pair: KeyPair, passphrase: str | None, key_id: str, name: str) -> bytes:
-        from keyfold.core.backup import seal_key
+    def _seal(
+        self,
+        key_pair: KeyPair,
+        passphrase: str | None,
+        key_id: str,
+        name: str,
+        derived: PassphraseKey | None = None,
+    ) -> bytes:
+        return seal_key(
+            key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf, derived=derived
+        )
 
-        return seal_key(key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf)
-
-    def _open(self, version: KeyVersion, envelope: bytes, passphrase: str | None) -> KeyPair:
-        key_id = version.key_id
-        from keyfold.core.backup import open_backup
-
+    def _salt_of(self, version: KeyVersion, passphrase: str | None) -> PassphraseKey | None:
+        """The key `passphrase` derives with `version`'s salt, when that version
+        uses the vault's costs: a new version sealed with it unlocks together."""
         try:
-            pair = open_backup(envelope, passphrase or "").key_pair
+            envelope = self._backend(version.storage, version.key_id).load(self._ref(version))
+            sealed = parse_document(envelope)
+        except KeyfoldError:
+            return None
+        if sealed.info.kdf != self.kdf:
+            return None
+        key = derive_key(passphrase or "", sealed.salt, self.kdf)
+        return PassphraseKey(sealed.salt, self.kdf, key)
+
+    def _open(
+        self,
+        version: KeyVersion,
+        envelope: bytes,
+        passphrase: str | None,
+        keys: DerivedKeys | None = None,
+    ) -> KeyPair:
+        key_id = version.key_id
+        keys = keys if keys is not None else DerivedKeys(budget=VAULT_KDF_BUDGET)
+        try:
+            pair = open_backup(envelope, passphrase or "", keys=keys).key_pair
         except WrongPassphraseError as exc:
             logger.warning("Unlocking key %s v%d: wrong passphrase", key_id, version.version)
             raise WrongPassphraseError(f"The passphrase for key {key_id} is wrong.") from exc

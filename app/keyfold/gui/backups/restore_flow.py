@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
 from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
+from keyfold.core.display import shown
 from keyfold.core.vault import BackupRecord
 from keyfold.gui.base.models.formatting import counted, format_time
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
@@ -231,7 +232,7 @@ def describe(info: BackupInfo) -> list[tuple[str, str]]:
     rows = [
         (
             QCoreApplication.translate("RestoreFlow", "Key ID"),
-            info.key_id
+            shown(info.key_id)
             or (
                 QCoreApplication.translate("RestoreFlow", "(sealed; shown after restoring)")
                 if sealed
@@ -240,7 +241,7 @@ def describe(info: BackupInfo) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("RestoreFlow", "Name"),
-            info.name
+            shown(info.name)
             or (
                 QCoreApplication.translate("RestoreFlow", "(sealed; shown after restoring)")
                 if sealed

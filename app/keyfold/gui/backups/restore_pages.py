@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from keyfold.controller.backups import ConflictPolicy
+from keyfold.core.display import shown
 from keyfold.gui.backups import restore_flow as flow
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color, warning_color
@@ -108,10 +109,12 @@ class ChooseFilesPage(QWizardPage):
                 # Singular and plural sources, both numerus: right in English with no
                 # translator loaded, and every language's plural forms with one.
                 keys = self.tr("%n key", "", count) if count == 1 else self.tr("%n keys", "", count)
-                top = QTreeWidgetItem([file.path.name, keys])
+                top = QTreeWidgetItem([shown(file.path.name), keys])
                 warning = flow.warning_label()
                 for info in file.infos:
-                    key = QTreeWidgetItem([info.name or info.key_id or self.tr("Key"), info.key_id])
+                    key = QTreeWidgetItem(
+                        [shown(info.name or info.key_id) or self.tr("Key"), shown(info.key_id)]
+                    )
                     for label, value in flow.describe(info):
                         row = QTreeWidgetItem([label, value])
                         row.setToolTip(1, value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keyfold.core.display import shown
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.vault.records import KeyRecord, VersionStatus
 from keyfold.gui.base.icons import icon
@@ -199,7 +200,7 @@ class KeyDetailsPane(QScrollArea):
         registrations: Sequence[RegistrationRow],
     ) -> None:
         self._record = record
-        self.title.setText(record.name or record.key_id)
+        self.title.setText(shown(record.name or record.key_id))
         lines = [self.tr("Key ID: {key_id}").format(key_id=record.key_id)]
         if record.description:
             lines.append(record.description)

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from keyfold.core.display import shown
 from keyfold.core.rotation import RotationStatus
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.models import columns as c
@@ -126,7 +127,7 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
 
     def _display(self, record: KeyRecord, column: int) -> str | None:
         if column == c.KEY_COL_NAME:
-            return record.name or record.key_id
+            return shown(record.name or record.key_id)
         if column == c.KEY_COL_ID:
             return record.key_id
         if column == c.KEY_COL_TAGS:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from keyfold.controller.signing import FileVerification, SignerSource, VerificationStatus
+from keyfold.core.display import shown
 from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
 from keyfold.gui.base.models.formatting import format_time, short_fingerprint, sort_time
 from keyfold.gui.base.models.record_table import RecordTableModel
@@ -80,7 +81,7 @@ def format_text(row: FileVerification) -> str:
 def comment_text(comment: str | None) -> str:
     """minisign's trusted comment, whose fields are separated by tabs, with the tabs
     shown ("timestamp:… · file:report.txt · hashed") instead of lost."""
-    return " · ".join(part for part in (comment or "").split("\t") if part)
+    return " · ".join(shown(part) for part in (comment or "").split("\t") if part)
 
 
 class VerificationTableModel(RecordTableModel[FileVerification]):

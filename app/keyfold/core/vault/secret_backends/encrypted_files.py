@@ -4,7 +4,12 @@ import contextlib
 import os
 from pathlib import Path
 
-from keyfold.core.atomic_files import atomic_write, ensure_private_dir, fsync_dir
+from keyfold.core.atomic_files import (
+    atomic_write,
+    ensure_private_dir,
+    fsync_dir,
+    sweep_temp_files,
+)
 from keyfold.core.errors import StorageError
 from keyfold.core.vault.secret_backends.base import SecretBackend, SecretRef
 
@@ -61,3 +66,4 @@ class EncryptedFileBackend(SecretBackend):
         for leftover in self.folder.glob("*/.*.tmp"):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
+        sweep_temp_files(self.folder)
