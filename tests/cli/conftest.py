@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from keyfold.cli import main as cli_main
 from keyfold.cli.main import main
 from keyfold.controller import Controller
 from keyfold.core.vault import Vault
@@ -78,7 +77,7 @@ def cli(
         assert vault == vault_dir
         return Controller(Vault(vault_dir, keychain=None))
 
-    monkeypatch.setattr(cli_main.Controller, "open", open_file_vault)
+    monkeypatch.setattr(Controller, "open", open_file_vault)
     monkeypatch.setenv("KEYFOLD_PASSPHRASE", "key-pw")
     monkeypatch.setenv("KEYFOLD_BACKUP_PASSPHRASE", "backup-pw")
 

@@ -11,6 +11,7 @@ import pytest
 
 from keyfold.cli import main as cli_main
 from keyfold.cli.main import build_parser
+from keyfold.controller import Controller
 from keyfold.core.backup import KdfParams, seal_key
 from keyfold.core.display import unescape_path
 from keyfold.core.keys import KeyPair
@@ -171,7 +172,7 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_is_logged(
     def broken(vault: Path | None) -> None:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(cli_main.Controller, "open", broken)
+    monkeypatch.setattr(Controller, "open", broken)
     assert cli_main.main(["--vault", str(tmp_path / "vault"), "list"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1

@@ -451,7 +451,7 @@ def test_metadata_over_the_limits_is_refused_where_it_enters(
 def test_a_backup_with_a_huge_name_is_refused_on_restore(
     controller: Controller, tmp_path: Path
 ) -> None:
-    # Another writer's file: DESIGN.md's format has no limit of its own.
+    # Another writer's file: the standard format has no limit of its own.
     data = seal_key(KeyPair.generate(), "bp", key_id="big", name="x", kdf=CHEAP_KDF)
     doc = json.loads(data)
     doc["metadata"]["name"] = doc["metadata"]["label"] = "x" * 900_000

@@ -189,6 +189,31 @@ def test_retention_policy_expires_old_versions(services: Services) -> None:
     assert services.rotation.apply_retention() == {KEY: [1]}
 
 
+def test_all_states_at_once_agree_with_each_key_alone(services: Services) -> None:
+    services.keys.generate("other", passphrase=PASSPHRASE, name="Other")
+    services.keys.generate("third", passphrase=PASSPHRASE, name="Third")
+    services.rotation.set_policy("other", RotationPolicy(max_age_days=None, max_signatures=2))
+    services.audit.record(AuditKind.SIGN, "other", 1, {"count": 3})
+    services.rotation.set_policy("third", RotationPolicy(max_age_days=1))
+    clock = Clock(datetime.now(UTC) + timedelta(days=2))
+    services.rotation._clock = clock
+    together = services.rotation.statuses()
+    assert set(together) == {KEY, "other", "third"}
+    for key_id, status in together.items():
+        assert status == services.rotation.status(key_id)
+    assert together["other"].due and together["third"].due and not together[KEY].due
+
+
+def test_retention_skips_keys_without_a_period(services: Services) -> None:
+    services.keys.generate("other", passphrase=PASSPHRASE, name="Other")
+    services.rotation.rotate("other", PASSPHRASE)
+    clock = Clock(datetime.now(UTC) + timedelta(days=400))
+    services.rotation._clock = clock
+    # No key has a retention period: nothing expires, however old.
+    assert services.rotation.apply_retention() == {}
+    assert services.vault.get_key("other").version(1).status is VersionStatus.ARCHIVED
+
+
 class Clock:
     def __init__(self, now: datetime) -> None:
         self.now = now

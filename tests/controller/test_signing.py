@@ -19,6 +19,7 @@ from keyfold.core.errors import (
     PassphraseRequiredError,
     SignatureFormatError,
     StorageError,
+    WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.progress import CancelToken
@@ -131,6 +132,27 @@ def test_locked_key_signs_nothing(controller: Controller, key_id: str, files: li
     assert not any(Path(f"{p}.minisig").exists() for p in files)
     controller.keys.unlock(key_id, PASSPHRASE)
     assert len(controller.signing.sign_files(key_id, files)) == 3
+
+
+def test_a_passphrase_unlocks_while_the_files_hash(
+    controller: Controller, key_id: str, files: list[Path]
+) -> None:
+    controller.keys.lock(key_id)
+    signed = controller.signing.sign_files(key_id, files, passphrase=PASSPHRASE)
+    assert [entry.path for entry in signed] == files
+    assert controller.keys.is_unlocked(key_id)
+    report = controller.signing.verify_files(files)
+    assert {row.status for row in report} == {VerificationStatus.VALID}
+
+
+def test_a_wrong_passphrase_while_hashing_signs_nothing(
+    controller: Controller, key_id: str, files: list[Path]
+) -> None:
+    controller.keys.lock(key_id)
+    with pytest.raises(WrongPassphraseError):
+        controller.signing.sign_files(key_id, files, passphrase="not it")
+    assert not any(path.with_name(path.name + ".minisig").exists() for path in files)
+    assert not controller.keys.is_unlocked(key_id)
 
 
 def test_cancel_writes_nothing(controller: Controller, key_id: str, files: list[Path]) -> None:

@@ -1,16 +1,22 @@
 """keyfold-cli audit commands: audit [verify], usage."""
 
+from __future__ import annotations
+
 import argparse
+import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.audit import AuditService
 from keyfold.core.audit import AuditEntry, AuditKind
 from keyfold.core.errors import InvalidInputError, VerificationError
 
+if TYPE_CHECKING:
+    from keyfold.controller.audit import AuditService
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands,
         "audit",
@@ -54,16 +60,37 @@ def audit(ctx: CliContext) -> int:
     service = _audit(ctx)
     if args.action == "verify":
         return _verify(ctx, service)
-    entries = service.list(
-        kind=args.kind,
-        key_id=args.key,
-        since=_time(args.since, "--since"),
-        until=_time(args.until, "--until"),
-        limit=args.limit,
+    filters = {
+        "kind": args.kind,
+        "key_id": args.key,
+        "since": _time(args.since, "--since"),
+        "until": _time(args.until, "--until"),
+    }
+    entries: Iterable[AuditEntry] = (
+        service.list(**filters, limit=args.limit)
+        if args.limit is not None
+        else service.stream(**filters)
     )
-    lines = [_entry_text(entry) for entry in entries] or ["The audit trail has no such events."]
-    ctx.emit([entry_json(entry) for entry in entries], "\n".join(lines))
+    _print_entries(ctx, entries)
     return 0
+
+
+def _print_entries(ctx: CliContext, entries: Iterable[AuditEntry]) -> None:
+    """Each entry as it is read: the whole trail is never in memory at once."""
+    out = ctx.stdout
+    if ctx.json:
+        out.write("[")
+        for number, entry in enumerate(entries):
+            out.write(",\n" if number else "\n")
+            out.write(json.dumps(entry_json(entry), indent=2, sort_keys=True, default=str))
+        out.write("\n]\n")
+        return
+    printed = False
+    for entry in entries:
+        out.write(_entry_text(entry) + "\n")
+        printed = True
+    if not printed:
+        out.write("The audit trail has no such events.\n")
 
 
 def _verify(ctx: CliContext, service: AuditService) -> int:

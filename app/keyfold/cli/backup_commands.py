@@ -1,23 +1,28 @@
 """keyfold-cli backup commands: backup, restore, verify-backup."""
 
+from __future__ import annotations
+
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
 from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
-from keyfold.controller import ConflictPolicy
-from keyfold.controller.backups import RestoreAction
-from keyfold.core.backup import BackupInfo, BackupPreset
-from keyfold.core.backup.formats import format_name
 from keyfold.core.display import shown, shown_path
 from keyfold.core.errors import PassphraseRequiredError
-from keyfold.core.vault import BackupRecord
+
+if TYPE_CHECKING:
+    from keyfold.core.backup import BackupInfo
+    from keyfold.core.vault import BackupRecord
 
 BUNDLE_SUFFIXES = (".tar.gz", ".tgz")
+# BackupPreset's and ConflictPolicy's values, spelled out so that building the
+# parser (every command, --help) does not load the backup formats.
+COMPAT_CHOICES = ("datafold-sdk", "datafold-js")
+CONFLICT_CHOICES = ("skip", "rename", "overwrite")
 
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands,
         "backup",
@@ -29,7 +34,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser.add_argument("--output", metavar="PATH", type=Path, required=True)
     parser.add_argument(
         "--compat",
-        choices=[BackupPreset.DATAFOLD_SDK.value, BackupPreset.DATAFOLD_JS.value],
+        choices=COMPAT_CHOICES,
         help="datafold-sdk: the unified layout DataFold's SDKs defined (exportKeyUnified); "
         "datafold-js: what the DataFold JavaScript SDK's importKey reads. Both use PBKDF2 and "
         "AES-GCM, weaker than Keyfold's own format",
@@ -43,8 +48,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser.add_argument("--key-id", help="store the key under this id (single-key backups)")
     parser.add_argument(
         "--on-conflict",
-        choices=[p.value for p in ConflictPolicy],
-        default=ConflictPolicy.SKIP.value,
+        choices=CONFLICT_CHOICES,
+        default="skip",
         help="when the id is taken: skip, rename (id-2, id-3...) or overwrite",
     )
     parser.add_argument("--storage", choices=STORAGE_CHOICES, default="auto")
@@ -59,6 +64,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def backup(ctx: CliContext) -> int:
+    from keyfold.core.backup import BackupPreset
+
     args = ctx.args
     keys = ctx.controller.keys
     for key_id in args.key_ids:
@@ -77,6 +84,8 @@ def backup(ctx: CliContext) -> int:
 
 
 def restore(ctx: CliContext) -> int:
+    from keyfold.controller.backups import ConflictPolicy, RestoreAction
+
     args = ctx.args
     passphrase = ctx.backup_passphrase()
     # Restored keys keep the backup's passphrase unless KEYFOLD_PASSPHRASE names another.
@@ -112,6 +121,8 @@ def restore(ctx: CliContext) -> int:
 
 
 def verify_backup(ctx: CliContext) -> int:
+    from keyfold.core.backup.formats import format_name
+
     args = ctx.args
     backups = ctx.controller.backups
     infos = backups.inspect(args.file)  # the structure, before asking for anything
@@ -156,6 +167,8 @@ def backup_json(record: BackupRecord) -> dict[str, Any]:
 
 
 def info_json(info: BackupInfo) -> dict[str, Any]:
+    from keyfold.core.backup.formats import format_name
+
     return {
         "key_id": info.key_id,
         "name": info.name,

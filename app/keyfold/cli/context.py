@@ -9,11 +9,13 @@ from argparse import Namespace
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from keyfold.controller import Controller
 from keyfold.core.display import shown
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
+
+if TYPE_CHECKING:
+    from keyfold.controller import Controller
 
 KEY_PASSPHRASE_ENV = "KEYFOLD_PASSPHRASE"  # noqa: S105 -- a variable name, not a secret
 BACKUP_PASSPHRASE_ENV = "KEYFOLD_BACKUP_PASSPHRASE"  # noqa: S105 -- a variable name
@@ -24,13 +26,13 @@ class CliContext:
     """Per-invocation state shared by the command handlers."""
 
     args: Namespace
-    controller_factory: Callable[[Path | None], Controller]
+    controller_factory: Callable[[Path | None], "Controller"]
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    _controller: Controller | None = None
+    _controller: "Controller | None" = None
 
     @property
-    def controller(self) -> Controller:
+    def controller(self) -> "Controller":
         if self._controller is None:
             self._controller = self.controller_factory(self.args.vault)
             for warning in self._controller.vault.warnings:
@@ -84,6 +86,13 @@ class CliContext:
         if confirm and getpass.getpass("Repeat it: ") != first:
             raise InvalidInputError("The two passphrases differ.")
         return first
+
+
+def open_controller(vault: Path | None) -> "Controller":
+    """Controller.open, imported when a command first needs the vault (not for --help)."""
+    from keyfold.controller import Controller
+
+    return Controller.open(vault)
 
 
 def safe_lines(text: str) -> str:

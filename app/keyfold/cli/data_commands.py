@@ -1,23 +1,27 @@
 """keyfold-cli data encryption and shard key commands (registered by encryption_commands)."""
 
+from __future__ import annotations
+
 import argparse
 import base64
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command, add_common_options
-from keyfold.controller.data_encryption import DecryptedValue
 from keyfold.core.atomic_files import atomic_write
-from keyfold.core.encryption.dkms import KeyVersionInfo, ShardKey
 from keyfold.core.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from keyfold.controller.data_encryption import DecryptedValue
+    from keyfold.core.encryption.dkms import KeyVersionInfo, ShardKey
 
 # A value given on the command line or stdin is read whole; keep it bounded.
 MAX_VALUE_BYTES = 64 * 1024 * 1024
 
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     help_text = "Encrypt a text, JSON or binary value with a key's data key; prints a token."
     # Here `--json FILE` is the value to encrypt, so it replaces the common
     # output flag; JSON output is still `keyfold-cli --json encrypt-value ...`.
@@ -73,7 +77,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     _register_shard_key(commands)
 
 
-def _register_shard_key(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _register_shard_key(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands, "shard-key", "The shard key service: per-shard keys that rotate.", shard_key
     )

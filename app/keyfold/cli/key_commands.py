@@ -8,7 +8,7 @@ from typing import Any
 from keyfold.cli.context import CliContext, add_command
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.keys import PublicKeyFormat
-from keyfold.core.vault import KeyRecord, KeyVersion, StorageKind
+from keyfold.core.vault.records import KeyRecord, KeyVersion, StorageKind
 
 STORAGE_CHOICES = ("auto", "keychain", "file")
 
@@ -93,6 +93,9 @@ def list_keys(ctx: CliContext) -> int:
     if not records:
         ctx.emit([], "The vault has no keys yet.")
         return 0
+    if ctx.json:
+        ctx.emit([key_json(r) for r in records], "")
+        return 0
     width = max(len("KEY ID"), *(len(r.key_id) for r in records))
     lines = [f"{'KEY ID':<{width}}  {'STORAGE':<8}  {'PASS':<4}  {'FINGERPRINT':<16}  NAME"]
     for r in records:
@@ -101,7 +104,7 @@ def list_keys(ctx: CliContext) -> int:
             f"{r.key_id:<{width}}  {r.storage.value:<8}  {passphrase:<4}  "
             f"{r.fingerprint[:16]}  {r.name}"
         )
-    ctx.emit([key_json(r) for r in records], "\n".join(lines))
+    ctx.emit(None, "\n".join(lines))  # text only: --json returned above
     return 0
 
 

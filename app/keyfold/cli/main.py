@@ -25,8 +25,7 @@ from keyfold.cli import (
     signing_commands,
     ssh_commands,
 )
-from keyfold.cli.context import CliContext, add_common_options
-from keyfold.controller import Controller
+from keyfold.cli.context import CliContext, add_common_options, open_controller
 from keyfold.core.display import shown
 from keyfold.core.errors import KeyfoldError, VerificationError
 
@@ -77,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = logs.configure("keyfold-cli", level=_log_level())
     # Only the command's name: its arguments may be a message or a value to encrypt.
     logger.info("keyfold-cli %s %s", __version__, args.command)
-    context = CliContext(args=args, controller_factory=Controller.open)
+    context = CliContext(args=args, controller_factory=open_controller)
     try:
         return int(args.handler(context))
     except VerificationError as exc:

@@ -1,19 +1,22 @@
 """keyfold-cli registry commands: register, status, verify-remote, revoke, servers."""
 
+from __future__ import annotations
+
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.registry import RegistrationRecord
-from keyfold.controller.registry_servers import TOKEN_IN_SESSION, ServerRecord
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError, VerificationError
-from keyfold.core.registry import RemoteVerification
-from keyfold.core.signing import decode_signature
+
+if TYPE_CHECKING:
+    from keyfold.controller.registry import RegistrationRecord
+    from keyfold.controller.registry_servers import ServerRecord
+    from keyfold.core.registry import RemoteVerification
 
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands, "register", "Register a key's public key with a server.", register_key
     )
@@ -162,6 +165,8 @@ def verify_remote(ctx: CliContext) -> int:
 
 
 def verify_message_remote(ctx: CliContext) -> int:
+    from keyfold.core.signing import decode_signature
+
     args = ctx.args
     verdict = ctx.controller.registry.verify_message_remote(
         args.message, decode_signature(args.signature), args.server, args.client_id
@@ -242,6 +247,8 @@ def servers(ctx: CliContext) -> int:
 
 
 def server_add(ctx: CliContext) -> int:
+    from keyfold.controller.registry_servers import TOKEN_IN_SESSION
+
     args = ctx.args
     token = _token(ctx)
     record = ctx.controller.registry.servers_store.save(

@@ -1,12 +1,12 @@
 """keyfold-cli rotation commands: rotate, versions, expire, rotation-policy, due,
 derive-password."""
 
+from __future__ import annotations
+
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.passwords import DerivedPasswordService
-from keyfold.controller.rotation import RotationResult, RotationService
 from keyfold.core.derived_passwords import (
     DEFAULT_SYMBOLS,
     PasswordPolicy,
@@ -15,8 +15,12 @@ from keyfold.core.derived_passwords import (
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.rotation import RotationPolicy, RotationState, RotationStatus
 
+if TYPE_CHECKING:
+    from keyfold.controller.passwords import DerivedPasswordService
+    from keyfold.controller.rotation import RotationResult, RotationService
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands,
         "rotate",

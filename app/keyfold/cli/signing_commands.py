@@ -1,32 +1,27 @@
 """keyfold-cli signing commands: sign, verify, messages and trusted public keys."""
 
+from __future__ import annotations
+
 import argparse
 import base64
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.signing import FileVerification, VerificationStatus
 from keyfold.core.errors import InvalidInputError, SignatureFormatError
-from keyfold.core.progress import ProgressCallback
-from keyfold.core.signing import VerifyingKey, decode_signature, parse_verifying_key
+
+if TYPE_CHECKING:
+    from keyfold.controller.signing import FileVerification
+    from keyfold.core.progress import ProgressCallback
+    from keyfold.core.signing import VerifyingKey
 
 # Below this much data, signing is quick enough to need no progress lines.
 PROGRESS_THRESHOLD_BYTES = 64 * 1024 * 1024
 PROGRESS_STEP_PERCENT = 10
 
-_EXIT_FOR_STATUS = {
-    VerificationStatus.VALID: 0,
-    VerificationStatus.INVALID: 1,
-    VerificationStatus.UNKNOWN_KEY: 1,
-    VerificationStatus.MISSING_SIGNATURE: 2,
-    VerificationStatus.MISSING_FILE: 2,
-    VerificationStatus.MALFORMED: 2,
-}
 
-
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands, "sign", "Sign files in the minisign format (writes FILE.minisig).", sign
     )
@@ -90,14 +85,15 @@ def _key_options(parser: argparse.ArgumentParser) -> None:
 def sign(ctx: CliContext) -> int:
     args = ctx.args
     keys = ctx.controller.keys
-    if not keys.is_unlocked(args.key_id):
-        keys.unlock(args.key_id, ctx.key_passphrase(args.key_id))
+    # Asked for now, used while the files hash: the unlock runs beside the hashing.
+    passphrase = None if keys.is_unlocked(args.key_id) else ctx.key_passphrase(args.key_id)
     signed = ctx.controller.signing.sign_files(
         args.key_id,
         args.files,
         output_dir=args.output_dir,
         overwrite=args.force,
         progress=_progress_printer(ctx),
+        passphrase=passphrase,
     )
     document = [
         {
@@ -123,7 +119,7 @@ def verify(ctx: CliContext) -> int:
         public_key=_given_key(args.public_key),
     )
     ctx.emit([_row_json(row) for row in rows], "\n".join(_row_text(row) for row in rows))
-    return max((_EXIT_FOR_STATUS[row.status] for row in rows), default=0)
+    return max((_exit_for(row.status) for row in rows), default=0)
 
 
 def sign_message(ctx: CliContext) -> int:
@@ -143,6 +139,8 @@ def sign_message(ctx: CliContext) -> int:
 
 
 def verify_message(ctx: CliContext) -> int:
+    from keyfold.core.signing import decode_signature
+
     args = ctx.args
     outcome = ctx.controller.signing.verify_message(
         _message(args.message),
@@ -224,6 +222,8 @@ def _progress_printer(ctx: CliContext) -> ProgressCallback:
 
 
 def _given_key(path: Path | None) -> VerifyingKey | None:
+    from keyfold.core.signing import parse_verifying_key
+
     if path is None:
         return None
     return parse_verifying_key(_read(path, "public key file"), f"The public key file {path}")
@@ -243,6 +243,17 @@ def _message(argument: str) -> str:
         return sys.stdin.buffer.read().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInputError("The message on stdin is not UTF-8 text.") from exc
+
+
+def _exit_for(status: str) -> int:
+    """Exit code of one file's verdict: 0 valid, 1 invalid or unknown key, 2 not checkable."""
+    from keyfold.controller.signing import VerificationStatus
+
+    return {
+        VerificationStatus.VALID: 0,
+        VerificationStatus.INVALID: 1,
+        VerificationStatus.UNKNOWN_KEY: 1,
+    }.get(VerificationStatus(status), 2)
 
 
 def _row_json(row: FileVerification) -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """keyfold-cli SSH and git commands: ssh-agent (foreground) and git-setup."""
 
+from __future__ import annotations
+
 import argparse
 import getpass
 import math
@@ -11,15 +13,17 @@ import threading
 from dataclasses import asdict
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from keyfold.cli.context import CliContext, add_command
-from keyfold.controller.git_setup import GitSetupPlan
-from keyfold.controller.ssh_agent import SignPrompt, SshAgent
 from keyfold.core.errors import InvalidInputError, KeyfoldError
-from keyfold.core.ssh.agent_socket import AgentSocket
+
+if TYPE_CHECKING:
+    from keyfold.controller.git_setup import GitSetupPlan
+    from keyfold.controller.ssh_agent import SignPrompt
 
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         commands,
         "ssh-agent",
@@ -52,6 +56,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def ssh_agent(context: CliContext) -> int:
+    from keyfold.controller.ssh_agent import SshAgent
+    from keyfold.core.ssh.agent_socket import AgentSocket
+
     args = context.args
     controller = context.controller
     key_ids = list(dict.fromkeys(args.key)) or [r.key_id for r in controller.keys.list()]

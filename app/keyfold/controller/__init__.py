@@ -1,24 +1,28 @@
 """The controller: one application-service layer the GUI and the CLI both call."""
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from keyfold.controller.audit import AuditService
-from keyfold.controller.backups import BackupService, ConflictPolicy, RestoreOutcome
-from keyfold.controller.data_encryption import DataEncryptionService
-from keyfold.controller.encryption import EncryptionService
-from keyfold.controller.git_setup import GitSetupService
-from keyfold.controller.keys import KeyService
-from keyfold.controller.paper import PaperService
-from keyfold.controller.passwords import DerivedPasswordService
-from keyfold.controller.registration_follower import RegistryRotationAdapter
-from keyfold.controller.registry import RegistryService
-from keyfold.controller.rotation import RotationService
-from keyfold.controller.shard_keys import ShardKeyManager
-from keyfold.controller.shares import ShareService
-from keyfold.controller.signing import SigningService
-from keyfold.controller.ssh_keys import SshService
 from keyfold.controller.unlock import UnlockCache
+from keyfold.core.rotation import RotationState, journal, retention_days
 from keyfold.core.vault import Vault, default_vault_home
+
+if TYPE_CHECKING:
+    from keyfold.controller.audit import AuditService
+    from keyfold.controller.backups import BackupService, ConflictPolicy, RestoreOutcome
+    from keyfold.controller.data_encryption import DataEncryptionService
+    from keyfold.controller.encryption import EncryptionService
+    from keyfold.controller.git_setup import GitSetupService
+    from keyfold.controller.keys import KeyService
+    from keyfold.controller.paper import PaperService
+    from keyfold.controller.passwords import DerivedPasswordService
+    from keyfold.controller.registry import RegistryService
+    from keyfold.controller.rotation import RotationService
+    from keyfold.controller.shard_keys import ShardKeyManager
+    from keyfold.controller.shares import ShareService
+    from keyfold.controller.signing import SigningService
+    from keyfold.controller.ssh_keys import SshService
 
 __all__ = [
     "BackupService",
@@ -29,49 +33,145 @@ __all__ = [
     "UnlockCache",
 ]
 
+# Names this package re-exports, imported on first use (keyfold-cli list
+# should not pay for the backup formats).
+_LAZY_EXPORTS = {
+    "BackupService": "keyfold.controller.backups",
+    "ConflictPolicy": "keyfold.controller.backups",
+    "RestoreOutcome": "keyfold.controller.backups",
+    "KeyService": "keyfold.controller.keys",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 class Controller:
     """Composes the services over one vault; build it with `Controller.open()`.
 
     Every service records its lifecycle events in the one audit trail
-    (`audit`), which they get through their constructors. Building them does
-    no I/O beyond opening the vault.
+    (`audit`), which they get through their constructors. Each service is
+    built, and its modules imported, when first used: a command that lists
+    keys never loads the registry client or the encryption engine.
     """
 
     def __init__(self, vault: Vault, unlock: UnlockCache | None = None) -> None:
         self.vault = vault
         self.unlock = unlock if unlock is not None else UnlockCache()
-        self.audit = AuditService(vault)
-        self.keys = KeyService(vault, self.unlock, audit=self.audit)
-        self.backups = BackupService(vault, self.keys, audit=self.audit)
-        self.signing = SigningService(vault, self.keys, audit=self.audit)
-        self.registry = RegistryService(vault, self.keys, audit=self.audit)
-        self.rotation = RotationService(
-            vault,
+
+    @cached_property
+    def audit(self) -> "AuditService":
+        from keyfold.controller.audit import AuditService
+
+        return AuditService(self.vault)
+
+    @cached_property
+    def keys(self) -> "KeyService":
+        from keyfold.controller.keys import KeyService
+
+        return KeyService(self.vault, self.unlock, audit=self.audit)
+
+    @cached_property
+    def backups(self) -> "BackupService":
+        from keyfold.controller.backups import BackupService
+
+        return BackupService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def signing(self) -> "SigningService":
+        from keyfold.controller.signing import SigningService
+
+        return SigningService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def registry(self) -> "RegistryService":
+        from keyfold.controller.registry import RegistryService
+
+        return RegistryService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def rotation(self) -> "RotationService":
+        from keyfold.controller.registration_follower import RegistryRotationAdapter
+        from keyfold.controller.rotation import RotationService
+
+        return RotationService(
+            self.vault,
             self.keys,
             self.audit,
             registrations=RegistryRotationAdapter(self.registry, self.keys),
         )
-        self.passwords = DerivedPasswordService(vault, self.keys, self.audit)
-        self.encryption = EncryptionService(vault, self.keys, audit=self.audit)
-        # Values encrypted under vault keys; one engine, so its metrics cover them all.
-        self.data = DataEncryptionService(vault, self.keys, audit=self.audit)
-        self.shard_keys = ShardKeyManager(vault, self.keys, audit=self.audit)
-        # The keys as SSH keys: the "Use for SSH" switch and SSH signatures.
-        self.ssh = SshService(vault, self.keys, self.signing, self.audit)
-        self.git = GitSetupService(vault, self.audit)
-        # SLIP-39 shares of keys, and printable PDF backups (restored through `backups`).
-        self.shares = ShareService(vault, self.keys, audit=self.audit)
-        self.paper = PaperService(vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def passwords(self) -> "DerivedPasswordService":
+        from keyfold.controller.passwords import DerivedPasswordService
+
+        return DerivedPasswordService(self.vault, self.keys, self.audit)
+
+    @cached_property
+    def encryption(self) -> "EncryptionService":
+        from keyfold.controller.encryption import EncryptionService
+
+        return EncryptionService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def data(self) -> "DataEncryptionService":
+        """Values encrypted under vault keys; one engine, so its metrics cover them all."""
+        from keyfold.controller.data_encryption import DataEncryptionService
+
+        return DataEncryptionService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def shard_keys(self) -> "ShardKeyManager":
+        from keyfold.controller.shard_keys import ShardKeyManager
+
+        return ShardKeyManager(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def ssh(self) -> "SshService":
+        """The keys as SSH keys: the "Use for SSH" switch and SSH signatures."""
+        from keyfold.controller.ssh_keys import SshService
+
+        return SshService(self.vault, self.keys, self.signing, self.audit)
+
+    @cached_property
+    def git(self) -> "GitSetupService":
+        from keyfold.controller.git_setup import GitSetupService
+
+        return GitSetupService(self.vault, self.audit)
+
+    @cached_property
+    def shares(self) -> "ShareService":
+        """SLIP-39 shares of keys (restored through `combine`)."""
+        from keyfold.controller.shares import ShareService
+
+        return ShareService(self.vault, self.keys, audit=self.audit)
+
+    @cached_property
+    def paper(self) -> "PaperService":
+        """Printable PDF backups (restored through `backups`)."""
+        from keyfold.controller.paper import PaperService
+
+        return PaperService(self.vault, self.keys, audit=self.audit)
 
     @classmethod
     def open(cls, vault_dir: Path | None = None) -> "Controller":
         """The controller over `vault_dir`, else $KEYFOLD_HOME or the user data dir.
 
         Settles rotations a killed process left behind and expires archived
-        versions past their retention period (both no-ops when nothing is due).
+        versions past their retention period. Two reads say whether either
+        has anything to do; only then is the rotation service built.
         """
         controller = cls(Vault(vault_dir if vault_dir is not None else default_vault_home()))
-        controller.rotation.recover()
-        controller.rotation.apply_retention()
+        with controller.vault.reading() as conn:
+            running = journal.list_rotations(conn, states=(RotationState.RUNNING,))
+            retained = retention_days(conn)
+        if running or retained:
+            controller.rotation.recover()
+            controller.rotation.apply_retention()
         return controller

@@ -3,7 +3,7 @@
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -17,6 +17,7 @@ from keyfold.core.audit import (
     parse_timestamp,
 )
 from keyfold.core.audit.keychain_anchor import KeychainAnchor
+from keyfold.core.audit.log import iter_entries
 from keyfold.core.vault import Vault
 from keyfold.core.vault.secret_backends.keychain import KEYRING_ERRORS, KeychainBackend
 from keyfold.core.vault.tables import audit_usage, signature_usage
@@ -138,6 +139,19 @@ class AuditService:
     ) -> list[AuditEntry]:
         return self.log.list(kind=kind, key_id=key_id, since=since, until=until, limit=limit)
 
+    def stream(
+        self,
+        *,
+        kind: AuditKind | str | None = None,
+        key_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Iterator[AuditEntry]:
+        """Like `list` without a limit, one entry at a time from a read snapshot
+        (no lock held): constant memory for a trail of millions of entries."""
+        with self.vault.reading() as conn:
+            yield from iter_entries(conn, kind=kind, key_id=key_id, since=since, until=until)
+
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
         """The chain and its anchors, then that every key and version in the
         vault has the event that created it (so removing the log shows)."""
@@ -198,6 +212,13 @@ class AuditService:
             )
             usage[row.version] = replace(found, signatures=row.signatures, last_used=last)
         return KeyUsage(key_id, tuple(usage[version] for version in sorted(usage)))
+
+    def signature_counts(self) -> dict[tuple[str, int], int]:
+        """Signatures per (key, version) for every key: `usage`'s rule, two queries in all."""
+        with self.vault.reading() as conn:
+            counts = audit_usage.totals_of_kind(conn, str(AuditKind.SIGN))
+            counts.update(signature_usage.counts(conn))
+        return counts
 
     def signatures(self, key_id: str, version: int) -> int:
         """Signatures made with one version, as the audit trail recorded them."""

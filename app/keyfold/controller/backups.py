@@ -124,7 +124,7 @@ class BackupService:
         destination = Path(destination).expanduser()
         targets = self._targets(ids, destination, bundle)
         records = [self.vault.get_key(key_id) for key_id in ids]
-        pairs = [self.keys.key_pair(r.key_id, r.current.version) for r in records]
+        pairs = [self.keys.key_pair(r.key_id, r.current.version, record=r) for r in records]
         older = [self._archived(record) for record in records]
         kdf = self.kdf if preset is BackupPreset.STANDARD else KdfParams.pbkdf2()
         # One derivation for every key of this backup: they share the passphrase

@@ -1,5 +1,7 @@
 """KeyService: generate, import, export, unlock and manage the vault's keys."""
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -19,7 +21,6 @@ from keyfold.core.errors import (
     PassphraseRequiredError,
     WrongPassphraseError,
 )
-from keyfold.core.key_import import parse_private_key
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.limits import check_description, check_metadata, check_version_count
 from keyfold.core.vault import (
@@ -98,6 +99,9 @@ class KeyService:
         format keyfold.core.key_import reads (PEM, PKCS#8, OpenSSH, hex, base64).
 
         `source` starts the parsers' error sentences (e.g. "The file X")."""
+        # The backup formats and key parsers load on the first import, not to list keys.
+        from keyfold.core.key_import import parse_private_key
+
         suggested = ""
         opened: OpenedBackup | None = None
         if looks_like_backup(data):
@@ -188,6 +192,8 @@ class KeyService:
 
     def file_needs_passphrase(self, data: bytes) -> bool:
         """True when importing `data` needs the file's own passphrase first."""
+        from keyfold.core.key_import import parse_private_key
+
         if looks_like_backup(data):
             return True
         try:
@@ -270,7 +276,7 @@ class KeyService:
             raise PassphraseRequiredError(
                 f"Key {key_id} is locked; unlock it with its passphrase first."
             )
-        pair = self.vault.unseal(key_id, None, chosen.version)
+        pair = self.vault.unseal(key_id, None, chosen.version, record=record)
         self.cache.put(key_id, chosen.version, pair)
         return pair
 

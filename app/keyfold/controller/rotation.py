@@ -51,7 +51,9 @@ from keyfold.core.rotation import (
     StepOutcome,
     evaluate,
     journal,
+    load_policies,
     load_policy,
+    retention_days,
     save_policy,
 )
 from keyfold.core.vault import KeyRecord, KeyVersion, Vault, VersionStatus, store
@@ -126,7 +128,7 @@ class RotationService:
 
     def policy(self, key_id: str) -> RotationPolicy:
         self.vault.get_key(key_id)
-        with self.vault.database() as conn:
+        with self.vault.reading() as conn:
             return load_policy(conn, key_id)
 
     def set_policy(self, key_id: str, policy: RotationPolicy) -> None:
@@ -153,12 +155,33 @@ class RotationService:
 
     def due(self) -> list[RotationStatus]:
         """Keys due or overdue, for the keys view and the start-up notice."""
-        found = [self._status(record) for record in self.vault.list_keys()]
-        return [status for status in found if status.due]
+        return [status for status in self.statuses().values() if status.due]
+
+    def statuses(self, records: Sequence[KeyRecord] | None = None) -> dict[str, RotationStatus]:
+        """Every key's verdict (or those of `records`): one query per table, not per key."""
+        if records is None:
+            records = self.vault.list_keys()
+        with self.vault.reading() as conn:
+            policies = load_policies(conn)
+        signatures = self.audit.signature_counts()
+        now = self._clock()
+        default = RotationPolicy()
+        found = {}
+        for record in records:
+            current = record.current
+            found[record.key_id] = evaluate(
+                policies.get(record.key_id, default),
+                key_id=record.key_id,
+                version=current.version,
+                created=current.created,
+                signatures=signatures.get((record.key_id, current.version), 0),
+                now=now,
+            )
+        return found
 
     def _status(self, record: KeyRecord) -> RotationStatus:
         current = record.current
-        with self.vault.database() as conn:
+        with self.vault.reading() as conn:
             policy = load_policy(conn, record.key_id)
         return evaluate(
             policy,
@@ -227,13 +250,16 @@ class RotationService:
     def apply_retention(self) -> dict[str, list[int]]:
         """Expire archived versions past each key's retention period (if one is set)."""
         done: dict[str, list[int]] = {}
-        for record in self.vault.list_keys():
-            with self.vault.database() as conn:
-                policy = load_policy(conn, record.key_id)
-            if policy.retention_days is not None:
-                expired = self.expire_older_than(record.key_id, policy.retention_days)
-                if expired:
-                    done[record.key_id] = expired
+        # One read for all keys: opening a vault of 10,000 keys does no per-key work.
+        with self.vault.reading() as conn:
+            periods = retention_days(conn)
+        for key_id, days in sorted(periods.items()):
+            try:
+                expired = self.expire_older_than(key_id, days)
+            except KeyNotFoundError:
+                continue  # deleted since; its policy row goes with it
+            if expired:
+                done[key_id] = expired
         return done
 
     # -- rotation ----------------------------------------------------------------

@@ -1,6 +1,8 @@
 """SigningService: sign and verify files and messages, trusted keys, signature usage."""
 
+import time
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -24,7 +26,7 @@ from keyfold.core.errors import (
     InvalidInputError,
     SignatureFormatError,
 )
-from keyfold.core.keys import PublicKey
+from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.progress import CancelToken, ProgressCallback
 from keyfold.core.signing import (
     MinisignSignature,
@@ -34,12 +36,12 @@ from keyfold.core.signing import (
     blake2b_files,
     legacy_content,
     read_signature_file,
-    sign_files,
+    sign_digest,
     sign_message,
     verify_message,
     verify_signed,
 )
-from keyfold.core.vault import Vault
+from keyfold.core.vault import KeyVersion, Vault
 from keyfold.core.vault.tables import signature_usage
 from keyfold.core.vault.tables.signature_usage import SignatureUsage
 from keyfold.core.vault.tables.trusted_keys import TrustedKey
@@ -161,14 +163,50 @@ class SigningService:
         overwrite: bool = False,
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
+        passphrase: str | None = None,
     ) -> list[SignedFile]:
         """Write `FILE.minisig` beside each file (or into `output_dir`).
 
         Folders sign every file inside them. All files are hashed before any
         signature is written, so a cancel or an unreadable file writes none.
+        With `passphrase` for a locked key, the key is unlocked (Argon2) on one
+        core while the files hash on the other; the key is needed only at the end.
         """
         version = self.vault.key_version(key_id)
-        key_pair = self.keys.key_pair(key_id, version.version)
+        if passphrase is not None and not self.keys.is_unlocked(key_id):
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock") as pool:
+                unlocking = pool.submit(self.keys.unlock, key_id, passphrase)
+                return self._sign_files(
+                    key_id, version, paths, output_dir, overwrite, progress, cancel, unlocking
+                )
+        return self._sign_files(
+            key_id, version, paths, output_dir, overwrite, progress, cancel, None
+        )
+
+    def _sign_files(
+        self,
+        key_id: str,
+        version: KeyVersion,
+        paths: Sequence[Path],
+        output_dir: Path | None,
+        overwrite: bool,
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+        unlocking: "Future[KeyPair] | None",
+    ) -> list[SignedFile]:
+        if unlocking is None:
+            # Locked without a passphrase: refuse before reading any file.
+            self.keys.key_pair(key_id, version.version)
+
+        def watch(done: int, total: int) -> None:
+            # A wrong passphrase stops the hashing at once, not after the last byte.
+            if unlocking is not None and unlocking.done():
+                failure = unlocking.exception()
+                if failure is not None:
+                    raise failure
+            if progress is not None:
+                progress(done, total)
+
         files = expand_files(paths)
         if not files:
             raise InvalidInputError("There are no files to sign.")
@@ -183,7 +221,15 @@ class SigningService:
             raise SignatureExistsError(f"{what}; choose to overwrite to sign again.", existing)
         if output_dir is not None:
             make_output_dir(output_dir)
-        signatures = sign_files(key_pair, files, progress=progress, cancel=cancel)
+        digests = blake2b_files(files, progress=watch, cancel=cancel)
+        if unlocking is not None:
+            unlocking.result()  # its error (a wrong passphrase) is the one to report
+        key_pair = self.keys.key_pair(key_id, version.version)
+        stamp = int(time.time())
+        signatures = [
+            sign_digest(key_pair, digest, file_name=path.name, timestamp=stamp)
+            for path, digest in zip(files, digests, strict=True)
+        ]
         if cancel is not None:
             cancel.check()
         signed = []

@@ -29,9 +29,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from keyfold.core.errors import InvalidInputError
 
 LABEL = b"keyfold derived password v1"
@@ -173,6 +170,9 @@ def _info(service: str, policy: PasswordPolicy) -> bytes:
 
 
 def _stream(seed: bytes, info: bytes) -> Iterator[int]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     block = 0
     while True:
         hkdf = HKDF(

@@ -5,16 +5,16 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-import nacl.bindings
-import nacl.exceptions
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from keyfold.core.errors import KeyFormatError
+
+# `cryptography` loads on the first signature or private key, not with the
+# public keys every vault listing reads (keyfold-cli list never needs it);
+# libsodium (PyNaCl) loads with the first public key, to check its point.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 SEED_SIZE = 32
 PUBLIC_KEY_SIZE = 32
@@ -58,18 +58,18 @@ class PublicKey:
     def hex(self) -> str:
         return self.raw.hex()
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Lowercase hex SHA-256 of the raw key: what a DataFold node stores."""
         return hashlib.sha256(self.raw).hexdigest()
 
-    @property
+    @cached_property
     def ssh_fingerprint(self) -> str:
         """OpenSSH's `SHA256:` form, over the SSH wire encoding of the key."""
         digest = hashlib.sha256(_ssh_wire_public_key(self.raw)).digest()
         return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
 
-    @property
+    @cached_property
     def key_number(self) -> bytes:
         """minisign's 8-byte key id: the first 8 bytes of SHA-256 of the key."""
         return hashlib.sha256(self.raw).digest()[:KEY_NUMBER_SIZE]
@@ -90,6 +90,9 @@ class PublicKey:
         if fmt is PublicKeyFormat.BASE64:
             return base64.b64encode(self.raw).decode() + "\n"
         if fmt is PublicKeyFormat.PEM:
+            from cryptography.hazmat.primitives import serialization
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
             key = Ed25519PublicKey.from_public_bytes(self.raw)
             return key.public_bytes(
                 serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -141,7 +144,7 @@ class KeyPair:
     def sign(self, message: bytes) -> bytes:
         return _private(self.seed).sign(message)
 
-    def private_key(self) -> Ed25519PrivateKey:
+    def private_key(self) -> "Ed25519PrivateKey":
         """The key as a `cryptography` object, for formats that need one."""
         return _private(self.seed)
 
@@ -156,6 +159,8 @@ def is_valid_point(raw: bytes) -> bool:
     `01 00..00` "verifies" `01 00..00` as a signature of anything under lax
     verifiers) and y >= p encodings, which OpenSSL's Ed25519 accepts.
     """
+    import nacl.bindings  # libsodium: loaded with the first public key, not with --help
+
     return len(raw) == PUBLIC_KEY_SIZE and bool(
         nacl.bindings.crypto_core_ed25519_is_valid_point(raw)
     )
@@ -170,6 +175,9 @@ def verify_strict(public_key: bytes, signature: bytes, message: bytes) -> bool:
     """
     if len(signature) != SIGNATURE_SIZE or len(public_key) != PUBLIC_KEY_SIZE:
         return False
+    import nacl.bindings
+    import nacl.exceptions
+
     try:
         nacl.bindings.crypto_sign_open(signature + message, public_key)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
@@ -177,7 +185,9 @@ def verify_strict(public_key: bytes, signature: bytes, message: bytes) -> bool:
     return True
 
 
-def _private(seed: bytes) -> Ed25519PrivateKey:
+def _private(seed: bytes) -> "Ed25519PrivateKey":
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(seed)
 
 

@@ -33,12 +33,12 @@ MAX_LEGACY_ARCHIVED_VERSIONS = 1024
 
 # Argon2id work is counted in KiB-passes (memory x iterations). Keyfold's
 # default (64 MiB, 3 passes) is 196,608; the budget is 16 times that, about
-# 2-3 s on a 2-core laptop. Memory alone stays capped at 1 GiB (DESIGN.md).
+# 2-3 s on a 2-core laptop. Memory alone stays capped at 1 GiB (docs/formats.md).
 ARGON2_MAX_MEMORY_KIB = 1024 * 1024
 ARGON2_MAX_ITERATIONS = 64
 ARGON2_MAX_PARALLELISM = 16
 ARGON2_WORK_BUDGET = 16 * 65536 * 3
-# PBKDF2-HMAC-SHA256 runs about a million iterations a second here; DESIGN.md's
+# PBKDF2-HMAC-SHA256 runs about a million iterations a second here; the format's
 # cap of ten million is kept for backups (the SDKs' files stay readable), and
 # the same cap bounds PKCS#8 PBES2 keys.
 PBKDF2_MAX_ITERATIONS = 10_000_000

@@ -5,8 +5,9 @@ from pytestqt.modeltest import ModelTester
 
 from keyfold.controller import Controller
 from keyfold.gui.base.models import columns as c
-from keyfold.gui.keys.filter import KeyFilterProxy, key_matches
+from keyfold.gui.keys.filter import KeyFilterProxy
 from keyfold.gui.keys.model import KeyTableModel
+from keyfold.gui.keys.search import key_matches
 from tests.gui.conftest import make_key
 
 

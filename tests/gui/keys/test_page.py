@@ -66,3 +66,23 @@ def test_unlocking_another_key_keeps_the_selection_and_page(
     assert controller.keys.is_unlocked("alpha")
     assert [r.key_id for r in window.keys_page.selected_records()] == ["beta"]
     assert window.tabs.currentWidget() is window.backups_page
+
+
+def test_a_search_that_hides_the_selected_key_hides_its_details(
+    window: MainWindow, controller: Controller
+) -> None:
+    make_key(controller, "alpha", "Alpha")
+    make_key(controller, "beta", "Beta")
+    window.refresh("alpha")
+    page = window.keys_page
+    assert [r.key_id for r in page.selected_records()] == ["alpha"]
+    assert window.details.isVisibleTo(window)
+    page.search.setText("bet")
+    assert page.proxy.rowCount() == 1
+    assert page.selected_records() == []
+    assert not window.details.isVisibleTo(window)
+    page.search.setText("alp")
+    page.select_key("alpha")
+    page.search.setText("a")  # both match: the selection stays on alpha
+    assert [r.key_id for r in page.selected_records()] == ["alpha"]
+    assert window.details.record is not None and window.details.record.key_id == "alpha"

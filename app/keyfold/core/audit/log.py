@@ -343,23 +343,8 @@ class AuditLog:
         limit: int | None = None,
     ) -> list[AuditEntry]:
         """Entries oldest first, filtered; `since` inclusive, `until` exclusive."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if kind is not None:
-            clauses.append("kind = ?")
-            params.append(str(kind))
-        if key_id is not None:
-            clauses.append("key_id = ?")
-            params.append(key_id)
-        if since is not None:
-            clauses.append("timestamp >= ?")
-            params.append(format_timestamp(since))
-        if until is not None:
-            clauses.append("timestamp < ?")
-            params.append(format_timestamp(until))
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        query, params = _select(kind, key_id, since, until, newest_first=True)
         # Newest first so `limit` keeps the latest entries; reversed on return.
-        query = f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq DESC"  # noqa: S608 -- fixed clauses
         if limit is not None:
             query += " LIMIT ?"
             params.append(limit)
@@ -474,6 +459,48 @@ class AuditLog:
                 "hash elsewhere and check it with --expect-head."
             )
         return tuple(notes)
+
+
+def iter_entries(
+    conn: sqlite3.Connection,
+    *,
+    kind: AuditKind | str | None = None,
+    key_id: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Iterator[AuditEntry]:
+    """Entries oldest first, one row at a time: constant memory for any trail."""
+    query, params = _select(kind, key_id, since, until, newest_first=False)
+    for row in conn.execute(query, params):
+        yield _entry_from_row(row)
+
+
+def _select(
+    kind: AuditKind | str | None,
+    key_id: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    *,
+    newest_first: bool,
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if kind is not None:
+        clauses.append("kind = ?")
+        params.append(str(kind))
+    if key_id is not None:
+        clauses.append("key_id = ?")
+        params.append(key_id)
+    if since is not None:
+        clauses.append("timestamp >= ?")
+        params.append(format_timestamp(since))
+    if until is not None:
+        clauses.append("timestamp < ?")
+        params.append(format_timestamp(until))
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    order = "DESC" if newest_first else "ASC"
+    query = f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq {order}"  # noqa: S608 -- fixed clauses
+    return query, params
 
 
 def _connect_committed(db_file: Path) -> sqlite3.Connection:

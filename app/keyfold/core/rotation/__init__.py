@@ -14,7 +14,9 @@ from keyfold.core.rotation.policy import (
     RotationPolicy,
     RotationStatus,
     evaluate,
+    load_policies,
     load_policy,
+    retention_days,
     save_policy,
 )
 
@@ -31,6 +33,8 @@ __all__ = [
     "RotationStep",
     "StepOutcome",
     "evaluate",
+    "load_policies",
     "load_policy",
+    "retention_days",
     "save_policy",
 ]

@@ -95,6 +95,22 @@ def load_policy(conn: sqlite3.Connection, key_id: str) -> RotationPolicy:
     return RotationPolicy(row[0], row[1], row[2])
 
 
+def load_policies(conn: sqlite3.Connection) -> dict[str, RotationPolicy]:
+    """Every stored policy in one query (keys absent here have the default)."""
+    rows = conn.execute(
+        "SELECT key_id, max_age_days, max_signatures, retention_days FROM rotation_policies"
+    ).fetchall()
+    return {str(row[0]): RotationPolicy(row[1], row[2], row[3]) for row in rows}
+
+
+def retention_days(conn: sqlite3.Connection) -> dict[str, int]:
+    """The keys that have a retention period, and its days, in one query."""
+    rows = conn.execute(
+        "SELECT key_id, retention_days FROM rotation_policies WHERE retention_days IS NOT NULL"
+    ).fetchall()
+    return {str(row[0]): int(row[1]) for row in rows}
+
+
 def save_policy(conn: sqlite3.Connection, key_id: str, policy: RotationPolicy) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO rotation_policies VALUES (?, ?, ?, ?)",

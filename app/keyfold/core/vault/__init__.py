@@ -1,5 +1,7 @@
 """The vault: key metadata, secret backends, and the cross-process lock."""
 
+from typing import TYPE_CHECKING, Any
+
 from keyfold.core.vault.key_ids import is_valid_key_id, validate_key_id
 from keyfold.core.vault.records import (
     BackendStatus,
@@ -9,8 +11,10 @@ from keyfold.core.vault.records import (
     StorageKind,
     VersionStatus,
 )
-from keyfold.core.vault.secret_backends import SecretBackend
-from keyfold.core.vault.vault import Vault, default_vault_home
+
+if TYPE_CHECKING:
+    from keyfold.core.vault.secret_backends import SecretBackend
+    from keyfold.core.vault.vault import Vault, default_vault_home
 
 __all__ = [
     "BackendStatus",
@@ -25,3 +29,20 @@ __all__ = [
     "is_valid_key_id",
     "validate_key_id",
 ]
+
+# Loaded on first use: the records alone (what the CLI's parser and the GUI's
+# models need) do not pull in SQLite, the secret backends or the keychain.
+_LAZY = {
+    "SecretBackend": "keyfold.core.vault.secret_backends",
+    "Vault": "keyfold.core.vault.vault",
+    "default_vault_home": "keyfold.core.vault.vault",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 
 from keyfold.core.keys import PublicKey
 
@@ -54,7 +55,7 @@ class KeyRecord:
     last_backup: datetime | None
     backup_is_current: bool
 
-    @property
+    @cached_property
     def current(self) -> KeyVersion:
         """The CURRENT version; the newest one if none is marked current."""
         for version in self.versions:
@@ -79,10 +80,11 @@ class KeyRecord:
         return self.current.protected
 
     def version(self, number: int) -> KeyVersion | None:
-        for version in self.versions:
-            if version.version == number:
-                return version
-        return None
+        return self._by_number.get(number)
+
+    @cached_property
+    def _by_number(self) -> dict[int, KeyVersion]:
+        return {version.version: version for version in self.versions}
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The SQLite metadata store: schema, transactions under the vault lock, rows <-> records."""
 
+import functools
 import json
 import sqlite3
 import threading
@@ -169,11 +170,16 @@ def load_keys(conn: sqlite3.Connection, key_id: str | None = None) -> list[KeyRe
     return records
 
 
+# The same key object for the same hex on every load: its fingerprints are
+# cached on it, so each is computed once per process, not once per refresh.
+_public_key = functools.lru_cache(maxsize=1 << 16)(PublicKey.from_hex)
+
+
 def _version(row: sqlite3.Row) -> KeyVersion:
     return KeyVersion(
         key_id=row["key_id"],
         version=int(row["version"]),
-        public_key=PublicKey.from_hex(row["public_key"]),
+        public_key=_public_key(row["public_key"]),
         created=_required_time(row["created"]),
         status=VersionStatus(row["status"]),
         storage=StorageKind(row["storage"]),

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -52,7 +53,6 @@ from keyfold.core.vault.secret_backends import (
     EncryptedFileBackend,
     SecretBackend,
     SecretRef,
-    select_keychain,
 )
 from keyfold.core.vault.store import SecretSlot
 from keyfold.core.vault.swap import SecretSwapper
@@ -99,7 +99,7 @@ class Vault:
         self,
         home: Path,
         *,
-        kdf: KdfParams | None = None,
+        kdf: "KdfParams | None" = None,
         keychain: SecretBackend | Literal["auto"] | None = "auto",
         lock_timeout: float = DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
@@ -115,13 +115,37 @@ class Vault:
         self._store = store.MetadataStore(database, self._lock)
         self.vault_id = self._store.initialise()
         self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
-        self.keychain, self.backend_status = _choose_keychain(keychain)
-        logger.info("Vault %s opened: %s", self.home, self.backend_status.reason)
-        self.swaps = SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
+        # The keychain is chosen (keyring loaded, probed) when first needed:
+        # listing or showing keys never touches it.
+        self._keychain_wanted = keychain
+        self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
+        logger.info("Vault %s opened", self.home)
         with self._lock.hold():
             # What a killed process left: temp files, and the unused side of a swap.
             self.files.remove_partial_writes()
-            self.swaps.recover()
+            with self._store.reading() as conn:
+                pending = store.load_pending(conn)
+            if pending:
+                self.swaps.recover()
+
+    @property
+    def keychain(self) -> SecretBackend | None:
+        """The OS keychain in use, or None (files only); chosen on first use."""
+        return self._choose()[0]
+
+    @property
+    def backend_status(self) -> BackendStatus:
+        return self._choose()[1]
+
+    @cached_property
+    def swaps(self) -> SecretSwapper:
+        return SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
+
+    def _choose(self) -> tuple[SecretBackend | None, BackendStatus]:
+        if self._keychain_chosen is None:
+            self._keychain_chosen = _choose_keychain(self._keychain_wanted)
+            logger.info("Vault %s: %s", self.home, self._keychain_chosen[1].reason)
+        return self._keychain_chosen
 
     def __repr__(self) -> str:
         return f"Vault({str(self.home)!r})"
@@ -713,6 +737,8 @@ def _choose_keychain(
     keychain: SecretBackend | Literal["auto"] | None,
 ) -> tuple[SecretBackend | None, BackendStatus]:
     if keychain == "auto":
+        from keyfold.core.vault.secret_backends.select import select_keychain
+
         choice = select_keychain()
         chosen: SecretBackend | None = choice.backend
         name, reason = choice.name, choice.reason

@@ -1,26 +1,17 @@
-"""The keys view's proxy: sorts by `SORT_ROLE` and filters by the search text."""
+"""The keys view's proxy: hands the search text and the sort to the key model.
+
+KeyTableModel filters and sorts in Python over precomputed per-key strings,
+so this proxy never calls back into Python per row: Qt's default
+filterAcceptsRow (no pattern) accepts every row the model shows.
+"""
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.base.models.columns import RECORD_ROLE, SORT_ROLE
-
-
-def key_matches(record: KeyRecord, text: str) -> bool:
-    """True when every word of `text` is in the name, id, a tag or fingerprint."""
-    fingerprint = record.fingerprint
-    haystack = " ".join(
-        (
-            record.name,
-            record.key_id,
-            " ".join(record.tags),
-            fingerprint,
-            record.public_key.ssh_fingerprint,
-        )
-    ).casefold()
-    return all(word in haystack for word in text.casefold().split())
+from keyfold.gui.base.models.columns import SORT_ROLE
+from keyfold.gui.keys.model import KeyTableModel
+from keyfold.gui.keys.search import search_words
 
 
 class KeyFilterProxy(QSortFilterProxyModel):
@@ -29,8 +20,20 @@ class KeyFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._search = ""
+        self._keys: KeyTableModel | None = None
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        self._keys = model if isinstance(model, KeyTableModel) else None
+        if self._keys is not None:
+            self._keys.set_search(search_words(self._search))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._keys is None:
+            super().sort(column, order)
+            return
+        self._keys.sort(column, order)
 
     @property
     def search(self) -> str:
@@ -40,15 +43,6 @@ class KeyFilterProxy(QSortFilterProxyModel):
         text = text.strip()
         if text == self._search:
             return
-        self.beginFilterChange()
         self._search = text
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._search:
-            return True
-        model = self.sourceModel()
-        record = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
-        return isinstance(record, KeyRecord) and key_matches(record, self._search)
+        if self._keys is not None:
+            self._keys.set_search(search_words(text))

@@ -1,9 +1,9 @@
 """The table model of the vault's keys, with lock, backup and rotation state."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from keyfold.core.display import shown
@@ -20,6 +20,7 @@ from keyfold.gui.base.models.formatting import (
 )
 from keyfold.gui.base.models.record_table import RecordTableModel
 from keyfold.gui.base.models.rotation_words import due_label, due_rank, due_sentence
+from keyfold.gui.keys.search import haystack
 
 
 class KeyTableModel(RecordTableModel[KeyRecord]):
@@ -38,12 +39,62 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
         self._warning_icon = warning_icon
         # Kept across set_records: the rotation states are loaded in a worker.
         self._rotation: dict[str, RotationStatus] = {}
+        # Every key (records()); the rows are those matching the search words.
+        self._all: list[KeyRecord] = []
+        self._haystacks: dict[str, str] = {}
+        self._words: tuple[str, ...] = ()
+
+    def set_records(self, records: Sequence[KeyRecord]) -> None:
+        self.beginResetModel()
+        self._all = self._sorted(list(records))
+        # Fingerprints are cached per key (core.keys), so this is string joins only.
+        self._haystacks = {record.key_id: haystack(record) for record in self._all}
+        self._records = self._matching()
+        self.endResetModel()
+
+    def records(self) -> list[KeyRecord]:
+        """Every key, shown by the search or not."""
+        return list(self._all)
+
+    def set_search(self, words: tuple[str, ...]) -> None:
+        """Show only keys containing every word (casefolded); selections stay on their keys."""
+        if words == self._words:
+            return
+        self._words = words
+        self._relayout()
+
+    def resort(self) -> None:
+        if self._sorting is None or not self._all:
+            return
+        self._all = self._sorted(self._all)
+        self._relayout()
 
     def row_of(self, key_id: str) -> int | None:
         for row, record in enumerate(self._records):
             if record.key_id == key_id:
                 return row
         return None
+
+    def _matching(self) -> list[KeyRecord]:
+        words = self._words
+        if not words:
+            return list(self._all)
+        found = self._haystacks
+        return [r for r in self._all if all(word in found[r.key_id] for word in words)]
+
+    def _relayout(self) -> None:
+        """The rows changed order or membership: one layout change, not a reset."""
+        self.layoutAboutToBeChanged.emit()
+        old = self._records
+        self._records = self._matching()
+        position = {record.key_id: row for row, record in enumerate(self._records)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = position.get(old[index.row()].key_id) if index.row() < len(old) else None
+            moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def refresh_lock_state(self) -> None:
         """The unlock cache changed (unlock, idle lock): repaint that column."""
@@ -53,6 +104,8 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
         """Each key's rotation verdict (key_id -> status); repaints the Rotation column."""
         self._rotation = dict(statuses)
         self._column_changed(c.KEY_COL_ROTATION)
+        if self._sorting is not None and self._sorting[0] == c.KEY_COL_ROTATION:
+            self.resort()
 
     def rotation(self, key_id: str) -> RotationStatus | None:
         return self._rotation.get(key_id)

@@ -23,6 +23,7 @@ from keyfold.gui.keys.model import KeyTableModel
 # Room kept for the Name column, in average characters: other columns' texts are
 # much longer in some languages (German) and would squeeze it to a few letters.
 NAME_MIN_CHARS = 20
+SIZE_SAMPLE_ROWS = 60
 
 
 class KeysPage(QWidget):
@@ -47,6 +48,9 @@ class KeysPage(QWidget):
         self.view = make_table(self.proxy, "keysView", self.tr("Keys"))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        # Columns sized to their contents look at this many rows, not 1,000:
+        # each look asks Python for every cell, on every reset and keystroke.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(c.KEY_COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (c.KEY_COL_ID, c.KEY_COL_LOCK, c.KEY_COL_BACKUP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -77,6 +81,10 @@ class KeysPage(QWidget):
         layout.addWidget(self.stack)
 
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A search hides rows by a layout change, which Qt's selection model
+        # does not report: say so when the selected key went out of sight.
+        self._shown_selection: list[str] = []
+        self.proxy.layoutChanged.connect(self._layout_changed)
         model.modelReset.connect(self._update_state)
         model.modelReset.connect(self._update_no_matches)
         model.modelReset.connect(self._keep_room_for_names)
@@ -117,7 +125,14 @@ class KeysPage(QWidget):
         self.no_matches.setVisible(empty)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._shown_selection = [r.key_id for r in self.selected_records()]
         self.selection_changed.emit()
+
+    def _layout_changed(self) -> None:
+        selected = [r.key_id for r in self.selected_records()]
+        if selected != self._shown_selection:
+            self._shown_selection = selected
+            self.selection_changed.emit()
 
     def _update_state(self) -> None:
         has_keys = self.model.rowCount() > 0

@@ -101,6 +101,7 @@ class RotationCommands(QObject):
         self.actions: dict[str, QAction] = {}
         self.overview = RotationOverview({}, ())
         self._notice_active = False
+        self._loaded = False
         self._result_dialog: RotationResultDialog | None = None
 
     @property
@@ -121,15 +122,21 @@ class RotationCommands(QObject):
     def check_due_keys(self) -> None:
         """At start-up: list due keys and unfinished rotations in the notice bar."""
         self._notice_active = True
-        self.reload_states()
+        if self._loaded:
+            # The window's first refresh loaded the states already: show them.
+            self._overview_loaded(self.overview)
+        else:
+            self.reload_states()
 
     def _load_overview(self) -> RotationOverview:
-        statuses = {r.key_id: self._rotation.status(r.key_id) for r in self._keys()}
+        # The keys the list shows, all in one go (one query per table).
+        statuses = self._rotation.statuses(self._shown_records())
         pending = self._rotation.rotations(states=(RotationState.PENDING_REGISTRATIONS,))
         return RotationOverview(statuses, tuple(pending))
 
     def _overview_loaded(self, overview: RotationOverview) -> None:
         self.overview = overview
+        self._loaded = True
         self.view.show_rotation_states(overview.statuses)
         if self._notice_active:
             self.notice.show_items(self._notice_items(overview))
@@ -446,9 +453,6 @@ class RotationCommands(QObject):
 
     def _wrong_passphrase(self) -> str:
         return self.tr("That passphrase is not right. Try again.")
-
-    def _keys(self) -> list[KeyRecord]:
-        return self.ctx.controller.keys.list()
 
     def _shown_records(self) -> list[KeyRecord]:
         return self.ctx.listed_keys()

@@ -1,9 +1,13 @@
 """Where sealed private keys live: the OS keychain or encrypted files."""
 
+from typing import TYPE_CHECKING, Any
+
 from keyfold.core.vault.secret_backends.base import SecretBackend, SecretRef
 from keyfold.core.vault.secret_backends.encrypted_files import EncryptedFileBackend
-from keyfold.core.vault.secret_backends.keychain import KeychainBackend
-from keyfold.core.vault.secret_backends.select import KeychainChoice, select_keychain
+
+if TYPE_CHECKING:
+    from keyfold.core.vault.secret_backends.keychain import KeychainBackend
+    from keyfold.core.vault.secret_backends.select import KeychainChoice, select_keychain
 
 __all__ = [
     "EncryptedFileBackend",
@@ -13,3 +17,20 @@ __all__ = [
     "SecretRef",
     "select_keychain",
 ]
+
+# The keychain side imports `keyring` (and through it D-Bus and `cryptography`):
+# loaded when a vault first needs its keychain, not with the file backend.
+_LAZY = {
+    "KeychainBackend": "keyfold.core.vault.secret_backends.keychain",
+    "KeychainChoice": "keyfold.core.vault.secret_backends.select",
+    "select_keychain": "keyfold.core.vault.secret_backends.select",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -27,3 +27,14 @@ def totals(conn: sqlite3.Connection, key_id: str, kinds: Sequence[str]) -> list[
     )
     rows = conn.execute(query, (key_id, *kinds)).fetchall()
     return [UsageTotal(int(row[0]), str(row[1]), int(row[2]), str(row[3])) for row in rows]
+
+
+def totals_of_kind(conn: sqlite3.Connection, kind: str) -> dict[tuple[str, int], int]:
+    """One kind's totals for every key version in the trail, in one query."""
+    rows = conn.execute(
+        "SELECT key_id, version, "
+        "SUM(COALESCE(CAST(json_extract(details, '$.count') AS INTEGER), 1)) FROM audit_log "
+        "WHERE kind = ? AND key_id IS NOT NULL AND version IS NOT NULL GROUP BY key_id, version",
+        (kind,),
+    ).fetchall()
+    return {(str(row[0]), int(row[1])): int(row[2]) for row in rows}

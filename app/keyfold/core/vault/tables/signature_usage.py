@@ -30,6 +30,12 @@ def for_key(conn: sqlite3.Connection, key_id: str) -> list[SignatureUsage]:
     ]
 
 
+def counts(conn: sqlite3.Connection) -> dict[tuple[str, int], int]:
+    """Signatures counted per (key, version), for every key in one query."""
+    rows = conn.execute("SELECT key_id, version, signatures FROM signature_usage").fetchall()
+    return {(str(row[0]), int(row[1])): int(row[2]) for row in rows}
+
+
 def add(conn: sqlite3.Connection, key_id: str, version: int, count: int, when: datetime) -> None:
     """Count `count` more signatures by the version, made at `when`."""
     conn.execute(

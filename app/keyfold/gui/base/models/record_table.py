@@ -32,11 +32,50 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[R] = []
+        self._sorting: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        self._records = self._sorted(list(records))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python, one sort key per row, keeping persistent indexes.
+
+        A proxy that forwards its sort here (KeyFilterProxy) spares Qt's sort,
+        which asks Python for two cells per comparison: seconds at 10,000 rows.
+        """
+        self._sorting = (column, order) if column >= 0 else None
+        self.resort()
+
+    def resort(self) -> None:
+        """Sort again (what the sort column shows changed), moving selections along."""
+        if self._sorting is None or not self._records:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._records
+        rows = self._sorted_rows(old)
+        self._records = [old[row] for row in rows]
+        moved = {before: after for after, before in enumerate(rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(moved[index.row()], index.column()) for index in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, records: list[R]) -> list[R]:
+        return [records[row] for row in self._sorted_rows(records)] if self._sorting else records
+
+    def _sorted_rows(self, records: list[R]) -> list[int]:
+        assert self._sorting is not None
+        column, order = self._sorting
+        keys = [self._sort_key(record, column) for record in records]
+        return sorted(
+            range(len(records)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def records(self) -> list[R]:
         return list(self._records)

@@ -1,0 +1,54 @@
+"""Shared by the benchmarks: time whole processes, best of several runs."""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+VENV_BIN = Path(sys.executable).parent
+PYTHON = sys.executable
+KEYFOLD_CLI = str(VENV_BIN / "keyfold-cli")
+
+
+def run_time(
+    command: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    repeat: int = 5,
+    check: bool = True,
+) -> float:
+    """The best wall time, in seconds, of `repeat` runs of `command` to its exit."""
+    merged = {**os.environ, **(env or {})}
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run(command, env=merged, capture_output=True, check=False)
+        elapsed = time.perf_counter() - start
+        if check and done.returncode != 0:
+            raise RuntimeError(
+                f"{' '.join(command)} exited {done.returncode}: {done.stderr.decode()[-500:]}"
+            )
+        best = min(best, elapsed)
+    return best
+
+
+def max_rss_mib(command: Sequence[str], *, env: Mapping[str, str] | None = None) -> float:
+    """Peak resident memory of one run, from GNU time's %M (KiB)."""
+    merged = {**os.environ, **(env or {})}
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", *command], env=merged, capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {done.returncode}")
+    return int(done.stderr.decode().strip().splitlines()[-1]) / 1024
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def ratio(ours: float, baseline: float) -> str:
+    return f"{ours:.3f} s / {baseline:.3f} s = {ours / baseline:.2f}x"

@@ -1,0 +1,112 @@
+"""Import budget: keyfold-cli --help and list load only what they need.
+
+Checked in a fresh interpreter through sys.modules, not by timing: a module
+that creeps back into the start-up path fails here on any machine.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from keyfold.controller import Controller
+from keyfold.core.backup.kdf import KdfParams
+from keyfold.core.vault import StorageKind, Vault
+
+# Loaded by signing, encryption, servers or the keychain; never by listing keys.
+# (The vault module imports the backup formats, Argon2 and `cryptography`
+# with it since the KDF-sharing work, and the audit trail's keychain anchor
+# loads `keyring`; --help still must not.)
+HEAVY = (
+    "PySide6",
+    "httpx",
+    "keyfold.controller.backups",
+    "keyfold.controller.encryption",
+    "keyfold.controller.registry",
+    "keyfold.controller.rotation",
+    "keyfold.core.encryption",
+    "keyfold.core.registry",
+    "keyfold.core.signing",
+)
+# --help builds the parser of every command and opens nothing. (A listing
+# needs libsodium: every public key read is checked to be a valid point.)
+HEAVY_FOR_HELP = (
+    *HEAVY,
+    "argon2",
+    "cryptography",
+    "keyring",
+    "nacl",
+    "keyfold.controller",
+    "keyfold.core.backup",
+    "keyfold.core.vault.vault",
+)
+
+_PROBE = """
+import contextlib, io, json, sys
+from keyfold.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as stop:
+        code = stop.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _loaded(args: list[str], home: Path) -> set[str]:
+    env = {**os.environ, "KEYFOLD_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0, done.stderr
+    return set(report["modules"])
+
+
+def _heavy(loaded: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(name for name in names if name in loaded)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    vault = Vault(tmp_path / "vault", kdf=KdfParams.argon2id(8, 1, 1), keychain=None)
+    Controller(vault).keys.generate(
+        "alpha", passphrase="pass phrase", storage=StorageKind.FILE, tags=["ci"]
+    )
+    return vault.home
+
+
+def test_help_loads_no_vault_and_no_heavy_module(home: Path) -> None:
+    assert _heavy(_loaded(["--help"], home), HEAVY_FOR_HELP) == []
+
+
+def test_list_loads_no_heavy_module(home: Path) -> None:
+    assert _heavy(_loaded(["list"], home), HEAVY) == []
+
+
+def test_show_loads_no_heavy_module(home: Path) -> None:
+    assert _heavy(_loaded(["show", "alpha"], home), HEAVY) == []
+
+
+def test_signing_does_load_what_it_needs(home: Path, tmp_path: Path) -> None:
+    # The probe does see late imports: a command that needs them loads them.
+    target = tmp_path / "file.txt"
+    target.write_text("data\n")
+    loaded = _loaded(
+        ["--passphrase-file", str(_passphrase(tmp_path)), "sign", "alpha", str(target)], home
+    )
+    assert "keyfold.core.signing" in loaded and "cryptography" in loaded
+
+
+def _passphrase(folder: Path) -> Path:
+    path = folder / "pass.txt"
+    path.write_text("pass phrase\n")
+    return path
