@@ -75,6 +75,14 @@ class RestoreOutcome:
     layout: str = ""  # the file's variant (a Layout value), as found once opened
 
 
+@dataclass(frozen=True)
+class CreatedBackup:
+    """The files `create` wrote and, per file, what reading it back found."""
+
+    records: list[BackupRecord]
+    opened: list[list[BackupInfo]]
+
+
 class BackupService:
     """Backups of vault keys in the standard format (one file per key, or a bundle)."""
 
@@ -103,7 +111,29 @@ class BackupService:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> list[BackupRecord]:
-        """Seal each key with `passphrase` and write it.
+        """Seal each key with `passphrase` and write it; see `create_checked`."""
+        return self.create_checked(
+            key_ids,
+            passphrase,
+            destination,
+            preset=preset,
+            bundle=bundle,
+            progress=progress,
+            cancel=cancel,
+        ).records
+
+    def create_checked(
+        self,
+        key_ids: Sequence[str],
+        passphrase: str,
+        destination: Path,
+        *,
+        preset: BackupPreset = BackupPreset.STANDARD,
+        bundle: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> CreatedBackup:
+        """Seal each key with `passphrase`, write it and read it back.
 
         The document's top level is the current version (what any reader
         gets); the archived versions ride along in Keyfold's extension field
@@ -112,7 +142,9 @@ class BackupService:
         Not a bundle: a folder gets `<key_id>-backup.json` per key; a single
         key may go to a path ending in .json. A bundle goes to a .tar.gz path
         (or `keyfold-backup-<date>.tar.gz` inside a folder). Keys must be
-        unlocked or unprotected.
+        unlocked or unprotected. The read-back is the backup's one check: each
+        file is opened with the passphrase, so it is recorded as verified, and
+        what opening found (with any warnings) is returned with the records.
         """
         preset = BackupPreset(preset)
         ids = list(dict.fromkeys(key_ids))
@@ -172,7 +204,7 @@ class BackupService:
             record.key_id: 1 + len(archived)
             for record, archived in zip(records, older, strict=True)
         }
-        self._read_back(targets, passphrase, versions, fingerprints)
+        opened = self._read_back(targets, passphrase, versions, fingerprints)
         by_id = {record.key_id: record for record in records}
         # The backup's record and its audit entries commit together.
         with self.vault.database() as conn:
@@ -196,7 +228,7 @@ class BackupService:
                         },
                     )
         self.audit.log.sync_anchor()
-        return written
+        return CreatedBackup(written, opened)
 
     def _read_back(
         self,
@@ -204,14 +236,16 @@ class BackupService:
         passphrase: str,
         versions: Mapping[str, int],
         fingerprints: Mapping[str, str],
-    ) -> None:
+    ) -> list[list[BackupInfo]]:
         """Open every file just written, with the passphrase, through the reader
-        restore uses; on any failure delete what this call wrote and say why."""
+        restore uses; on any failure delete what this call wrote and say why.
+        Returns, per file, the info of each key it holds."""
         try:
+            per_file = [_open_all(path, passphrase) for path in written]
             found = {
                 opened.info.key_id: (opened.key_pair.public.fingerprint, 1 + len(opened.archived))
-                for path in written
-                for opened in _open_all(path, passphrase)
+                for opened_file in per_file
+                for opened in opened_file
             }
             for key_id, count in versions.items():
                 if found.get(key_id) != (fingerprints[key_id], count):
@@ -226,6 +260,7 @@ class BackupService:
                 f"The backup did not read back ({reason}); the file was deleted, "
                 "and nothing was recorded."
             ) from exc
+        return [[_with_warnings(opened) for opened in opened_file] for opened_file in per_file]
 
     def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
         """The key's archived versions, unlocked (they share its passphrase)."""
@@ -244,17 +279,13 @@ class BackupService:
         """What a backup or bundle holds, read without its passphrase."""
         return [inspect_backup(data) for _, data in _entries(path)]
 
-    def verify(self, path: Path, passphrase: str, *, audit: bool = True) -> list[BackupInfo]:
-        """Decrypt every key in memory (importing nothing); marks the backup verified.
-
-        `audit=False` for the read-back right after `create`: the user made one
-        backup, and its entry is already in the log.
-        """
+    def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
+        """Decrypt every key in memory (importing nothing); marks the backup verified."""
         logger.info("Verifying the backup %s", path)
         infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
         resolved = Path(path).expanduser().resolve()
         self.vault.mark_backup_verified(storable_path(resolved))
-        for info in infos if audit else ():
+        for info in infos:
             self.audit.record(
                 AuditKind.BACKUP,
                 info.key_id or None,
@@ -462,7 +493,7 @@ class BackupService:
             created=created,
             preset=preset.value,
             bundle=bundle,
-            last_verified=None,
+            last_verified=created,  # `create` reads every file back before recording it
         )
 
     # Last in the class: a method named `list` shadows the builtin below it.
