@@ -28,13 +28,12 @@ from keyfold.core.shares import (
 from keyfold.core.vault.key_ids import is_valid_key_id
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
-from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
-from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
+from keyfold.gui.shares.wizard import SharesWizard
 from keyfold.gui.shares.word_entry import ShareWordsEdit
 
 SHARES, STORE, DONE = range(3)
@@ -279,18 +278,11 @@ class CombineDonePage(QWizardPage):
         )
 
 
-class CombineSharesWizard(KeyfoldWizard):
+class CombineSharesWizard(SharesWizard):
     def __init__(self, ctx: FeatureContext) -> None:
-        super().__init__(ctx.window)
-        self.setObjectName("combineSharesWizard")
+        super().__init__(ctx, "combineSharesWizard")
         self.setWindowTitle(self.tr("Restore from shares"))
-        self.setWindowIcon(app_icon())
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.ctx = ctx
         self.restored: KeyRecord | None = None
-        self.closed = False
         self.shares_page = EnterSharesPage(self)
         self.store_page = StoreKeyPage(self)
         self.done_page = CombineDonePage(self)
@@ -307,14 +299,9 @@ class CombineSharesWizard(KeyfoldWizard):
             return service.load_files(paths)
 
         def done(loaded: LoadedShares) -> None:
-            if not self.closed:
-                page.fill([share.text for share in loaded.shares], loaded.fingerprint)
+            page.fill([share.text for share in loaded.shares], loaded.fingerprint)
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.load_failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, self.while_open(done), self.while_open(page.load_failed))
 
     def combine(self, key_id: str, name: str, passphrase: str, page: StoreKeyPage) -> None:
         shares = self.shares_page.shares()
@@ -339,12 +326,4 @@ class CombineSharesWizard(KeyfoldWizard):
             if not self.closed:
                 page.stored()
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
-
-    def done(self, result: int) -> None:
-        self.closed = True
-        super().done(result)
+        self.ctx.tasks.run_task(work, done, self.while_open(page.failed))
