@@ -33,7 +33,7 @@ from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
-from keyfold.gui.shares.wizard import SharesWizard
+from keyfold.gui.shares.wizard import SharesWizard, SummaryPage
 from keyfold.gui.shares.word_entry import ShareWordsEdit
 
 SHARES, STORE, DONE = range(3)
@@ -254,28 +254,21 @@ class StoreKeyPage(QWizardPage):
         self.completeChanged.emit()
 
 
-class CombineDonePage(QWizardPage):
+class CombineDonePage(SummaryPage):
     def __init__(self, wizard: "CombineSharesWizard") -> None:
-        super().__init__()
+        super().__init__("combineSummary", self._summary)
         self._wizard = wizard
         self.setTitle(self.tr("Key restored"))
-        self.text = named(QLabel(wordWrap=True), "combineSummary")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def _summary(self) -> str | None:
         record = self._wizard.restored
         if record is None:
-            return
-        self.text.setText(
-            self.tr(
-                "Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you "
-                "know (a share file's comment, a registration): a wrong share passphrase gives "
-                "a different key."
-            ).format(key=record.key_id, fingerprint=record.fingerprint)
-        )
+            return None
+        return self.tr(
+            "Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you "
+            "know (a share file's comment, a registration): a wrong share passphrase gives "
+            "a different key."
+        ).format(key=record.key_id, fingerprint=record.fingerprint)
 
 
 class CombineSharesWizard(SharesWizard):

@@ -31,7 +31,7 @@ from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.shares import flow
-from keyfold.gui.shares.wizard import SharesWizard, UnlockKey
+from keyfold.gui.shares.wizard import SharesWizard, SummaryPage, UnlockKey
 
 SETTINGS, SHOW, CHECK, DONE = range(4)
 
@@ -310,27 +310,21 @@ class CheckCopiesPage(QWizardPage):
         return True
 
 
-class SplitDonePage(QWizardPage):
+class SplitDonePage(SummaryPage):
     def __init__(self, wizard: "SplitSharesWizard") -> None:
-        super().__init__()
+        super().__init__("splitSummary", self._summary)
         self._wizard = wizard
         self.setTitle(self.tr("The key is split"))
-        self.text = named(QLabel(wordWrap=True), "splitSummary")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def _summary(self) -> str | None:
         split = self._wizard.split
         if split is None:
-            return
-        self.text.setText(
-            self.tr(
-                "Your copies match. Keep the {n} shares in different places: any {k} of them "
-                "restore the key with Restore from a backup, From shares, or with any SLIP-39 "
-                "tool. The split is recorded as a backup of the key."
-            ).format(n=split.shares.count, k=split.shares.threshold)
-        )
+            return None
+        return self.tr(
+            "Your copies match. Keep the {n} shares in different places: any {k} of them "
+            "restore the key with Restore from a backup, From shares, or with any SLIP-39 "
+            "tool. The split is recorded as a backup of the key."
+        ).format(n=split.shares.count, k=split.shares.threshold)
 
 
 class SplitSharesWizard(SharesWizard):

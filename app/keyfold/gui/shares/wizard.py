@@ -1,14 +1,16 @@
-"""`SharesWizard`: the frame the shares and paper wizards share; no replies once closed."""
+"""`SharesWizard` and `SummaryPage`: the frame and last page the shares wizards share."""
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
 from keyfold.gui.base.icons import app_icon
+from keyfold.gui.base.naming import named
 
 T = TypeVar("T")
 UnlockKey = Callable[[KeyRecord, Callable[[], None]], None]
@@ -39,3 +41,21 @@ class SharesWizard(KeyfoldWizard):
     def done(self, result: int) -> None:
         self.closed = True
         super().done(result)
+
+
+class SummaryPage(QWizardPage):
+    """A last page of one plain-text paragraph, written from `summary` when it is reached."""
+
+    def __init__(self, object_name: str, summary: Callable[[], str | None]) -> None:
+        super().__init__()
+        self._summary = summary
+        self.text = named(QLabel(wordWrap=True), object_name)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        text = self._summary()
+        if text is not None:  # None when a test opens the page alone
+            self.text.setText(text)
