@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from keyfold.controller.archived_keys import archived_keys
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService, versions_of
 from keyfold.core.atomic_files import atomic_write, ensure_private_dir
@@ -27,7 +28,7 @@ from keyfold.core.backup import (
     seal_key,
     write_bundle,
 )
-from keyfold.core.backup.codec import ArchivedKey, parse_any
+from keyfold.core.backup.codec import parse_any
 from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
 from keyfold.core.display import shown, storable_path
 from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
@@ -39,7 +40,6 @@ from keyfold.core.vault import (
     KeyRecord,
     StorageKind,
     Vault,
-    VersionStatus,
     store,
     validate_key_id,
 )
@@ -157,7 +157,7 @@ class BackupService:
         targets = self._targets(ids, destination, bundle)
         records = [self.vault.get_key(key_id) for key_id in ids]
         pairs = [self.keys.key_pair(r.key_id, r.current.version, record=r) for r in records]
-        older = [self._archived(record) for record in records]
+        older = [archived_keys(self.keys, record) for record in records]
         kdf = self.kdf if preset is BackupPreset.STANDARD else KdfParams.pbkdf2()
         # One derivation for every key of this backup: they share the passphrase
         # (the JavaScript SDK's format has its own salt size, so it derives per key).
@@ -261,19 +261,6 @@ class BackupService:
                 "and nothing was recorded."
             ) from exc
         return [[_with_warnings(opened) for opened in opened_file] for opened_file in per_file]
-
-    def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
-        """The key's archived versions, unlocked (they share its passphrase)."""
-        return [
-            ArchivedKey(
-                version.version,
-                version.status.value,
-                version.created,
-                self.keys.key_pair(record.key_id, version.version, record=record),
-            )
-            for version in sorted(record.versions, key=lambda v: v.version)
-            if version.status is VersionStatus.ARCHIVED
-        ]
 
     def inspect(self, path: Path) -> list[BackupInfo]:
         """What a backup or bundle holds, read without its passphrase."""
