@@ -13,7 +13,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -290,8 +289,7 @@ class MainWindow(QMainWindow):
         self.keys_page.selection_changed.connect(self.rotation.update_actions)
         # Every reload of the keys (after any change) re-reads the due flags.
         self.key_model.modelReset.connect(self.rotation.reload_states)
-        header = self.keys_page.view.horizontalHeader()
-        header.setSectionResizeMode(KEY_COL_ROTATION, QHeaderView.ResizeMode.ResizeToContents)
+        self.keys_page.size_to_contents(KEY_COL_ROTATION)
 
         self.shares = install_shares(ctx)
         self.backup_commands.backup_methods = [
