@@ -3,13 +3,14 @@
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -173,7 +174,10 @@ class MainWindow(QMainWindow):
         self.drops = DropDispatcher()
         self.drops.register(DropHandler("restore", claim_backups, self.backup_commands.restore))
         self.drops.register(DropHandler("import", claim_private_keys, self._import_dropped))
-        self._install_features()
+        # The other features are built after the key list first paints (see
+        # showEvent), or at once when something needs them first.
+        self.features_installed = False
+        self.keep_running: Callable[[], bool] = lambda: False
 
         self.keys_page.selection_changed.connect(self._selection_changed)
         self.auto_lock.locked.connect(self._locked)
@@ -182,7 +186,17 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.refresh()
+
+    def install_features(self) -> None:
+        """Build every feature beyond the key list (once), and tell them what the
+        first refresh told the window: which key is selected, which keys are due."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        self._install_features()
+        self.registry.update_actions()
         self.rotation.check_due_keys()
+        self.keys_page.selection_changed.emit()
 
     # Public -----------------------------------------------------------------
 
@@ -228,6 +242,7 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: list[Path]) -> None:
         """Files given on the command line or dropped: route them by kind."""
+        self.install_features()  # most kinds belong to a feature
         left = self.drops.dispatch(paths)
         if left:
             names = ", ".join(p.name for p in left)
@@ -236,6 +251,11 @@ class MainWindow(QMainWindow):
             )
 
     # Events -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.features_installed:
+            QTimer.singleShot(0, self.install_features)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
@@ -312,7 +332,7 @@ class MainWindow(QMainWindow):
         self.keys_page.selection_changed.connect(self.ssh.selection_changed)
         # While the SSH agent serves from the tray, closing the window only hides it,
         # and Quit (which the tray offers too) stops the agent and ends the app.
-        self.keep_running: Callable[[], bool] = self.ssh.keep_running
+        self.keep_running = self.ssh.keep_running
         self.action_set["quit"].triggered.connect(self.ssh.quit)
 
     def _add_page(self, page: QWidget, title: str) -> None:
