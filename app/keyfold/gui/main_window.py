@@ -3,7 +3,7 @@
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -77,6 +77,9 @@ from keyfold.gui.shares.commands import install_shares
 from keyfold.gui.signing import install_signing
 from keyfold.gui.ssh import install_ssh
 from keyfold.gui.status import storage_summary
+
+# The longest the features beyond the key list wait for the window's first paint.
+FEATURES_DELAY_MS = 250
 
 # Actions that work on exactly one selected key.
 SINGLE_KEY_ACTIONS = (
@@ -255,7 +258,16 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.features_installed:
+            # A zero timer fires before the first paint: wait for the pages to
+            # paint, or at most FEATURES_DELAY_MS for a window that never does.
+            self.tabs.installEventFilter(self)
+            QTimer.singleShot(FEATURES_DELAY_MS, self.install_features)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Paint:
+            self.tabs.removeEventFilter(self)
             QTimer.singleShot(0, self.install_features)
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
