@@ -6,12 +6,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from tests.cli.conftest import CliProcess, Run
+from tests.core.encryption.helpers import split_kfe
 
 
 @pytest.fixture
@@ -83,6 +86,61 @@ def test_errors_are_one_line(cli: Run, plain: Path, tmp_path: Path) -> None:
     junk.write_text("not encrypted")
     result = cli("inspect", str(junk))
     assert result.code == 2 and "junk.kfe" in result.err and "Traceback" not in result.err
+
+
+def _passphrase_stanza(doc: dict[str, Any], **changes: object) -> dict[str, Any]:
+    stanza = {
+        "type": "passphrase",
+        "sealed": doc["recipients"][0]["sealed"],
+        "kdf": "argon2id",
+        "memory": 8,
+        "iterations": 1,
+        "parallelism": 1,
+        "salt": "AAAAAAAAAAAAAAAAAAAAAA==",
+        "nonce": "A" * 32,
+    }
+    stanza.update(changes)
+    return stanza
+
+
+def _with_recipients(*stanzas: Callable[[dict[str, Any]], Any]) -> Callable[[bytes], bytes]:
+    def rewrite(body: bytes) -> bytes:
+        doc = json.loads(body)
+        doc["recipients"] = [make(doc) for make in stanzas]
+        return json.dumps(doc).encode()
+
+    return rewrite
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "message"),
+    [
+        (lambda body: b'{"a":' * 5000 + b"1" + b"}" * 5000, "not valid JSON"),
+        (lambda body: b'{"version":' + b"9" * 5000 + b"}", "not valid JSON"),
+        (_with_recipients(*[_passphrase_stanza] * 1000), "1000 passphrase recipients"),
+        (_with_recipients(lambda d: _passphrase_stanza(d, salt="AAAA")), "salt"),
+        (_with_recipients(lambda d: _passphrase_stanza(d, parallelism=16)), "memory"),
+    ],
+)
+def test_a_hostile_manifest_is_bad_input_not_a_failed_verification(
+    with_key: Run,
+    plain: Path,
+    tmp_path: Path,
+    rewrite: Callable[[bytes], bytes],
+    message: str,
+) -> None:
+    assert with_key("encrypt", str(plain), "--recipient", "alice").code == 0
+    sealed = tmp_path / "notes.bin.kfe"
+    parts = split_kfe(sealed)
+    body = rewrite(parts.manifest_block[8:-64])
+    parts.manifest_block = b"KFM1" + len(body).to_bytes(4, "big") + body + bytes(64)
+    sealed.write_bytes(parts.build())
+    out = tmp_path / "o"
+    for args in (("inspect", str(sealed)), ("decrypt", str(sealed), "--output", str(out))):
+        result = with_key(*args)
+        assert result.code == 2, (args[0], result.err)
+        assert message in result.err and result.err.count("\n") == 1
+    assert not out.exists()
 
 
 def test_a_killed_decrypt_leaves_no_plaintext(tmp_path: Path) -> None:

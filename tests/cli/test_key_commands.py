@@ -1,5 +1,6 @@
 """Tests for keyfold.cli.key_commands."""
 
+import base64
 import json
 import stat
 from pathlib import Path
@@ -120,6 +121,29 @@ def test_import_errors(cli: Run, tmp_path: Path) -> None:
     garbage.write_text("not a key at all")
     bad = cli("import", str(garbage))
     assert bad.code == 2 and bad.err.count("\n") == 1
+
+
+def test_import_of_a_bare_32_byte_value_needs_seed_and_never_takes_a_public_key(
+    cli: Run, tmp_path: Path
+) -> None:
+    seed_file = tmp_path / "seed.txt"
+    pair = KeyPair.generate()
+    seed_file.write_text(pair.seed.hex())
+    refused = cli("import", str(seed_file))
+    assert refused.code == 2 and "--seed" in refused.err and refused.err.count("\n") == 1
+    done = cli("--json", "import", str(seed_file), "--seed", "--key-id", "seeded")
+    assert done.code == 0, done.err
+    assert json.loads(done.out)["fingerprint"] == pair.public.fingerprint
+    # Its own public key, in hex or base64, is refused even with --seed.
+    own = tmp_path / "own.txt"
+    own.write_text(base64.b64encode(pair.public.raw).decode())
+    again = cli("import", str(own), "--seed")
+    assert again.code == 2 and "public key of seeded" in again.err
+    stranger = tmp_path / "stranger.pub"
+    stranger.write_text(KeyPair.generate().public.hex)
+    pub = cli("import", str(stranger), "--seed")
+    assert pub.code == 2 and "public key file (.pub)" in pub.err
+    assert [k["key_id"] for k in json.loads(cli("--json", "list").out)] == ["seeded"]
 
 
 @pytest.mark.keychain

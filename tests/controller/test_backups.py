@@ -2,6 +2,7 @@
 
 import base64
 import json
+import os
 import stat
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -128,16 +129,16 @@ def test_verify_inspect_and_errors(controller: Controller, tmp_path: Path) -> No
     (record,) = controller.backups.create(["a"], "bp", tmp_path / "a.json")
     (info,) = controller.backups.inspect(tmp_path / "a.json")
     assert info.key_id == "a"
+    # create read the file back with its passphrase: that counts as a check.
+    assert controller.backups.list()[0].last_verified == record.created
     with pytest.raises(WrongPassphraseError):
         controller.backups.verify(tmp_path / "a.json", "wrong")
-    assert controller.backups.list()[0].last_verified is None
+    assert controller.backups.list()[0].last_verified == record.created
+    entries = len(controller.audit.list())
     (checked,) = controller.backups.verify(tmp_path / "a.json", "bp")
     assert checked.fingerprint == info.fingerprint
-    assert controller.backups.list()[0].last_verified is not None
-    # The read-back after making a backup is part of that one action: no entry.
-    entries = len(controller.audit.list())
-    controller.backups.verify(tmp_path / "a.json", "bp", audit=False)
-    assert len(controller.audit.list()) == entries
+    assert controller.backups.list()[0].last_verified > record.created
+    assert len(controller.audit.list()) == entries + 1
     (tmp_path / "bad.json").write_text("{}")
     with pytest.raises(BackupFormatError):
         controller.backups.inspect(tmp_path / "bad.json")
@@ -515,3 +516,20 @@ def test_restored_keys_are_backed_up_by_the_file_they_came_from(
     listed = {Path(r.path).name: r for r in controller.backups.list()}
     assert listed["from-a-colleague.json"].key_ids == ("b",)
     assert listed["from-a-colleague.json"].last_verified is not None
+
+
+def test_create_checked_returns_what_the_read_back_opened(
+    controller: Controller, tmp_path: Path
+) -> None:
+    pairs = _keys(controller, "a", "b")
+    # A folder whose name is not UTF-8: the read-back opens the real path,
+    # never the escaped one the vault stores for display.
+    folder = tmp_path / os.fsdecode(b"bad\xff\xfename")
+    created = controller.backups.create_checked(["a", "b"], "bp", folder, bundle=True)
+    (record,) = created.records
+    (opened,) = created.opened
+    assert {info.key_id: info.fingerprint for info in opened} == {
+        key_id: pair.public.fingerprint for key_id, pair in pairs.items()
+    }
+    assert record.last_verified == record.created
+    assert [e.kind for e in controller.audit.list()].count(AuditKind.BACKUP) == 2

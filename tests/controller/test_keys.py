@@ -1,5 +1,6 @@
 """Tests for keyfold.controller.keys."""
 
+import base64
 import re
 import stat
 from pathlib import Path
@@ -141,7 +142,9 @@ def test_import_pem_and_hex_seed(controller: Controller) -> None:
     record = keys.import_private(pem, passphrase="pw", name="From PEM")
     assert (record.key_id, record.fingerprint) == ("from-pem", pair.public.fingerprint)
     other = KeyPair.generate()
-    record = keys.import_private(other.seed.hex().encode(), key_id="hexed", passphrase="pw")
+    record = keys.import_private(
+        other.seed.hex().encode(), key_id="hexed", passphrase="pw", seed=True
+    )
     assert controller.vault.unseal("hexed", "pw") == other
 
 
@@ -162,7 +165,7 @@ def test_import_refuses_a_key_already_in_the_vault(controller: Controller) -> No
     record = controller.keys.generate("k", passphrase="pw")
     seed = controller.keys.key_pair("k").seed
     with pytest.raises(KeyExistsError, match="as k"):
-        controller.keys.import_private(seed.hex().encode(), passphrase="pw")
+        controller.keys.import_private(seed.hex().encode(), passphrase="pw", seed=True)
     assert len(controller.keys.list()) == 1
     assert record.key_id == "k"
 
@@ -189,7 +192,9 @@ def _kinds(controller: Controller, key_id: str) -> list[str]:
 def test_the_key_lifecycle_is_in_the_audit_trail(controller: Controller) -> None:
     keys = controller.keys
     keys.generate("k", passphrase="old", name="K")
-    keys.import_private(KeyPair.generate().seed.hex().encode(), key_id="imp", passphrase="pw")
+    keys.import_private(
+        KeyPair.generate().seed.hex().encode(), key_id="imp", passphrase="pw", seed=True
+    )
     keys.export_public("k", PublicKeyFormat.OPENSSH)
     keys.format_public("k", PublicKeyFormat.HEX)  # showing it is not an export
     keys.unlock("k", "old")
@@ -240,7 +245,9 @@ def test_a_backend_move_is_in_the_audit_trail(tmp_path: Path) -> None:
 def test_import_private_file_names_the_file(controller: Controller, tmp_path: Path) -> None:
     good = tmp_path / "seed.hex"
     good.write_text(KeyPair.generate().seed.hex())
-    record = controller.keys.import_private_file(good, key_id="from-file", passphrase="pw")
+    record = controller.keys.import_private_file(
+        good, key_id="from-file", passphrase="pw", seed=True
+    )
     assert record.key_id == "from-file"
     bad = tmp_path / "broken.key"
     bad.write_bytes(b"not a key at all")
@@ -281,3 +288,38 @@ def test_importing_a_backup_brings_its_older_versions(
     assert controller.vault.unseal("k", "new", 1).public == before.versions[0].public_key
     (entry,) = controller.audit.list(kind=AuditKind.IMPORT)
     assert (entry.details["source"], entry.details["count"]) == ("backup", "2")
+
+
+def test_a_bare_32_byte_value_is_imported_only_when_said_to_be_a_seed(
+    controller: Controller, tmp_path: Path
+) -> None:
+    pair = KeyPair.generate()
+    for text in (pair.seed.hex(), base64.b64encode(pair.seed).decode()):
+        with pytest.raises(KeyFormatError, match=r"private seed or a public key.*--seed"):
+            controller.keys.import_private(text.encode(), passphrase="pw")
+    assert controller.keys.list() == []
+    # A seed with its public half says what it is: no flag needed.
+    both = (pair.seed + pair.public.raw).hex().encode()
+    assert controller.keys.import_private(both, passphrase="pw", key_id="both").fingerprint == (
+        pair.public.fingerprint
+    )
+
+
+def test_a_known_public_key_or_a_pub_file_is_never_imported_as_a_seed(
+    controller: Controller, tmp_path: Path
+) -> None:
+    mine = controller.keys.generate("mine", passphrase="pw")
+    friend = KeyPair.generate()
+    controller.signing.trusted.add(friend.public.hex.encode(), "Friend")
+    own_public = mine.current.public_key.raw
+    with pytest.raises(KeyFormatError, match="public key of mine"):
+        controller.keys.import_private(own_public.hex().encode(), passphrase="pw", seed=True)
+    with pytest.raises(KeyFormatError, match="trusted as Friend"):
+        controller.keys.import_private(
+            base64.b64encode(friend.public.raw), passphrase="pw", seed=True
+        )
+    stranger = tmp_path / "stranger.pub"
+    stranger.write_text(KeyPair.generate().public.hex)
+    with pytest.raises(KeyFormatError, match=r"public key file \(\.pub\)"):
+        controller.keys.import_private_file(stranger, passphrase="pw", seed=True)
+    assert [r.key_id for r in controller.keys.list()] == [mine.key_id]

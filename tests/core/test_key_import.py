@@ -16,7 +16,7 @@ from keyfold.core.errors import (
     PassphraseRequiredError,
     WrongPassphraseError,
 )
-from keyfold.core.key_import import parse_private_key, parse_public_key
+from keyfold.core.key_import import bare_32_bytes, parse_private_key, parse_public_key
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from tests.conftest import require_tool
 
@@ -442,3 +442,13 @@ def test_any_public_input_parses_or_raises_a_key_format_error(data: bytes) -> No
         parse_public_key(data)
     except KeyFormatError as exc:
         assert "\n" not in str(exc)
+
+
+def test_bare_32_bytes_finds_a_lone_hex_or_base64_value(pair: KeyPair) -> None:
+    seed = pair.seed
+    for text in (seed.hex(), f"  {seed.hex().upper()}\n", base64.b64encode(seed).decode()):
+        assert bare_32_bytes(text.encode()) == seed
+    # A seed with its public half, or any other shape, is not ambiguous.
+    assert bare_32_bytes((seed + pair.public.raw).hex().encode()) is None
+    assert bare_32_bytes(pair.public.export(PublicKeyFormat.OPENSSH).encode()) is None
+    assert bare_32_bytes(b"") is None and bare_32_bytes(b"\x00" * 32) is None

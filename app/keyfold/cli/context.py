@@ -72,20 +72,31 @@ class CliContext:
         return os.environ.get(KEY_PASSPHRASE_ENV)
 
     def _passphrase(self, env_name: str, prompt: str, confirm: bool) -> str:
-        source = getattr(self.args, "passphrase_file", None)
-        if source:
-            return _read_passphrase_file(Path(source))
-        from_env = os.environ.get(env_name)
-        if from_env is not None:
-            return from_env
-        if not sys.stdin.isatty():
-            raise PassphraseRequiredError(
-                f"A passphrase is needed: use --passphrase-file or set {env_name}."
-            )
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat it: ") != first:
-            raise InvalidInputError("The two passphrases differ.")
-        return first
+        return read_passphrase(
+            getattr(self.args, "passphrase_file", None),
+            env_name,
+            prompt,
+            confirm=confirm,
+            needed=f"A passphrase is needed: use --passphrase-file or set {env_name}.",
+        )
+
+
+def read_passphrase(
+    source: str | Path | None, env_name: str, prompt: str, *, confirm: bool, needed: str
+) -> str:
+    """A passphrase from the file `source`, else `$env_name`, else a no-echo prompt (typed
+    twice with `confirm`); without a terminal to ask on, `needed` says how to give one."""
+    if source:
+        return _read_passphrase_file(Path(source))
+    from_env = os.environ.get(env_name)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise PassphraseRequiredError(needed)
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise InvalidInputError("The two passphrases differ.")
+    return first
 
 
 def open_controller(vault: Path | None) -> "Controller":

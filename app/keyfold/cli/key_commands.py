@@ -47,6 +47,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser.add_argument("file", metavar="FILE", help="the key file ('-' reads stdin)")
     parser.add_argument("--key-id", help="the id to store the key under")
     parser.add_argument("--name", default="", help="a display name")
+    parser.add_argument(
+        "--seed",
+        action="store_true",
+        help="FILE holds a bare 32-byte private seed in hex or base64 (it could also be "
+        "a public key, so Keyfold imports one only when told)",
+    )
     _storage_options(parser)
 
 
@@ -192,6 +198,9 @@ def import_key(ctx: CliContext) -> int:
         passphrase=passphrase,
         name=args.name,
         storage=storage_arg(args.storage),
+        source="The standard input" if args.file == "-" else f"The file {args.file}",
+        file_name="" if args.file == "-" else Path(args.file).name,
+        seed=args.seed,
     )
     ctx.emit(
         key_json(record),

@@ -5,14 +5,11 @@ of the page) through the backup service, like any backup file.
 """
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 
-from keyfold.cli.context import KEY_PASSPHRASE_ENV, CliContext, _read_passphrase_file, add_command
+from keyfold.cli.context import KEY_PASSPHRASE_ENV, CliContext, add_command, read_passphrase
 from keyfold.cli.key_commands import STORAGE_CHOICES, storage_arg
-from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
+from keyfold.core.errors import InvalidInputError
 from keyfold.core.paper.page import PageSize
 from keyfold.core.shares import check_passphrase, check_split
 
@@ -151,20 +148,14 @@ def _share_passphrase(ctx: CliContext, *, confirm: bool) -> str:
     if ctx.args.no_passphrase:
         ctx.stderr.write(UNPROTECTED_SHARES_WARNING + "\n")
         return ""
-    source = getattr(ctx.args, "passphrase_file", None)
-    if source:
-        passphrase = _read_passphrase_file(Path(source))
-    elif (from_env := os.environ.get(SHARE_PASSPHRASE_ENV)) is not None:
-        passphrase = from_env
-    elif sys.stdin.isatty():
-        passphrase = getpass.getpass("Share passphrase (SLIP-39): ")
-        if confirm and getpass.getpass("Repeat it: ") != passphrase:
-            raise InvalidInputError("The two passphrases differ.")
-    else:
-        raise PassphraseRequiredError(
-            f"A share passphrase is needed: use --passphrase-file, set {SHARE_PASSPHRASE_ENV}, "
-            "or give --no-passphrase for none."
-        )
+    passphrase = read_passphrase(
+        getattr(ctx.args, "passphrase_file", None),
+        SHARE_PASSPHRASE_ENV,
+        "Share passphrase (SLIP-39): ",
+        confirm=confirm,
+        needed=f"A share passphrase is needed: use --passphrase-file, set {SHARE_PASSPHRASE_ENV}, "
+        "or give --no-passphrase for none.",
+    )
     if not passphrase:
         raise InvalidInputError(
             "The share passphrase is empty; give --no-passphrase if that is what you want."
@@ -176,14 +167,10 @@ def _share_passphrase(ctx: CliContext, *, confirm: bool) -> str:
 def _key_passphrase(key_id: str, *, confirm: bool) -> str:
     """The vault key's passphrase: the environment or a prompt (--passphrase-file is the
     share passphrase in these commands)."""
-    from_env = os.environ.get(KEY_PASSPHRASE_ENV)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise PassphraseRequiredError(
-            f"The passphrase of key {key_id} is needed: set {KEY_PASSPHRASE_ENV}."
-        )
-    first = getpass.getpass(f"Passphrase for key {key_id}: ")
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise InvalidInputError("The two passphrases differ.")
-    return first
+    return read_passphrase(
+        None,
+        KEY_PASSPHRASE_ENV,
+        f"Passphrase for key {key_id}: ",
+        confirm=confirm,
+        needed=f"The passphrase of key {key_id} is needed: set {KEY_PASSPHRASE_ENV}.",
+    )

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from keyfold.controller.archived_keys import archived_keys
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService, versions_of
 from keyfold.core.atomic_files import atomic_write, ensure_private_dir
@@ -27,7 +28,7 @@ from keyfold.core.backup import (
     seal_key,
     write_bundle,
 )
-from keyfold.core.backup.codec import ArchivedKey, parse_any
+from keyfold.core.backup.codec import parse_any
 from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
 from keyfold.core.display import shown, storable_path
 from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
@@ -39,7 +40,6 @@ from keyfold.core.vault import (
     KeyRecord,
     StorageKind,
     Vault,
-    VersionStatus,
     store,
     validate_key_id,
 )
@@ -75,6 +75,14 @@ class RestoreOutcome:
     layout: str = ""  # the file's variant (a Layout value), as found once opened
 
 
+@dataclass(frozen=True)
+class CreatedBackup:
+    """The files `create` wrote and, per file, what reading it back found."""
+
+    records: list[BackupRecord]
+    opened: list[list[BackupInfo]]
+
+
 class BackupService:
     """Backups of vault keys in the standard format (one file per key, or a bundle)."""
 
@@ -103,7 +111,29 @@ class BackupService:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> list[BackupRecord]:
-        """Seal each key with `passphrase` and write it.
+        """Seal each key with `passphrase` and write it; see `create_checked`."""
+        return self.create_checked(
+            key_ids,
+            passphrase,
+            destination,
+            preset=preset,
+            bundle=bundle,
+            progress=progress,
+            cancel=cancel,
+        ).records
+
+    def create_checked(
+        self,
+        key_ids: Sequence[str],
+        passphrase: str,
+        destination: Path,
+        *,
+        preset: BackupPreset = BackupPreset.STANDARD,
+        bundle: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> CreatedBackup:
+        """Seal each key with `passphrase`, write it and read it back.
 
         The document's top level is the current version (what any reader
         gets); the archived versions ride along in Keyfold's extension field
@@ -112,7 +142,9 @@ class BackupService:
         Not a bundle: a folder gets `<key_id>-backup.json` per key; a single
         key may go to a path ending in .json. A bundle goes to a .tar.gz path
         (or `keyfold-backup-<date>.tar.gz` inside a folder). Keys must be
-        unlocked or unprotected.
+        unlocked or unprotected. The read-back is the backup's one check: each
+        file is opened with the passphrase, so it is recorded as verified, and
+        what opening found (with any warnings) is returned with the records.
         """
         preset = BackupPreset(preset)
         ids = list(dict.fromkeys(key_ids))
@@ -125,7 +157,7 @@ class BackupService:
         targets = self._targets(ids, destination, bundle)
         records = [self.vault.get_key(key_id) for key_id in ids]
         pairs = [self.keys.key_pair(r.key_id, r.current.version, record=r) for r in records]
-        older = [self._archived(record) for record in records]
+        older = [archived_keys(self.keys, record) for record in records]
         kdf = self.kdf if preset is BackupPreset.STANDARD else KdfParams.pbkdf2()
         # One derivation for every key of this backup: they share the passphrase
         # (the JavaScript SDK's format has its own salt size, so it derives per key).
@@ -172,7 +204,7 @@ class BackupService:
             record.key_id: 1 + len(archived)
             for record, archived in zip(records, older, strict=True)
         }
-        self._read_back(targets, passphrase, versions, fingerprints)
+        opened = self._read_back(targets, passphrase, versions, fingerprints)
         by_id = {record.key_id: record for record in records}
         # The backup's record and its audit entries commit together.
         with self.vault.database() as conn:
@@ -196,7 +228,7 @@ class BackupService:
                         },
                     )
         self.audit.log.sync_anchor()
-        return written
+        return CreatedBackup(written, opened)
 
     def _read_back(
         self,
@@ -204,14 +236,16 @@ class BackupService:
         passphrase: str,
         versions: Mapping[str, int],
         fingerprints: Mapping[str, str],
-    ) -> None:
+    ) -> list[list[BackupInfo]]:
         """Open every file just written, with the passphrase, through the reader
-        restore uses; on any failure delete what this call wrote and say why."""
+        restore uses; on any failure delete what this call wrote and say why.
+        Returns, per file, the info of each key it holds."""
         try:
+            per_file = [_open_all(path, passphrase) for path in written]
             found = {
                 opened.info.key_id: (opened.key_pair.public.fingerprint, 1 + len(opened.archived))
-                for path in written
-                for opened in _open_all(path, passphrase)
+                for opened_file in per_file
+                for opened in opened_file
             }
             for key_id, count in versions.items():
                 if found.get(key_id) != (fingerprints[key_id], count):
@@ -226,35 +260,19 @@ class BackupService:
                 f"The backup did not read back ({reason}); the file was deleted, "
                 "and nothing was recorded."
             ) from exc
-
-    def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
-        """The key's archived versions, unlocked (they share its passphrase)."""
-        return [
-            ArchivedKey(
-                version.version,
-                version.status.value,
-                version.created,
-                self.keys.key_pair(record.key_id, version.version, record=record),
-            )
-            for version in sorted(record.versions, key=lambda v: v.version)
-            if version.status is VersionStatus.ARCHIVED
-        ]
+        return [[_with_warnings(opened) for opened in opened_file] for opened_file in per_file]
 
     def inspect(self, path: Path) -> list[BackupInfo]:
         """What a backup or bundle holds, read without its passphrase."""
         return [inspect_backup(data) for _, data in _entries(path)]
 
-    def verify(self, path: Path, passphrase: str, *, audit: bool = True) -> list[BackupInfo]:
-        """Decrypt every key in memory (importing nothing); marks the backup verified.
-
-        `audit=False` for the read-back right after `create`: the user made one
-        backup, and its entry is already in the log.
-        """
+    def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
+        """Decrypt every key in memory (importing nothing); marks the backup verified."""
         logger.info("Verifying the backup %s", path)
         infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
         resolved = Path(path).expanduser().resolve()
         self.vault.mark_backup_verified(storable_path(resolved))
-        for info in infos if audit else ():
+        for info in infos:
             self.audit.record(
                 AuditKind.BACKUP,
                 info.key_id or None,
@@ -462,7 +480,7 @@ class BackupService:
             created=created,
             preset=preset.value,
             bundle=bundle,
-            last_verified=None,
+            last_verified=created,  # `create` reads every file back before recording it
         )
 
     # Last in the class: a method named `list` shadows the builtin below it.

@@ -16,10 +16,11 @@ from keyfold.core.errors import (
     InvalidInputError,
     KeyExistsError,
     KeyfoldError,
+    KeyFormatError,
     PassphraseRequiredError,
     WrongPassphraseError,
 )
-from keyfold.core.keys import KeyPair, PublicKeyFormat
+from keyfold.core.keys import KeyPair, PublicKey, PublicKeyFormat
 from keyfold.core.limits import check_description, check_metadata, check_version_count
 from keyfold.core.vault import (
     KeyRecord,
@@ -30,6 +31,7 @@ from keyfold.core.vault import (
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
+from keyfold.core.vault.tables import trusted_keys
 from keyfold.core.vault.vault import VAULT_KDF_BUDGET, PastVersion
 
 if TYPE_CHECKING:
@@ -95,14 +97,20 @@ class KeyService:
         tags: Sequence[str] = (),
         storage: StorageKind | None = None,
         source: str = "The private key",
+        file_name: str = "",
+        seed: bool = False,
     ) -> KeyRecord:
         """Import a private key file: a backup (needs file_passphrase) or any
         format keyfold.core.key_import reads (PEM, PKCS#8, OpenSSH, hex, base64).
 
-        `source` starts the parsers' error sentences (e.g. "The file X")."""
+        `source` starts the parsers' error sentences (e.g. "The file X");
+        `file_name` is the file's own name ("" for stdin). A bare 32-byte hex
+        or base64 value may as well be a public key, so it is imported only
+        when `seed` says it is a private seed, and never when it is a known
+        public key or comes from a `.pub` file."""
         # The backup formats and key parsers load on the first import, not to list keys.
         from keyfold.core.backup import looks_like_backup, open_backup
-        from keyfold.core.key_import import parse_private_key
+        from keyfold.core.key_import import bare_32_bytes, parse_private_key
 
         suggested = ""
         opened: OpenedBackup | None = None
@@ -116,6 +124,9 @@ class KeyService:
             suggested = opened.info.key_id
             name = name or opened.info.name
         else:
+            bare = bare_32_bytes(data)
+            if bare is not None:
+                self._check_bare_seed(bare, source=source, file_name=file_name, seed=seed)
             pair = parse_private_key(data, file_passphrase, source=source)
         check_metadata(name=name, description=description, tags=tags)
         if opened is not None:
@@ -166,6 +177,37 @@ class KeyService:
         self.cache.put(chosen, record.current.version, pair)
         return record
 
+    def _check_bare_seed(self, raw: bytes, *, source: str, file_name: str, seed: bool) -> None:
+        """Refuse 32 bytes that are, or may be, a public key rather than a seed."""
+        try:
+            as_public: PublicKey | None = PublicKey(raw)
+        except KeyFormatError:
+            as_public = None  # not a usable public key, so neither ours nor trusted
+        if as_public is not None:
+            owner = self.vault.find_by_fingerprint(as_public.fingerprint)
+            if owner is not None:
+                raise KeyFormatError(
+                    f"{source} holds the public key of {owner.key_id}, not a private key; "
+                    "import its private key file or a backup instead."
+                )
+            with self.vault.reading() as conn:
+                trusted = trusted_keys.find_public_key(conn, as_public)
+            if trusted is not None:
+                raise KeyFormatError(
+                    f"{source} holds the public key trusted as {trusted.name}, not a private "
+                    "key; a public key cannot sign, so it cannot be imported."
+                )
+        if file_name.lower().endswith(".pub"):
+            raise KeyFormatError(
+                f"{source} is a public key file (.pub); import the private key file instead."
+            )
+        if not seed:
+            raise KeyFormatError(
+                f"{source} holds 32 bytes, which may be a private seed or a public key; "
+                "if it is a private seed, import it again saying so "
+                "(keyfold-cli import --seed, or 'The file is a private seed' when importing)."
+            )
+
     def import_private_file(
         self,
         path: Path,
@@ -177,6 +219,7 @@ class KeyService:
         description: str = "",
         tags: Sequence[str] = (),
         storage: StorageKind | None = None,
+        seed: bool = False,
     ) -> KeyRecord:
         """`import_private` of a file's content; errors name the file."""
         path = Path(path).expanduser()
@@ -190,6 +233,8 @@ class KeyService:
             tags=tags,
             storage=storage,
             source=f"The file {path}",
+            file_name=path.name,
+            seed=seed,
         )
 
     def file_needs_passphrase(self, data: bytes) -> bool:

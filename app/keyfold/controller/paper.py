@@ -4,17 +4,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from keyfold.controller.archived_keys import archived_keys
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
 from keyfold.core.atomic_files import atomic_write, ensure_private_dir
 from keyfold.core.audit import AuditKind, loggable
 from keyfold.core.backup import KdfParams, open_backup, seal_key
-from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.paper.page import PageSize, PaperKey
 from keyfold.core.paper.payload import PaperFormatError, qr_payloads
 from keyfold.core.progress import CancelToken
-from keyfold.core.vault import BackupRecord, KeyRecord, Vault, VersionStatus
+from keyfold.core.vault import BackupRecord, Vault
 
 PAPER_PRESET = "paper"
 
@@ -56,7 +56,7 @@ class PaperService:
             raise InvalidInputError("A paper backup needs a passphrase.")
         record = self.vault.get_key(key_id)
         pair = self.keys.key_pair(key_id, record.current.version)
-        archived = self._archived(record)
+        archived = archived_keys(self.keys, record)
         if cancel is not None:
             cancel.check()
         document = seal_key(
@@ -127,16 +127,3 @@ class PaperService:
             },
         )
         return backup
-
-    def _archived(self, record: KeyRecord) -> list[ArchivedKey]:
-        """Archived versions ride along as in a standard backup (expired ones are not used)."""
-        return [
-            ArchivedKey(
-                version.version,
-                version.status.value,
-                version.created,
-                self.keys.key_pair(record.key_id, version.version),
-            )
-            for version in sorted(record.versions, key=lambda v: v.version)
-            if version.status is VersionStatus.ARCHIVED
-        ]

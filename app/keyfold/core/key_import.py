@@ -73,6 +73,21 @@ def parse_private_key(
     return _from_raw(raw, source)
 
 
+def bare_32_bytes(data: bytes) -> bytes | None:
+    """The 32 bytes `data` holds when it is one hex or base64 value and nothing
+    else: a seed or a public key alike, since nothing in the bytes says which."""
+    text = _as_text(data)
+    if text is None:
+        return None
+    compact = "".join(text.split())
+    if not compact:
+        return None
+    if set(compact) <= _HEX_DIGITS:
+        return bytes.fromhex(compact) if len(compact) == 2 * SEED_SIZE else None
+    raw = _base64(compact)
+    return raw if raw is not None and len(raw) == SEED_SIZE else None
+
+
 def parse_public_key(data: bytes, *, source: str = "The public key") -> PublicKey:
     """The Ed25519 public key in `data`, in any of the formats Keyfold exports."""
     text = _as_text(data)

@@ -8,7 +8,7 @@ from keyfold.core.encryption.container import (
     open_source,
     read_package,
 )
-from keyfold.core.encryption.errors import ContainerFormatError, ManifestError
+from keyfold.core.encryption.errors import ContainerFormatError, ManifestFormatError
 from keyfold.core.encryption.sender import Layout, ShardingOptions, encrypt_file
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import KeyPair
@@ -83,5 +83,5 @@ def test_not_a_container(tmp_path: Path) -> None:
 def test_truncated_kfe(tmp_path: Path) -> None:
     path = encrypted(tmp_path)
     path.write_bytes(path.read_bytes()[:-5])
-    with pytest.raises(ManifestError, match=r"out\.kfe"):
+    with pytest.raises(ManifestFormatError, match=r"out\.kfe"):
         open_source(path)

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from keyfold.core.encryption.errors import ManifestError
+from keyfold.core.encryption.errors import ManifestError, ManifestFormatError
 from keyfold.core.encryption.manifest import Manifest, ShardEntry, read_manifest, sign_manifest
 from keyfold.core.encryption.recipients import seal_to_public_key
 from keyfold.core.keys import KeyPair
@@ -38,7 +38,8 @@ def test_any_changed_byte_is_refused() -> None:
     sender = KeyPair.generate()
     block = sign_manifest(manifest(sender), sender)
     for index in (0, 5, 40, len(block) // 2, len(block) - 1):
-        with pytest.raises(ManifestError):
+        # A flip the parser catches is a format error; any other, a bad signature.
+        with pytest.raises((ManifestError, ManifestFormatError)):
             read_manifest(flip(block, index), "f.kfe")
 
 
@@ -66,7 +67,7 @@ def test_inconsistent_fields_are_named(change, field) -> None:  # type: ignore[n
     change(doc)
     body = json.dumps(doc).encode()
     block = b"KFM1" + len(body).to_bytes(4, "big") + body + sender.sign(b"x")
-    with pytest.raises(ManifestError, match=field):
+    with pytest.raises(ManifestFormatError, match=field):
         read_manifest(block, "f.kfe")
 
 
@@ -87,8 +88,8 @@ def _doc() -> dict[str, object]:
         (b'{"version":' + b"9" * 5000 + b"}", "not valid JSON"),  # too long to convert
     ],
 )
-def test_hostile_json_is_a_manifest_error(body: bytes, message: str) -> None:
-    with pytest.raises(ManifestError, match=message):
+def test_hostile_json_is_a_format_error(body: bytes, message: str) -> None:
+    with pytest.raises(ManifestFormatError, match=message):
         read_manifest(_block(body), "f.kfe")
 
 
@@ -99,5 +100,13 @@ def test_more_passphrase_recipients_than_keyfold_reads_are_refused() -> None:
     doc = _doc()
     stanza = seal_to_passphrase(bytes(32), "pw", b"id", FAST_KDF).to_json()
     doc["recipients"] = [stanza] * 1000
-    with pytest.raises(ManifestError, match="1000 passphrase recipients"):
+    with pytest.raises(ManifestFormatError, match="1000 passphrase recipients"):
         read_manifest(_block(json.dumps(doc).encode()), "f.kfe")
+
+
+def test_a_format_error_is_bad_input_and_a_bad_signature_a_failed_verification() -> None:
+    from keyfold.core.errors import InvalidInputError, VerificationError
+
+    assert issubclass(ManifestFormatError, InvalidInputError)
+    assert not issubclass(ManifestFormatError, VerificationError)
+    assert issubclass(ManifestError, VerificationError)

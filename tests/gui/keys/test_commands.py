@@ -185,6 +185,27 @@ def test_import_a_pem_private_key(
     assert controller.keys.get("deploy").fingerprint == pair.public.fingerprint
 
 
+def test_import_a_bare_seed_needs_the_seed_box_ticked(
+    tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    pair = KeyPair.generate()
+    source = tmp_path / "seed.hex"
+    source.write_text(pair.seed.hex())
+    dialogs.files_to_open = [source]
+    window.action_set["import_key"].trigger()
+    dialog = dialogs.last(ImportKeyDialog)
+    dialog.browse_button.click()
+    dialog.key_id_edit.setText("seeded")
+    _fill_passphrase(dialog, PASSPHRASE)
+    dialog.ok_button.click()
+    assert dialog.isVisible() and "private seed" in dialog.error_label.text()
+    assert controller.keys.list() == []
+    dialog.seed_check.setChecked(True)
+    dialog.ok_button.click()
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert controller.keys.get("seeded").fingerprint == pair.public.fingerprint
+
+
 def test_export_public_key_to_a_file(
     tmp_path: Path, controller: Controller, window: MainWindow, dialogs: FakeDialogs
 ) -> None:

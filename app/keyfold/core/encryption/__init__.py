@@ -4,6 +4,7 @@ from keyfold.core.encryption.errors import (
     ContainerFormatError,
     DecryptionError,
     ManifestError,
+    ManifestFormatError,
     NotARecipientError,
     ShardKeyError,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "Layout",
     "Manifest",
     "ManifestError",
+    "ManifestFormatError",
     "NotARecipientError",
     "PassphraseParams",
     "ReceptionReport",

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir
-from keyfold.core.encryption.errors import ContainerFormatError, ManifestError
+from keyfold.core.encryption.errors import ContainerFormatError, ManifestFormatError
 from keyfold.core.encryption.manifest import MAX_MANIFEST_SIZE
 from keyfold.core.encryption.packages import FILE_ID_SIZE, HEADER_SIZE, parse_header, sync_marker
 from keyfold.core.errors import StorageError
@@ -99,7 +99,7 @@ def open_source(path: Path) -> Source:
         if not manifest_path.is_file():
             raise ContainerFormatError(f"The folder {name} has no {MANIFEST_NAME}.")
         if manifest_path.stat().st_size > MAX_MANIFEST_SIZE:
-            raise ManifestError(f"The manifest of {name} is too large.")
+            raise ManifestFormatError(f"The manifest of {name} is too large.")
         return Source(path, _read(manifest_path), None, 0)
     try:
         with open(path, "rb") as handle:
@@ -108,7 +108,7 @@ def open_source(path: Path) -> Source:
                 raise ContainerFormatError(f"{name} is not a Keyfold encrypted file.")
             size = handle.seek(0, os.SEEK_END)
             if size < KFE_HEADER_SIZE + _TRAILER.size:
-                raise ManifestError(f"{name} is truncated: its manifest is missing.")
+                raise ManifestFormatError(f"{name} is truncated: its manifest is missing.")
             handle.seek(size - _TRAILER.size)
             magic, offset = _TRAILER.unpack(handle.read(_TRAILER.size))
             manifest_end = size - _TRAILER.size
@@ -117,7 +117,7 @@ def open_source(path: Path) -> Source:
                 or not KFE_HEADER_SIZE <= offset <= manifest_end
                 or manifest_end - offset > MAX_MANIFEST_SIZE
             ):
-                raise ManifestError(f"{name} is truncated or its trailer is damaged.")
+                raise ManifestFormatError(f"{name} is truncated or its trailer is damaged.")
             handle.seek(offset)
             block = handle.read(manifest_end - offset)
     except OSError as exc:

@@ -7,8 +7,12 @@ class ContainerFormatError(InvalidInputError):
     """A file is not a Keyfold encrypted container or shard folder at all."""
 
 
+class ManifestFormatError(ContainerFormatError):
+    """A manifest is malformed or asks for more than Keyfold reads: bad input."""
+
+
 class ManifestError(VerificationError):
-    """A manifest is damaged or its signature does not verify."""
+    """A manifest's signature, sender or header binding does not verify."""
 
 
 class NotARecipientError(KeyfoldError):

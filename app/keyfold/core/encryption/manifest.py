@@ -7,7 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from keyfold.core.encryption.errors import ContainerFormatError, ManifestError
+from keyfold.core.encryption.errors import (
+    ContainerFormatError,
+    ManifestError,
+    ManifestFormatError,
+)
 from keyfold.core.encryption.packages import FILE_ID_SIZE
 from keyfold.core.encryption.recipients import PASSPHRASE_KIND, Recipient
 from keyfold.core.errors import InvalidInputError
@@ -121,21 +125,21 @@ def read_manifest(block: bytes, source: str) -> Manifest:
     """Parse a manifest block and check its signature against the sender it names."""
     head = len(MANIFEST_MAGIC) + _LENGTH.size
     if len(block) < head or not block.startswith(MANIFEST_MAGIC):
-        raise ManifestError(f"The manifest of {source} is missing or damaged.")
+        raise ManifestFormatError(f"The manifest of {source} is missing or damaged.")
     (length,) = _LENGTH.unpack_from(block, len(MANIFEST_MAGIC))
     if len(block) != head + length + SIGNATURE_SIZE:
-        raise ManifestError(f"The manifest of {source} has the wrong length.")
+        raise ManifestFormatError(f"The manifest of {source} has the wrong length.")
     body = block[head : head + length]
     try:
         doc = json.loads(body)
     # ValueError covers bad UTF-8, bad JSON and numbers too long to convert;
     # RecursionError a document nested deeper than Python's stack.
     except (ValueError, RecursionError) as exc:
-        raise ManifestError(f"The manifest of {source} is not valid JSON.") from exc
+        raise ManifestFormatError(f"The manifest of {source} is not valid JSON.") from exc
     try:
         manifest = _parse(doc)
     except InvalidInputError as exc:
-        raise ManifestError(f"{source}: {exc}") from exc
+        raise ManifestFormatError(f"{source}: {exc}") from exc
     if not manifest.sender.verify(block[head + length :], SIGNATURE_LABEL + body):
         raise ManifestError(f"The manifest signature of {source} does not verify.")
     return manifest

@@ -159,7 +159,8 @@ class BackupWizard(KeyfoldWizard):
             def writing(done: int, total: int) -> None:
                 task.progress(flow.overall_progress(0, done, total), 100)
 
-            records = backups.create(
+            # create reads every file back with the passphrase: that is the check.
+            created = backups.create_checked(
                 plan.key_ids,
                 plan.passphrase,
                 destination,
@@ -168,11 +169,7 @@ class BackupWizard(KeyfoldWizard):
                 progress=writing,
                 cancel=task.cancel_token,
             )
-            checked = []
-            for done, record in enumerate(records, start=1):
-                checked.append(backups.verify(Path(record.path), plan.passphrase, audit=False))
-                task.progress(flow.overall_progress(1, done, len(records)), 100)
-            return records, checked
+            return created.records, created.opened
 
         def done(result: BackupResult) -> None:
             self.task = None

@@ -109,6 +109,7 @@ class KeyCommands:
                 passphrase=r.passphrase,
                 name=r.name,
                 storage=r.storage,
+                seed=r.seed,
             )
 
         dialog.browse_requested.connect(browse)

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -39,6 +40,7 @@ class ImportRequest:
     storage: StorageKind
     file_passphrase: str | None = field(repr=False)
     passphrase: str | None = field(repr=False)
+    seed: bool = False
 
 
 class ImportKeyDialog(TaskDialog):
@@ -60,6 +62,17 @@ class ImportKeyDialog(TaskDialog):
         self.file_passphrase_edit.setPlaceholderText(
             self.tr("Only if the file itself is encrypted")
         )
+        # 32 bytes alone may be a public key: importing one as a seed needs a yes.
+        self.seed_check = named(
+            QCheckBox(self.tr("The file is a private seed (32 bytes in hex or base64)")),
+            "seedCheck",
+        )
+        self.seed_check.setToolTip(
+            self.tr(
+                "A bare 32-byte value could as well be a public key; "
+                "tick this only if it is the private seed."
+            )
+        )
         self.key_id_edit = named(QLineEdit(), "keyIdEdit")
         self.key_id_edit.setPlaceholderText(self.tr("Made from the name or the file"))
         self.name_edit = named(QLineEdit(), "nameEdit")
@@ -80,6 +93,7 @@ class ImportKeyDialog(TaskDialog):
         form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("File passphrase:"), self.file_passphrase_edit)
+        form.addRow("", self.seed_check)
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Key ID:"), self.key_id_edit)
         form.addRow(self.tr("Keep it in:"), self.storage)
@@ -117,6 +131,7 @@ class ImportKeyDialog(TaskDialog):
             storage=self.storage.storage(),
             file_passphrase=self.file_passphrase_edit.text() or None,
             passphrase=self.passphrase.passphrase(),
+            seed=self.seed_check.isChecked(),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -28,13 +28,12 @@ from keyfold.core.shares import (
 from keyfold.core.vault.key_ids import is_valid_key_id
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
-from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
-from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
+from keyfold.gui.shares.wizard import SharesWizard, SummaryPage
 from keyfold.gui.shares.word_entry import ShareWordsEdit
 
 SHARES, STORE, DONE = range(3)
@@ -255,42 +254,28 @@ class StoreKeyPage(QWizardPage):
         self.completeChanged.emit()
 
 
-class CombineDonePage(QWizardPage):
+class CombineDonePage(SummaryPage):
     def __init__(self, wizard: "CombineSharesWizard") -> None:
-        super().__init__()
+        super().__init__("combineSummary", self._summary)
         self._wizard = wizard
         self.setTitle(self.tr("Key restored"))
-        self.text = named(QLabel(wordWrap=True), "combineSummary")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def _summary(self) -> str | None:
         record = self._wizard.restored
         if record is None:
-            return
-        self.text.setText(
-            self.tr(
-                "Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you "
-                "know (a share file's comment, a registration): a wrong share passphrase gives "
-                "a different key."
-            ).format(key=record.key_id, fingerprint=record.fingerprint)
-        )
+            return None
+        return self.tr(
+            "Restored {key}, fingerprint {fingerprint}. Compare the fingerprint with one you "
+            "know (a share file's comment, a registration): a wrong share passphrase gives "
+            "a different key."
+        ).format(key=record.key_id, fingerprint=record.fingerprint)
 
 
-class CombineSharesWizard(KeyfoldWizard):
+class CombineSharesWizard(SharesWizard):
     def __init__(self, ctx: FeatureContext) -> None:
-        super().__init__(ctx.window)
-        self.setObjectName("combineSharesWizard")
+        super().__init__(ctx, "combineSharesWizard")
         self.setWindowTitle(self.tr("Restore from shares"))
-        self.setWindowIcon(app_icon())
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.ctx = ctx
         self.restored: KeyRecord | None = None
-        self.closed = False
         self.shares_page = EnterSharesPage(self)
         self.store_page = StoreKeyPage(self)
         self.done_page = CombineDonePage(self)
@@ -307,14 +292,9 @@ class CombineSharesWizard(KeyfoldWizard):
             return service.load_files(paths)
 
         def done(loaded: LoadedShares) -> None:
-            if not self.closed:
-                page.fill([share.text for share in loaded.shares], loaded.fingerprint)
+            page.fill([share.text for share in loaded.shares], loaded.fingerprint)
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.load_failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, self.while_open(done), self.while_open(page.load_failed))
 
     def combine(self, key_id: str, name: str, passphrase: str, page: StoreKeyPage) -> None:
         shares = self.shares_page.shares()
@@ -339,12 +319,4 @@ class CombineSharesWizard(KeyfoldWizard):
             if not self.closed:
                 page.stored()
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
-
-    def done(self, result: int) -> None:
-        self.closed = True
-        super().done(result)
+        self.ctx.tasks.run_task(work, done, self.while_open(page.failed))

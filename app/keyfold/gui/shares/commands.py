@@ -10,8 +10,8 @@ from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.shares.combine_wizard import CombineSharesWizard
 from keyfold.gui.shares.paper_wizard import PaperBackupWizard
 from keyfold.gui.shares.split_wizard import SplitSharesWizard
+from keyfold.gui.shares.wizard import UnlockKey
 
-UnlockKey = Callable[[KeyRecord, Callable[[], None]], None]
 # (label, object name, accessible name, start): what the window offers in the backup wizard.
 KeyMethod = tuple[str, str, str, Callable[[KeyRecord], None]]
 

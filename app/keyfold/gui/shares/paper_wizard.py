@@ -22,20 +22,18 @@ from PySide6.QtWidgets import (
 from keyfold.core.paper.page import PageSize
 from keyfold.core.vault.records import BackupRecord, KeyRecord
 from keyfold.gui.base.context import FeatureContext
-from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
-from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
+from keyfold.gui.shares.wizard import SharesWizard, UnlockKey
 
 if TYPE_CHECKING:
     from keyfold.controller.paper import PaperBackup
 
 SETTINGS, PREVIEW = range(2)
 PREVIEW_WIDTH = 560
-UnlockKey = Callable[[KeyRecord, Callable[[], None]], None]
 Made = tuple["PaperBackup", bytes]  # the backup and its first page as PNG
 
 
@@ -196,21 +194,14 @@ class PaperPreviewPage(QWizardPage):
         self.status.setText(user_message(error))
 
 
-class PaperBackupWizard(KeyfoldWizard):
+class PaperBackupWizard(SharesWizard):
     def __init__(self, ctx: FeatureContext, record: KeyRecord, unlock: UnlockKey) -> None:
-        super().__init__(ctx.window)
-        self.setObjectName("paperBackupWizard")
+        super().__init__(ctx, "paperBackupWizard")
         self.setWindowTitle(self.tr("Paper backup (PDF)"))
-        self.setWindowIcon(app_icon())
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.ctx = ctx
         self.record = record
         self._unlock = unlock
         self.made: Made | None = None
         self.passphrase = ""
-        self.closed = False
         self.settings_page = PaperSettingsPage(self)
         self.preview_page = PaperPreviewPage(self)
         self.setPage(SETTINGS, self.settings_page)
@@ -233,17 +224,11 @@ class PaperBackupWizard(KeyfoldWizard):
             return made, page_png(made.pdf, 0, PREVIEW_WIDTH)
 
         def done(made: Made) -> None:
-            if self.closed:
-                return
             self.made = made
             self.passphrase = passphrase
             page.finished_making()
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, self.while_open(done), self.while_open(page.failed))
 
     def save(self, path: Path, page: PaperPreviewPage) -> None:
         assert self.made is not None
@@ -259,13 +244,8 @@ class PaperBackupWizard(KeyfoldWizard):
             if not self.closed:
                 page.saved_to(record)
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, done, self.while_open(page.failed))
 
     def done(self, result: int) -> None:
-        self.closed = True
         self.passphrase = ""
         super().done(result)

@@ -25,17 +25,15 @@ from keyfold.core.errors import KeyfoldError
 from keyfold.core.shares import SHARE_WORDS, check_passphrase, check_split
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
-from keyfold.gui.base.dialogs.keyboard import KeyfoldWizard
-from keyfold.gui.base.icons import app_icon
 from keyfold.gui.base.messages import user_message
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.theme import error_color
 from keyfold.gui.base.widgets.passphrase_fields import PassphraseFields
 from keyfold.gui.base.workers.tasks import TaskContext
 from keyfold.gui.shares import flow
+from keyfold.gui.shares.wizard import SharesWizard, SummaryPage, UnlockKey
 
 SETTINGS, SHOW, CHECK, DONE = range(4)
-UnlockKey = Callable[[KeyRecord, Callable[[], None]], None]
 
 
 class SplitSettingsPage(QWizardPage):
@@ -312,44 +310,31 @@ class CheckCopiesPage(QWizardPage):
         return True
 
 
-class SplitDonePage(QWizardPage):
+class SplitDonePage(SummaryPage):
     def __init__(self, wizard: "SplitSharesWizard") -> None:
-        super().__init__()
+        super().__init__("splitSummary", self._summary)
         self._wizard = wizard
         self.setTitle(self.tr("The key is split"))
-        self.text = named(QLabel(wordWrap=True), "splitSummary")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def _summary(self) -> str | None:
         split = self._wizard.split
         if split is None:
-            return
-        self.text.setText(
-            self.tr(
-                "Your copies match. Keep the {n} shares in different places: any {k} of them "
-                "restore the key with Restore from a backup, From shares, or with any SLIP-39 "
-                "tool. The split is recorded as a backup of the key."
-            ).format(n=split.shares.count, k=split.shares.threshold)
-        )
+            return None
+        return self.tr(
+            "Your copies match. Keep the {n} shares in different places: any {k} of them "
+            "restore the key with Restore from a backup, From shares, or with any SLIP-39 "
+            "tool. The split is recorded as a backup of the key."
+        ).format(n=split.shares.count, k=split.shares.threshold)
 
 
-class SplitSharesWizard(KeyfoldWizard):
+class SplitSharesWizard(SharesWizard):
     def __init__(self, ctx: FeatureContext, record: KeyRecord, unlock: UnlockKey) -> None:
-        super().__init__(ctx.window)
-        self.setObjectName("splitSharesWizard")
+        super().__init__(ctx, "splitSharesWizard")
         self.setWindowTitle(self.tr("Split into shares"))
-        self.setWindowIcon(app_icon())
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.ctx = ctx
         self.record = record
         self._unlock = unlock
         self.split: SplitKey | None = None
         self.saved: list[Path] = []
-        self.closed = False
         self.settings_page = SplitSettingsPage(self)
         self.show_page = ShowSharePage(self)
         self.check_page = CheckCopiesPage(self)
@@ -373,16 +358,10 @@ class SplitSharesWizard(KeyfoldWizard):
             return shares.split(key_id, threshold, count, secret)
 
         def done(split: SplitKey) -> None:
-            if self.closed:
-                return
             self.split = split
             page.made()
 
-        def failed(error: Exception) -> None:
-            if not self.closed:
-                page.failed(error)
-
-        self.ctx.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, self.while_open(done), self.while_open(page.failed))
 
     def unlock_key(self, then: Callable[[], None]) -> None:
         self._unlock(self.record, then)
@@ -402,10 +381,9 @@ class SplitSharesWizard(KeyfoldWizard):
                 status.setText(saved_text.format(i=index, path=written))
 
         def failed(error: Exception) -> None:
-            if not self.closed:
-                status.setText(user_message(error))
+            status.setText(user_message(error))
 
-        self.ctx.tasks.run_task(work, done, failed)
+        self.ctx.tasks.run_task(work, done, self.while_open(failed))
 
     def record_split(self) -> None:
         split = self.split
@@ -414,6 +392,5 @@ class SplitSharesWizard(KeyfoldWizard):
         self.ctx.refresh(split.key_id)
 
     def done(self, result: int) -> None:
-        self.closed = True
         self.split = None  # the words are not kept once the wizard closes
         super().done(result)
