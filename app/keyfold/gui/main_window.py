@@ -261,12 +261,12 @@ class MainWindow(QMainWindow):
             # A zero timer fires before the first paint: wait for the pages to
             # paint, or at most FEATURES_DELAY_MS for a window that never does.
             self.tabs.installEventFilter(self)
-            QTimer.singleShot(FEATURES_DELAY_MS, self.install_features)
+            QTimer.singleShot(FEATURES_DELAY_MS, self, self.install_features)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tabs and event.type() == QEvent.Type.Paint:
             self.tabs.removeEventFilter(self)
-            QTimer.singleShot(0, self.install_features)
+            QTimer.singleShot(0, self, self.install_features)
         return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
