@@ -173,6 +173,7 @@ def run(theme: str, out: Path, lang: str | None = None, only: set[str] | None = 
         )
         window.resize(1120, 720)
         window.show()
+        window.install_features()  # what the first turn of the event loop does
         shot(window, "01-empty-state")
 
         window.key_commands.new_key()

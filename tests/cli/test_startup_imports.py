@@ -16,17 +16,19 @@ from keyfold.controller import Controller
 from keyfold.core.backup.kdf import KdfParams
 from keyfold.core.vault import StorageKind, Vault
 
-# Loaded by signing, encryption, servers or the keychain; never by listing keys.
-# (The vault module imports the backup formats, Argon2 and `cryptography`
-# with it since the KDF-sharing work, and the audit trail's keychain anchor
-# loads `keyring`; --help still must not.)
+# Loaded by signing, encryption, servers, the backup formats or the keychain;
+# never by listing or showing keys.
 HEAVY = (
     "PySide6",
+    "argon2",
+    "cryptography",
     "httpx",
+    "keyring",
     "keyfold.controller.backups",
     "keyfold.controller.encryption",
     "keyfold.controller.registry",
     "keyfold.controller.rotation",
+    "keyfold.core.backup",
     "keyfold.core.encryption",
     "keyfold.core.registry",
     "keyfold.core.signing",
@@ -35,12 +37,8 @@ HEAVY = (
 # needs libsodium: every public key read is checked to be a valid point.)
 HEAVY_FOR_HELP = (
     *HEAVY,
-    "argon2",
-    "cryptography",
-    "keyring",
     "nacl",
     "keyfold.controller",
-    "keyfold.core.backup",
     "keyfold.core.vault.vault",
 )
 

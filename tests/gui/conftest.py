@@ -170,6 +170,8 @@ def open_window(
     )
     qtbot.addWidget(main)
     main.show()
+    # The features beyond the key list build once the window has painted.
+    qtbot.waitUntil(lambda: main.features_installed)
     return main
 
 

@@ -19,7 +19,6 @@ from keyfold.core.audit import (
 from keyfold.core.audit.keychain_anchor import KeychainAnchor
 from keyfold.core.audit.log import iter_entries
 from keyfold.core.vault import Vault
-from keyfold.core.vault.secret_backends.keychain import KEYRING_ERRORS, KeychainBackend
 from keyfold.core.vault.tables import audit_usage, signature_usage
 
 logger = logging.getLogger(__name__)
@@ -82,12 +81,20 @@ class AuditService:
 
     def __init__(self, vault: Vault, *, actor: str | None = None) -> None:
         self.vault = vault
-        keychain = None
-        if isinstance(vault.keychain, KeychainBackend):
-            keychain = KeychainAnchor(vault.keychain.keyring, vault.vault_id, KEYRING_ERRORS)
         self.log = AuditLog(
-            vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor, keychain=keychain
+            vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor, keychain=self._anchor
         )
+
+    def _anchor(self) -> KeychainAnchor | None:
+        """The keychain's copy of the audit head; choosing the keychain loads
+        `keyring` and probes it, so this runs only when the trail is written
+        or verified, never to list or show keys."""
+        from keyfold.core.vault.secret_backends.keychain import KEYRING_ERRORS, KeychainBackend
+
+        keychain = self.vault.keychain
+        if not isinstance(keychain, KeychainBackend):
+            return None
+        return KeychainAnchor(keychain.keyring, self.vault.vault_id, KEYRING_ERRORS)
 
     def record(
         self,
@@ -172,13 +179,16 @@ class AuditService:
         """A sentence naming the first key version with no creating event, or ""."""
         created: dict[str, int] = {}  # key id -> highest version a whole-key event covers
         rotated: dict[str, set[int]] = {}
-        for entry in self.log.list():
-            if entry.key_id is None or entry.version is None:
-                continue
-            if entry.kind in _CREATING_KINDS:
-                created[entry.key_id] = max(created.get(entry.key_id, 0), entry.version)
-            elif entry.kind == AuditKind.ROTATE:
-                rotated.setdefault(entry.key_id, set()).add(entry.version)
+        # Only the creating and rotating entries, one at a time: memory grows
+        # with the vault's keys and versions, not with the length of the trail.
+        for kind in (*_CREATING_KINDS, str(AuditKind.ROTATE)):
+            for entry in self.stream(kind=kind):
+                if entry.key_id is None or entry.version is None:
+                    continue
+                if entry.kind in _CREATING_KINDS:
+                    created[entry.key_id] = max(created.get(entry.key_id, 0), entry.version)
+                else:
+                    rotated.setdefault(entry.key_id, set()).add(entry.version)
         for record in self.vault.list_keys():
             for version in sorted(v.version for v in record.versions):
                 if version > created.get(record.key_id, 0) and version not in rotated.get(

@@ -6,14 +6,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable_path
-from keyfold.core.backup import OpenedBackup, looks_like_backup, open_backup
-from keyfold.core.backup.kdf import DerivedKeys
 from keyfold.core.errors import (
     InvalidInputError,
     KeyExistsError,
@@ -35,6 +33,9 @@ from keyfold.core.vault import (
 from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
 from keyfold.core.vault.tables import trusted_keys
 from keyfold.core.vault.vault import VAULT_KDF_BUDGET, PastVersion
+
+if TYPE_CHECKING:
+    from keyfold.core.backup import OpenedBackup
 
 # Key files and backups are a few KiB; anything far larger is the wrong file.
 MAX_KEY_FILE_BYTES = 1024 * 1024
@@ -108,6 +109,7 @@ class KeyService:
         when `seed` says it is a private seed, and never when it is a known
         public key or comes from a `.pub` file."""
         # The backup formats and key parsers load on the first import, not to list keys.
+        from keyfold.core.backup import looks_like_backup, open_backup
         from keyfold.core.key_import import bare_32_bytes, parse_private_key
 
         suggested = ""
@@ -237,6 +239,7 @@ class KeyService:
 
     def file_needs_passphrase(self, data: bytes) -> bool:
         """True when importing `data` needs the file's own passphrase first."""
+        from keyfold.core.backup import looks_like_backup
         from keyfold.core.key_import import parse_private_key
 
         if looks_like_backup(data):
@@ -283,6 +286,8 @@ class KeyService:
         Archived versions (not expired ones) are unlocked with it: they share
         the passphrase, and backups, decryption and rotation need them too.
         """
+        from keyfold.core.backup.kdf import DerivedKeys
+
         record = self.vault.get_key(key_id)
         keys = DerivedKeys(budget=VAULT_KDF_BUDGET)  # versions sharing a salt derive once
         try:

@@ -3,17 +3,17 @@
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -77,6 +77,9 @@ from keyfold.gui.shares.commands import install_shares
 from keyfold.gui.signing import install_signing
 from keyfold.gui.ssh import install_ssh
 from keyfold.gui.status import storage_summary
+
+# The longest the features beyond the key list wait for the window's first paint.
+FEATURES_DELAY_MS = 250
 
 # Actions that work on exactly one selected key.
 SINGLE_KEY_ACTIONS = (
@@ -174,7 +177,10 @@ class MainWindow(QMainWindow):
         self.drops = DropDispatcher()
         self.drops.register(DropHandler("restore", claim_backups, self.backup_commands.restore))
         self.drops.register(DropHandler("import", claim_private_keys, self._import_dropped))
-        self._install_features()
+        # The other features are built after the key list first paints (see
+        # showEvent), or at once when something needs them first.
+        self.features_installed = False
+        self.keep_running: Callable[[], bool] = lambda: False
 
         self.keys_page.selection_changed.connect(self._selection_changed)
         self.auto_lock.locked.connect(self._locked)
@@ -183,7 +189,17 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.refresh()
+
+    def install_features(self) -> None:
+        """Build every feature beyond the key list (once), and tell them what the
+        first refresh told the window: which key is selected, which keys are due."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        self._install_features()
+        self.registry.update_actions()
         self.rotation.check_due_keys()
+        self.keys_page.selection_changed.emit()
 
     # Public -----------------------------------------------------------------
 
@@ -229,6 +245,7 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: list[Path]) -> None:
         """Files given on the command line or dropped: route them by kind."""
+        self.install_features()  # most kinds belong to a feature
         left = self.drops.dispatch(paths)
         if left:
             names = ", ".join(p.name for p in left)
@@ -237,6 +254,20 @@ class MainWindow(QMainWindow):
             )
 
     # Events -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.features_installed:
+            # A zero timer fires before the first paint: wait for the pages to
+            # paint, or at most FEATURES_DELAY_MS for a window that never does.
+            self.tabs.installEventFilter(self)
+            QTimer.singleShot(FEATURES_DELAY_MS, self, self.install_features)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Paint:
+            self.tabs.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.install_features)
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
@@ -290,8 +321,7 @@ class MainWindow(QMainWindow):
         self.keys_page.selection_changed.connect(self.rotation.update_actions)
         # Every reload of the keys (after any change) re-reads the due flags.
         self.key_model.modelReset.connect(self.rotation.reload_states)
-        header = self.keys_page.view.horizontalHeader()
-        header.setSectionResizeMode(KEY_COL_ROTATION, QHeaderView.ResizeMode.ResizeToContents)
+        self.keys_page.size_to_contents(KEY_COL_ROTATION)
 
         self.shares = install_shares(ctx)
         self.backup_commands.backup_methods = [
@@ -314,7 +344,7 @@ class MainWindow(QMainWindow):
         self.keys_page.selection_changed.connect(self.ssh.selection_changed)
         # While the SSH agent serves from the tray, closing the window only hides it,
         # and Quit (which the tray offers too) stops the agent and ends the app.
-        self.keep_running: Callable[[], bool] = self.ssh.keep_running
+        self.keep_running = self.ssh.keep_running
         self.action_set["quit"].triggered.connect(self.ssh.quit)
 
     def _add_page(self, page: QWidget, title: str) -> None:

@@ -86,3 +86,20 @@ def test_a_search_that_hides_the_selected_key_hides_its_details(
     page.search.setText("a")  # both match: the selection stays on alpha
     assert [r.key_id for r in page.selected_records()] == ["alpha"]
     assert window.details.record is not None and window.details.record.key_id == "alpha"
+
+
+def test_id_column_fits_each_load_and_keeps_its_width_while_searching(
+    window: MainWindow, controller: Controller, qtbot: QtBot
+) -> None:
+    make_key(controller, "a", "Alpha")
+    window.refresh("a")
+    header = window.keys_page.view.horizontalHeader()
+    narrow = header.sectionSize(c.KEY_COL_ID)
+    make_key(controller, "a-much-longer-key-identifier", "Beta")
+    window.refresh("a")
+    wide = header.sectionSize(c.KEY_COL_ID)
+    assert wide > narrow  # a load re-fits the column to the longer id
+    # A keystroke that hides the long id does not re-measure the column.
+    qtbot.keyClicks(window.keys_page.search, "Alpha")
+    assert window.keys_page.proxy.rowCount() == 1
+    assert header.sectionSize(c.KEY_COL_ID) == wide

@@ -222,6 +222,7 @@ def test_cancel_stops_signing_and_writes_nothing(
         clipboard=clipboard_guard,
     )
     qtbot.addWidget(main)
+    main.install_features()  # never shown: build what showing it would
     make_key(controller, "alpha")
     main.refresh("alpha")
     controller.keys.unlock("alpha", PASSPHRASE)

@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -127,16 +127,27 @@ class AuditLog:
         *,
         actor: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        keychain: KeychainAnchor | None = None,
+        keychain: Callable[[], KeychainAnchor | None] | None = None,
     ) -> None:
         """`anchor_path` None keeps no anchor (tail truncation then goes unseen);
-        `keychain` keeps a second copy of the head outside the vault folder."""
+        `keychain` gives the second copy of the head outside the vault folder
+        (or None). It is called when the trail is first written or verified,
+        so reading the trail never loads or probes the keychain."""
         self._database = database
         self._anchor_path = anchor_path
-        self._keychain = keychain
+        self._keychain_provider = keychain
+        self._keychain: KeychainAnchor | None = None
         self.actor = actor or default_actor()
         self._clock = clock
         self._db_file: str | None = None
+
+    @property
+    def keychain(self) -> KeychainAnchor | None:
+        """The keychain's copy of the head, chosen on first use; None without one."""
+        if self._keychain_provider is not None:
+            self._keychain = self._keychain_provider()
+            self._keychain_provider = None
+        return self._keychain
 
     # -- writing -----------------------------------------------------------------
 
@@ -265,17 +276,18 @@ class AuditLog:
 
     def _advance_keychain(self, conn: sqlite3.Connection, count: int, head_hash: str) -> None:
         """Move the keychain's copy forward, under the same rules as the file's."""
-        if self._keychain is None:
+        keychain = self.keychain
+        if keychain is None:
             return
         try:
-            recorded = self._keychain.read()
+            recorded = keychain.read()
         except StorageError:
             return  # a locked or broken keychain: verify says so
         if recorded is not None:
             kept, kept_hash = recorded
             if count <= kept or (kept > 0 and _hash_at(conn, kept) != kept_hash):
                 return
-        self._keychain.write(count, head_hash)
+        keychain.write(count, head_hash)
 
     def ensure_anchor(self) -> None:
         """Create the anchor for a fresh, empty log so later removals show."""
@@ -353,59 +365,34 @@ class AuditLog:
         return [_entry_from_row(row) for row in reversed(rows)]
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
-        """Recompute the chain; report the first bad entry and why."""
+        """Recompute the chain; report the first bad entry and why.
+
+        Streams the rows: memory stays constant however long the trail is.
+        The keychain's copy is read first, outside the vault's lock (a keychain
+        may prompt); it can only lag behind what the transaction then sees.
+        """
+        kept = self._read_keychain()
         with self._database() as conn:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608
-        anchor = self.read_anchor()
-        prev_hash = GENESIS_HASH
-        hashes: list[str] = []
-        for position, row in enumerate(rows, start=1):
-            problem = check_row(row, position, prev_hash)
-            if problem is not None:
-                bad_seq, reason = problem
-                return AuditVerification(
-                    False, len(rows), prev_hash, bad_seq, reason, self._notes()
-                )
-            prev_hash = str(row[8])
-            hashes.append(prev_hash)
-        count = len(rows)
-        head = hashes[-1] if hashes else GENESIS_HASH
-        if anchor is not None:
-            if count < anchor.count:
-                return AuditVerification(
-                    False,
-                    count,
-                    head,
-                    count + 1,
-                    f"The log ends at entry {count} but {ANCHOR_FILE_NAME} records "
-                    f"{anchor.count} entries: entries were removed from the end.",
-                    self._notes(),
-                )
-            anchored = hashes[anchor.count - 1] if anchor.count else GENESIS_HASH
-            if anchored != anchor.head_hash:
-                return AuditVerification(
-                    False,
-                    count,
-                    head,
-                    max(anchor.count, 1),
-                    f"Entry {anchor.count} differs from the head recorded in "
-                    f"{ANCHOR_FILE_NAME}: the log was rewritten.",
-                    self._notes(),
-                )
-        elif count > 0 and self._anchor_path is not None and self._database_file() is not None:
-            return AuditVerification(
-                False,
-                count,
-                head,
-                count,
-                f"The anchor file {ANCHOR_FILE_NAME} is missing: the end of the log "
-                "cannot be checked.",
-                self._notes(),
-            )
-        kept = self._keychain_problem(count, hashes)
-        if kept is not None:
-            return AuditVerification(False, count, head, kept[0], kept[1], self._notes())
-        if expected_head is not None and expected_head not in hashes:
+            count = int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
+            head = GENESIS_HASH
+            seen_expected = False
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608
+            for position, row in enumerate(rows, start=1):
+                problem = check_row(row, position, head)
+                if problem is not None:
+                    bad_seq, reason = problem
+                    return AuditVerification(False, count, head, bad_seq, reason, self._notes())
+                head = str(row[8])
+                seen_expected = seen_expected or head == expected_head
+            anchor = self.read_anchor()
+            anchored = _stored_hash(conn, anchor.count, count) if anchor is not None else None
+            kept_at = _stored_hash(conn, kept[0], count) if isinstance(kept, tuple) else None
+        failure = self._anchor_problem(anchor, anchored, count) or self._keychain_problem(
+            kept, kept_at, count
+        )
+        if failure is not None:
+            return AuditVerification(False, count, head, failure[0], failure[1], self._notes())
+        if expected_head is not None and not seen_expected:
             return AuditVerification(
                 False,
                 count,
@@ -416,26 +403,60 @@ class AuditLog:
             )
         return AuditVerification(True, count, head, notes=self._notes())
 
-    def _keychain_problem(self, count: int, hashes: Sequence[str]) -> tuple[int, str] | None:
-        if self._keychain is None:
+    def _anchor_problem(
+        self, anchor: AuditAnchor | None, anchored: str | None, count: int
+    ) -> tuple[int, str] | None:
+        """(first bad seq, reason) when the log does not reach the file's head."""
+        if anchor is not None:
+            if count < anchor.count:
+                return (
+                    count + 1,
+                    f"The log ends at entry {count} but {ANCHOR_FILE_NAME} records "
+                    f"{anchor.count} entries: entries were removed from the end.",
+                )
+            if anchored != anchor.head_hash:
+                return (
+                    max(anchor.count, 1),
+                    f"Entry {anchor.count} differs from the head recorded in "
+                    f"{ANCHOR_FILE_NAME}: the log was rewritten.",
+                )
+        elif count > 0 and self._anchor_path is not None and self._database_file() is not None:
+            return (
+                count,
+                f"The anchor file {ANCHOR_FILE_NAME} is missing: the end of the log "
+                "cannot be checked.",
+            )
+        return None
+
+    def _read_keychain(self) -> tuple[int, str] | StorageError | None:
+        """The keychain's (count, head), None without one, or why it cannot be read."""
+        keychain = self.keychain
+        if keychain is None:
             return None
         try:
-            recorded = self._keychain.read()
+            return keychain.read()
         except StorageError as exc:
-            return max(count, 1), f"The audit anchor in the OS keychain cannot be read: {exc}"
-        if recorded is None:
+            return exc
+
+    def _keychain_problem(
+        self, kept: tuple[int, str] | StorageError | None, kept_at: str | None, count: int
+    ) -> tuple[int, str] | None:
+        """(first bad seq, reason) when the log does not reach the keychain's head."""
+        if kept is None:
             return None
-        kept, kept_hash = recorded
-        if count < kept:
+        if isinstance(kept, StorageError):
+            return max(count, 1), f"The audit anchor in the OS keychain cannot be read: {kept}"
+        kept_count, kept_hash = kept
+        if count < kept_count:
             return (
                 count + 1,
-                f"The log ends at entry {count} but the OS keychain records {kept} entries: "
-                "entries were removed from the end.",
+                f"The log ends at entry {count} but the OS keychain records {kept_count} "
+                "entries: entries were removed from the end.",
             )
-        if (hashes[kept - 1] if kept else GENESIS_HASH) != kept_hash:
+        if kept_at != kept_hash:
             return (
-                max(kept, 1),
-                f"Entry {kept} differs from the head recorded in the OS keychain: "
+                max(kept_count, 1),
+                f"Entry {kept_count} differs from the head recorded in the OS keychain: "
                 "the log was rewritten.",
             )
         return None
@@ -445,9 +466,9 @@ class AuditLog:
         notes = [
             "Edited, reordered or inserted entries are detected by the hash chain.",
         ]
-        if self._keychain is not None:
+        if self.keychain is not None:
             notes.append(
-                f"The head is also kept in the OS keychain ({self._keychain.name}), so "
+                f"The head is also kept in the OS keychain ({self.keychain.name}), so "
                 f"removing entries is detected even if {ANCHOR_FILE_NAME} is rewritten; "
                 "someone who can also write your keychain could still hide it."
             )
@@ -517,6 +538,13 @@ def _head(conn: sqlite3.Connection) -> tuple[int, str]:
     except sqlite3.OperationalError:
         return 0, GENESIS_HASH  # the table is not committed yet
     return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def _stored_hash(conn: sqlite3.Connection, seq: int, count: int) -> str | None:
+    """The hash of entry `seq` of a chain that verified up to `count` (genesis for 0)."""
+    if seq == 0:
+        return GENESIS_HASH
+    return _hash_at(conn, seq) if seq <= count else None
 
 
 def _hash_at(conn: sqlite3.Connection, seq: int) -> str | None:

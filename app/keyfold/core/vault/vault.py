@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import platformdirs
 
@@ -17,14 +17,6 @@ from keyfold.core.atomic_files import (
     PRIVATE_FILE_MODE,
     ensure_private_dir,
     loose_folder_warning,
-)
-from keyfold.core.backup import KdfParams, open_backup, seal_key
-from keyfold.core.backup.document import parse_document
-from keyfold.core.backup.kdf import (
-    DerivedKeys,
-    PassphraseKey,
-    derive_key,
-    derive_passphrase_key,
 )
 from keyfold.core.errors import (
     BackupFormatError,
@@ -56,6 +48,12 @@ from keyfold.core.vault.secret_backends import (
 )
 from keyfold.core.vault.store import SecretSlot
 from keyfold.core.vault.swap import SecretSwapper
+
+if TYPE_CHECKING:
+    # The backup formats (Argon2, AES, `cryptography`) load when a key is
+    # sealed or opened, not to list or show keys.
+    from keyfold.core.backup import KdfParams
+    from keyfold.core.backup.kdf import DerivedKeys, PassphraseKey
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +106,7 @@ class Vault:
         self.warnings = tuple(w for w in (loose_folder_warning(self.home),) if w)
         for warning in self.warnings:
             logger.warning("%s", warning)
-        self.kdf = kdf if kdf is not None else KdfParams()
+        self._kdf = kdf
         self._lock = VaultLock(self.home / LOCK_NAME, lock_timeout)
         database = self.home / DATABASE_NAME
         _create_private(database)
@@ -150,6 +148,19 @@ class Vault:
     def __repr__(self) -> str:
         return f"Vault({str(self.home)!r})"
 
+    @property
+    def kdf(self) -> "KdfParams":
+        """How new envelopes derive their key (the format's default unless given)."""
+        if self._kdf is None:
+            from keyfold.core.backup.kdf import KdfParams
+
+            self._kdf = KdfParams()
+        return self._kdf
+
+    @kdf.setter
+    def kdf(self, params: "KdfParams") -> None:
+        self._kdf = params
+
     # Reading ---------------------------------------------------------------
 
     def list_keys(self) -> list[KeyRecord]:
@@ -181,7 +192,7 @@ class Vault:
         passphrase: str | None,
         version: int | None = None,
         *,
-        keys: DerivedKeys | None = None,
+        keys: "DerivedKeys | None" = None,
         record: KeyRecord | None = None,
     ) -> KeyPair:
         """The key pair of a version (default: current); the passphrase of an
@@ -269,6 +280,8 @@ class Vault:
         protected = bool(passphrase)
         pairs = [(old.version, old.key_pair) for old in history] + [(version, key_pair)]
         _check_history(key_id, pairs, history)
+        from keyfold.core.backup.kdf import derive_passphrase_key
+
         # One salt for all the versions: restoring (and later unlocking) a key
         # with thousands of versions derives its passphrase once, not thousands of times.
         derived = derive_passphrase_key(passphrase or "", self.kdf)
@@ -432,6 +445,8 @@ class Vault:
         record = self.get_key(key_id)
         for version in record.versions:
             self._storage_for(version.storage, new)
+        from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
+
         keys = DerivedKeys(budget=VAULT_KDF_BUDGET)
         derived = derive_passphrase_key(new or "", self.kdf)
         sealed = {
@@ -484,6 +499,8 @@ class Vault:
                         f"Key {key_id} has no passphrase; give one to keep it in encrypted files."
                     )
                 pair = self.unseal(key_id, None, version.version)
+                from keyfold.core.backup.kdf import derive_passphrase_key
+
                 derived = derived or derive_passphrase_key(passphrase, self.kdf)
                 resealed[version.version] = self._seal(
                     pair, passphrase, key_id, record.name, derived
@@ -626,15 +643,20 @@ class Vault:
         passphrase: str | None,
         key_id: str,
         name: str,
-        derived: PassphraseKey | None = None,
+        derived: "PassphraseKey | None" = None,
     ) -> bytes:
+        from keyfold.core.backup import seal_key
+
         return seal_key(
             key_pair, passphrase or "", key_id=key_id, name=name, kdf=self.kdf, derived=derived
         )
 
-    def _salt_of(self, version: KeyVersion, passphrase: str | None) -> PassphraseKey | None:
+    def _salt_of(self, version: KeyVersion, passphrase: str | None) -> "PassphraseKey | None":
         """The key `passphrase` derives with `version`'s salt, when that version
         uses the vault's costs: a new version sealed with it unlocks together."""
+        from keyfold.core.backup.document import parse_document
+        from keyfold.core.backup.kdf import PassphraseKey, derive_key
+
         try:
             envelope = self._backend(version.storage, version.key_id).load(self._ref(version))
             sealed = parse_document(envelope)
@@ -650,8 +672,11 @@ class Vault:
         version: KeyVersion,
         envelope: bytes,
         passphrase: str | None,
-        keys: DerivedKeys | None = None,
+        keys: "DerivedKeys | None" = None,
     ) -> KeyPair:
+        from keyfold.core.backup import open_backup
+        from keyfold.core.backup.kdf import DerivedKeys
+
         key_id = version.key_id
         keys = keys if keys is not None else DerivedKeys(budget=VAULT_KDF_BUDGET)
         try:

@@ -49,11 +49,12 @@ class KeysPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         # Columns sized to their contents look at this many rows, not 1,000:
-        # each look asks Python for every cell, on every reset and keystroke.
+        # each look asks Python for every cell.
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(c.KEY_COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._content_sized: list[int] = []
         for column in (c.KEY_COL_ID, c.KEY_COL_LOCK, c.KEY_COL_BACKUP):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.size_to_contents(column)
         # The details pane shows these; right-click the header to add them.
         for column in (c.KEY_COL_TAGS, c.KEY_COL_FINGERPRINT, c.KEY_COL_STORAGE, c.KEY_COL_CREATED):
             self.view.setColumnHidden(column, True)
@@ -87,10 +88,19 @@ class KeysPage(QWidget):
         self.proxy.layoutChanged.connect(self._layout_changed)
         model.modelReset.connect(self._update_state)
         model.modelReset.connect(self._update_no_matches)
+        model.modelReset.connect(self._size_columns)
+        model.dataChanged.connect(self._size_columns)
         model.modelReset.connect(self._keep_room_for_names)
         model.dataChanged.connect(self._keep_room_for_names)
         self._update_state()
         self._keep_room_for_names()
+
+    def size_to_contents(self, column: int) -> None:
+        """Fit `column` to its contents whenever the keys load or change, but not
+        on a search keystroke (Qt's ResizeToContents re-measures on each one)."""
+        self._content_sized.append(column)
+        self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.view.resizeColumnToContents(column)
 
     @property
     def showing_empty_state(self) -> bool:
@@ -138,6 +148,10 @@ class KeysPage(QWidget):
         has_keys = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.splitter if has_keys else self.empty)
         self.selection_changed.emit()
+
+    def _size_columns(self) -> None:
+        for column in self._content_sized:
+            self.view.resizeColumnToContents(column)
 
     def _keep_room_for_names(self) -> None:
         """The table never gets so narrow that Name is left less than NAME_MIN_CHARS."""
