@@ -85,6 +85,7 @@ def test_bundle_of_two_locked_keys_end_to_end(
     run = wizard.run_page
     assert wizard.currentId() == flow.Step.RUN and run.succeeded, run.status.text()
     assert run.progress.value() == 100
+    assert wizard.ctx.settings.last_backup_folder == tmp_path / "out"  # the bundle's folder
     bundle = Path(wizard.written[0].path)
     assert bundle.parent == tmp_path / "out" and bundle.name.endswith(".tar.gz")
     entries = read_bundle(bundle)

@@ -1,7 +1,6 @@
 """The backup wizard: choose keys, unlock, passphrase, destination, write and check."""
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizard, QWizardPage
@@ -176,8 +175,10 @@ class BackupWizard(KeyfoldWizard):
             if self.closed:
                 return
             self.written = result[0]
-            if self.written:  # each record is a file: one per key, or the bundle
-                self.ctx.settings.last_backup_folder = Path(self.written[0].path).parent
+            if self.written:
+                # The folder as the user chose it: a record's path is stored escaped.
+                folder = destination.parent if plan.bundle else destination
+                self.ctx.settings.last_backup_folder = folder
             self.ctx.refresh(None)
             on_done(result)
 
