@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from keyfold.cli import data_commands
-from keyfold.cli.context import CliContext, add_command
-from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
+from keyfold.cli.context import CliContext, add_command, read_passphrase
+from keyfold.core.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from keyfold.controller.encryption import EncryptedFileInfo, EncryptionService
@@ -141,15 +138,13 @@ def inspect(ctx: CliContext) -> int:
 
 def _file_passphrase(*, confirm: bool) -> str:
     """The file passphrase: $KEYFOLD_FILE_PASSPHRASE, else a no-echo prompt."""
-    from_env = os.environ.get(FILE_PASSPHRASE_ENV)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise PassphraseRequiredError(f"A file passphrase is needed: set {FILE_PASSPHRASE_ENV}.")
-    first = getpass.getpass("File passphrase: ")
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise InvalidInputError("The two passphrases differ.")
-    return first
+    return read_passphrase(
+        None,
+        FILE_PASSPHRASE_ENV,
+        "File passphrase: ",
+        confirm=confirm,
+        needed=f"A file passphrase is needed: set {FILE_PASSPHRASE_ENV}.",
+    )
 
 
 def _manifest_document(manifest: Manifest) -> dict[str, Any]:

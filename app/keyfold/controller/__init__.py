@@ -2,9 +2,10 @@
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from keyfold.controller.unlock import UnlockCache
+from keyfold.core.lazy import lazy_exports
 from keyfold.core.rotation import RotationState, journal, retention_days
 from keyfold.core.vault import Vault, default_vault_home
 
@@ -42,14 +43,7 @@ _LAZY_EXPORTS = {
     "KeyService": "keyfold.controller.keys",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY_EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY_EXPORTS)
 
 
 class Controller:

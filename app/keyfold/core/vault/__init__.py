@@ -1,7 +1,8 @@
 """The vault: key metadata, secret backends, and the cross-process lock."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from keyfold.core.lazy import lazy_exports
 from keyfold.core.vault.key_ids import is_valid_key_id, validate_key_id
 from keyfold.core.vault.records import (
     BackendStatus,
@@ -38,11 +39,4 @@ _LAZY = {
     "default_vault_home": "keyfold.core.vault.vault",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY)

@@ -1,7 +1,8 @@
 """Where sealed private keys live: the OS keychain or encrypted files."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from keyfold.core.lazy import lazy_exports
 from keyfold.core.vault.secret_backends.base import SecretBackend, SecretRef
 from keyfold.core.vault.secret_backends.encrypted_files import EncryptedFileBackend
 
@@ -26,11 +27,4 @@ _LAZY = {
     "select_keychain": "keyfold.core.vault.secret_backends.select",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY)
