@@ -350,7 +350,9 @@ def test_signatures_are_taken_back_when_their_audit_entry_fails(
         raise StorageError("database or disk is full")
 
     controller.keys.unlock(key_id, PASSPHRASE)
-    monkeypatch.setattr(controller.audit.log, "record", vault_full)
+    monkeypatch.setattr(controller.audit.log, "append_in", vault_full)
     with pytest.raises(StorageError, match="full"):
         controller.signing.sign_files(key_id, files)
     assert not any(Path(f"{path}.minisig").exists() for path in files)
+    # The count shares the entry's transaction: it is rolled back with it.
+    assert controller.signing.signature_count(key_id) == 0

@@ -83,10 +83,18 @@ def _key_options(parser: argparse.ArgumentParser) -> None:
 
 
 def sign(ctx: CliContext) -> int:
+    from keyfold.controller.signature_files import start_hashing
+
     args = ctx.args
-    keys = ctx.controller.keys
-    # Asked for now, used while the files hash: the unlock runs beside the hashing.
-    passphrase = None if keys.is_unlocked(args.key_id) else ctx.key_passphrase(args.key_id)
+    # Hashing starts first, on the other threads: opening the vault, the
+    # passphrase and its unlock (Argon2) all happen while the files are read.
+    hashing = start_hashing(args.files)
+    try:
+        keys = ctx.controller.keys
+        passphrase = None if keys.is_unlocked(args.key_id) else ctx.key_passphrase(args.key_id)
+    except BaseException:
+        hashing.cancel()
+        raise
     signed = ctx.controller.signing.sign_files(
         args.key_id,
         args.files,
@@ -94,6 +102,7 @@ def sign(ctx: CliContext) -> int:
         overwrite=args.force,
         progress=_progress_printer(ctx),
         passphrase=passphrase,
+        hashing=hashing,
     )
     document = [
         {

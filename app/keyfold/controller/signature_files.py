@@ -4,9 +4,13 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.signing import SIGNATURE_SUFFIX, signature_path_for
+
+if TYPE_CHECKING:
+    from keyfold.core.signing.hashing import HashJob
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,18 @@ def expand_files(paths: Sequence[Path]) -> list[Path]:
                 if not name.startswith(".") and not name.endswith(SIGNATURE_SUFFIX)
             )
     return files
+
+
+def start_hashing(paths: Sequence[Path]) -> "HashJob":
+    """Start hashing what `SigningService.sign_files(paths)` would sign, in the
+    background and at once: before the vault is opened or the passphrase asked.
+
+    Pass the job to `sign_files(hashing=...)`; InvalidInputError now when a
+    file is missing, so nothing is asked first.
+    """
+    from keyfold.core.signing.hashing import HashJob
+
+    return HashJob(expand_files(paths))
 
 
 def pair_files(paths: Sequence[Path], signature: Path | None = None) -> list[SignaturePair]:

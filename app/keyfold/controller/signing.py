@@ -2,12 +2,11 @@
 
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keyfold.controller.audit import AuditService
 from keyfold.controller.keys import KeyService
@@ -26,7 +25,7 @@ from keyfold.core.errors import (
     InvalidInputError,
     SignatureFormatError,
 )
-from keyfold.core.keys import KeyPair, PublicKey
+from keyfold.core.keys import PublicKey
 from keyfold.core.progress import CancelToken, ProgressCallback
 from keyfold.core.signing import (
     MinisignSignature,
@@ -45,6 +44,9 @@ from keyfold.core.vault import KeyVersion, Vault
 from keyfold.core.vault.tables import signature_usage
 from keyfold.core.vault.tables.signature_usage import SignatureUsage
 from keyfold.core.vault.tables.trusted_keys import TrustedKey
+
+if TYPE_CHECKING:
+    from keyfold.core.signing.hashing import HashJob
 
 # Signatures are public: readable by others like minisign's own output.
 SIGNATURE_FILE_MODE = 0o644
@@ -164,50 +166,46 @@ class SigningService:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
         passphrase: str | None = None,
+        hashing: "HashJob | None" = None,
     ) -> list[SignedFile]:
         """Write `FILE.minisig` beside each file (or into `output_dir`).
 
         Folders sign every file inside them. All files are hashed before any
         signature is written, so a cancel or an unreadable file writes none.
-        With `passphrase` for a locked key, the key is unlocked (Argon2) on one
-        core while the files hash on the other; the key is needed only at the end.
+        With `passphrase` for a locked key, the key is unlocked (Argon2) on this
+        thread while the files hash on the others; the key is needed only at
+        the end. `hashing` is a job `start_hashing(paths)` began earlier (the
+        CLI starts it before it opens the vault); its files are the ones
+        signed, and it is stopped if signing fails.
         """
-        version = self.vault.key_version(key_id)
-        if passphrase is not None and not self.keys.is_unlocked(key_id):
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock") as pool:
-                unlocking = pool.submit(self.keys.unlock, key_id, passphrase)
-                return self._sign_files(
-                    key_id, version, paths, output_dir, overwrite, progress, cancel, unlocking
-                )
-        return self._sign_files(
-            key_id, version, paths, output_dir, overwrite, progress, cancel, None
-        )
+        try:
+            return self._sign_files(
+                key_id, paths, output_dir, overwrite, progress, cancel, passphrase, hashing
+            )
+        finally:
+            if hashing is not None:
+                hashing.cancel()
 
     def _sign_files(
         self,
         key_id: str,
-        version: KeyVersion,
         paths: Sequence[Path],
         output_dir: Path | None,
         overwrite: bool,
         progress: ProgressCallback | None,
         cancel: CancelToken | None,
-        unlocking: "Future[KeyPair] | None",
+        passphrase: str | None,
+        hashing: "HashJob | None",
     ) -> list[SignedFile]:
+        from keyfold.core.signing.hashing import HashJob
+
+        version = self.vault.key_version(key_id)
+        unlocking = None if self.keys.is_unlocked(key_id) else passphrase
         if unlocking is None:
-            # Locked without a passphrase: refuse before reading any file.
+            # Unlocked, unprotected, or locked without a passphrase (refused
+            # here, before any file is read).
             self.keys.key_pair(key_id, version.version)
-
-        def watch(done: int, total: int) -> None:
-            # A wrong passphrase stops the hashing at once, not after the last byte.
-            if unlocking is not None and unlocking.done():
-                failure = unlocking.exception()
-                if failure is not None:
-                    raise failure
-            if progress is not None:
-                progress(done, total)
-
-        files = expand_files(paths)
+        files = hashing.paths if hashing is not None else expand_files(paths)
         if not files:
             raise InvalidInputError("There are no files to sign.")
         targets = [signature_target(path, output_dir) for path in files]
@@ -221,10 +219,16 @@ class SigningService:
             raise SignatureExistsError(f"{what}; choose to overwrite to sign again.", existing)
         if output_dir is not None:
             make_output_dir(output_dir)
-        digests = blake2b_files(files, progress=watch, cancel=cancel)
-        if unlocking is not None:
-            unlocking.result()  # its error (a wrong passphrase) is the one to report
-        key_pair = self.keys.key_pair(key_id, version.version)
+        job = hashing if hashing is not None else HashJob(files)
+        try:
+            if unlocking is not None:
+                # Argon2 releases the GIL: it runs here while the files hash
+                # on the other threads. A wrong passphrase stops the hashing.
+                self.keys.unlock(key_id, unlocking)
+            key_pair = self.keys.key_pair(key_id, version.version)
+            digests = job.result(progress=progress, cancel=cancel)
+        finally:
+            job.cancel()
         stamp = int(time.time())
         signatures = [
             sign_digest(key_pair, digest, file_name=path.name, timestamp=stamp)
@@ -233,32 +237,40 @@ class SigningService:
         if cancel is not None:
             cancel.check()
         signed = []
-        for path, target, signature in zip(files, targets, signatures, strict=True):
-            atomic_write(target, signature.to_bytes(), mode=SIGNATURE_FILE_MODE)
-            signed.append(
-                SignedFile(
-                    path=path,
-                    signature_path=target,
-                    key_id=key_id,
-                    version=version.version,
-                    fingerprint=version.public_key.fingerprint,
-                    trusted_comment=signature.trusted_comment_text,
-                    timestamp=_timestamp(signature),
+        try:
+            for path, target, signature in zip(files, targets, signatures, strict=True):
+                atomic_write(target, signature.to_bytes(), mode=SIGNATURE_FILE_MODE)
+                signed.append(
+                    SignedFile(
+                        path=path,
+                        signature_path=target,
+                        key_id=key_id,
+                        version=version.version,
+                        fingerprint=version.public_key.fingerprint,
+                        trusted_comment=signature.trusted_comment_text,
+                        timestamp=_timestamp(signature),
+                    )
                 )
-            )
-        self._count_signatures(key_id, version.version, len(signed))
-        self.audit.record_or_undo(
-            lambda: _remove_all(targets),
-            AuditKind.SIGN,
-            key_id,
-            version.version,
-            {
-                "action": "files",
-                "count": len(signed),
-                "file": loggable_path(files[0]),
-                "fingerprint": version.public_key.fingerprint,
-            },
-        )
+            # The count and the audit entry in one transaction: one commit, not two.
+            with self.vault.database() as conn:
+                signature_usage.add(conn, key_id, version.version, len(signed), datetime.now(UTC))
+                self.audit.append_in(
+                    conn,
+                    AuditKind.SIGN,
+                    key_id,
+                    version.version,
+                    {
+                        "action": "files",
+                        "count": len(signed),
+                        "file": loggable_path(files[0]),
+                        "fingerprint": version.public_key.fingerprint,
+                    },
+                )
+        except BaseException:
+            # No signature without its audit entry: the written ones go.
+            _remove_all(targets[: len(signed)])
+            raise
+        self.audit.log.sync_anchor()
         return signed
 
     def sign_message(self, key_id: str, text: str) -> bytes:

@@ -1,19 +1,8 @@
 """minisign-format file signatures, message signatures and streaming BLAKE2b."""
 
-from keyfold.core.signing.files import (
-    SignedContent,
-    Verdict,
-    VerifyResult,
-    legacy_content,
-    sign_digest,
-    sign_file,
-    sign_files,
-    trusted_comment_for,
-    verify_file,
-    verify_signed,
-)
-from keyfold.core.signing.hashing import CHUNK_SIZE, DIGEST_SIZE, blake2b_file, blake2b_files
-from keyfold.core.signing.messages import decode_signature, sign_message, verify_message
+from typing import TYPE_CHECKING
+
+from keyfold.core.lazy import lazy_exports
 from keyfold.core.signing.minisign import (
     SIGNATURE_SUFFIX,
     Algorithm,
@@ -24,13 +13,36 @@ from keyfold.core.signing.minisign import (
     read_signature_file,
     signature_path_for,
 )
-from keyfold.core.signing.public_keys import VerifyingKey, parse_verifying_key
+
+if TYPE_CHECKING:
+    from keyfold.core.signing.files import (
+        SignedContent,
+        Verdict,
+        VerifyResult,
+        legacy_content,
+        sign_digest,
+        sign_file,
+        sign_files,
+        trusted_comment_for,
+        verify_file,
+        verify_signed,
+    )
+    from keyfold.core.signing.hashing import (
+        CHUNK_SIZE,
+        DIGEST_SIZE,
+        HashJob,
+        blake2b_file,
+        blake2b_files,
+    )
+    from keyfold.core.signing.messages import decode_signature, sign_message, verify_message
+    from keyfold.core.signing.public_keys import VerifyingKey, parse_verifying_key
 
 __all__ = [
     "CHUNK_SIZE",
     "DIGEST_SIZE",
     "SIGNATURE_SUFFIX",
     "Algorithm",
+    "HashJob",
     "MinisignPublicKey",
     "MinisignSignature",
     "SignedContent",
@@ -55,3 +67,35 @@ __all__ = [
     "verify_message",
     "verify_signed",
 ]
+
+# Loaded on first use: the signature format alone (pairing files with their
+# signatures, the CLI's sign before its hashing starts) needs neither
+# `cryptography` nor libsodium.
+_FILES = "keyfold.core.signing.files"
+_HASHING = "keyfold.core.signing.hashing"
+_MESSAGES = "keyfold.core.signing.messages"
+_PUBLIC_KEYS = "keyfold.core.signing.public_keys"
+_LAZY = {
+    "SignedContent": _FILES,
+    "Verdict": _FILES,
+    "VerifyResult": _FILES,
+    "legacy_content": _FILES,
+    "sign_digest": _FILES,
+    "sign_file": _FILES,
+    "sign_files": _FILES,
+    "trusted_comment_for": _FILES,
+    "verify_file": _FILES,
+    "verify_signed": _FILES,
+    "CHUNK_SIZE": _HASHING,
+    "DIGEST_SIZE": _HASHING,
+    "HashJob": _HASHING,
+    "blake2b_file": _HASHING,
+    "blake2b_files": _HASHING,
+    "decode_signature": _MESSAGES,
+    "sign_message": _MESSAGES,
+    "verify_message": _MESSAGES,
+    "VerifyingKey": _PUBLIC_KEYS,
+    "parse_verifying_key": _PUBLIC_KEYS,
+}
+
+__getattr__ = lazy_exports(__name__, _LAZY)
