@@ -40,7 +40,7 @@ from keyfold.core.signing import (
     verify_message,
     verify_signed,
 )
-from keyfold.core.vault import KeyVersion, Vault
+from keyfold.core.vault import Vault
 from keyfold.core.vault.tables import signature_usage
 from keyfold.core.vault.tables.signature_usage import SignatureUsage
 from keyfold.core.vault.tables.trusted_keys import TrustedKey
