@@ -60,6 +60,16 @@ def test_sign_needs_the_passphrase(cli: CliProcess) -> None:
     assert wrong.returncode == 2 and "nope" not in wrong.stderr
 
 
+def test_sign_names_a_missing_file_before_asking_for_the_passphrase(cli: CliProcess) -> None:
+    # Hashing starts before the vault opens, so the files are checked first.
+    cli.env.pop("KEYFOLD_PASSPHRASE")
+    result = cli("sign", "alice", "a.txt", "missing.txt")
+    assert result.returncode == 2
+    assert "Cannot read missing.txt" in result.stderr
+    assert "passphrase" not in result.stderr
+    assert not (cli.cwd / "a.txt.minisig").exists()
+
+
 def test_verify_exit_codes(cli: CliProcess) -> None:
     assert cli("sign", "alice", "a.txt", "b.txt").returncode == 0
     (cli.cwd / "b.txt").write_bytes(b"BETA")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from keyfold.controller import Controller
+from keyfold.controller.signature_files import start_hashing
 from keyfold.controller.signing import (
     SignatureExistsError,
     SignerSource,
@@ -356,3 +357,36 @@ def test_signatures_are_taken_back_when_their_audit_entry_fails(
     assert not any(Path(f"{path}.minisig").exists() for path in files)
     # The count shares the entry's transaction: it is rolled back with it.
     assert controller.signing.signature_count(key_id) == 0
+
+
+def test_hashing_started_before_the_vault_signs_those_files(
+    controller: Controller, key_id: str, files: list[Path]
+) -> None:
+    # The CLI's order: hashing first, then the passphrase and its unlock.
+    hashing = start_hashing([files[0].parent])
+    controller.keys.lock(key_id)
+    signed = controller.signing.sign_files(
+        key_id, [files[0].parent], passphrase=PASSPHRASE, hashing=hashing
+    )
+    assert [entry.path for entry in signed] == files
+    assert {row.status for row in controller.signing.verify_files(files)} == {
+        VerificationStatus.VALID
+    }
+    # One transaction for the count and the entry: both are there.
+    assert controller.signing.signature_count(key_id) == 3
+    assert [e.details["count"] for e in controller.audit.list(kind=AuditKind.SIGN)] == ["3"]
+
+
+def test_hashing_started_early_stops_when_signing_is_refused(
+    controller: Controller,
+    key_id: str,
+    files: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controller.signing.sign_files(key_id, files[:1])
+    hashing = start_hashing(files)
+    stopped: list[bool] = []
+    monkeypatch.setattr(hashing, "cancel", lambda: stopped.append(True))
+    with pytest.raises(SignatureExistsError):
+        controller.signing.sign_files(key_id, files, hashing=hashing)
+    assert stopped

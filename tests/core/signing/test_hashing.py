@@ -9,7 +9,7 @@ import pytest
 
 from keyfold.core.errors import InvalidInputError, OperationCancelledError
 from keyfold.core.progress import CancelToken
-from keyfold.core.signing.hashing import CHUNK_SIZE, blake2b_file, blake2b_files
+from keyfold.core.signing.hashing import CHUNK_SIZE, HashJob, blake2b_file, blake2b_files
 
 SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 5]
 
@@ -96,3 +96,32 @@ def test_batch_cancel_raises_and_stops_workers(tmp_path: Path) -> None:
 
 def test_empty_batch(tmp_path: Path) -> None:
     assert blake2b_files([]) == []
+
+
+def test_a_job_hashes_in_the_background_and_gives_digests_in_order(tmp_path: Path) -> None:
+    files = [_file(tmp_path, size) for size in (10, 3 * CHUNK_SIZE + 1, 0)]
+    job = HashJob([path for path, _ in files], workers=2)
+    assert job.total == 3 * CHUNK_SIZE + 11
+    # Largest first is only the order of work: digests come in the order given.
+    assert job.result() == [_expected(data) for _, data in files]
+    assert job.done == job.total
+
+
+def test_a_job_names_a_missing_file_when_it_is_made(tmp_path: Path) -> None:
+    good, _ = _file(tmp_path, 10)
+    with pytest.raises(InvalidInputError, match=f"Cannot read {tmp_path / 'nope'}"):
+        HashJob([good, tmp_path / "nope"])
+
+
+def test_a_cancelled_job_gives_no_digests(tmp_path: Path) -> None:
+    paths = [_file(tmp_path, 4 * CHUNK_SIZE, f"c{i}")[0] for i in range(3)]
+    job = HashJob(paths, workers=1)
+    job.cancel()
+    with pytest.raises(OperationCancelledError):
+        job.result()
+
+
+def test_libsodium_matches_hashlib_across_chunk_boundaries(tmp_path: Path) -> None:
+    # hashlib's BLAKE2b is the reference; the file crosses several read chunks.
+    path, data = _file(tmp_path, 2 * CHUNK_SIZE + 12345)
+    assert blake2b_files([path]) == [_expected(data)]

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from keyfold.controller import Controller
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import KeyPair, PublicKeyFormat
-from keyfold.core.signing import read_signature_file, sign_file, verify_file
+from keyfold.core.signing import HashJob, read_signature_file, sign_file, verify_file
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
 from keyfold.gui.base.clipboard import ClipboardGuard
 from keyfold.gui.base.settings import GuiSettings
@@ -19,6 +19,7 @@ from keyfold.gui.base.widgets.file_offers import FileOffersDialog
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.signing import columns as c
+from keyfold.gui.signing import commands as commands_module
 from keyfold.gui.signing.actions import SIGNING_SPECS
 from keyfold.gui.signing.messages_dialog import MessagesDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
@@ -345,3 +346,80 @@ def test_every_signing_action_has_a_shortcut_menu_and_accessible_name(
     assert titles[-1] == "&Help"
     button = window.toolbar.widgetForAction(window.signing.actions["sign_files"])
     assert button is not None and button.accessibleName() == "Sign files"
+
+
+def _deferred_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: Controller,
+    dialogs: FakeDialogs,
+    clipboard: ClipboardGuard,
+) -> tuple[MainWindow, DeferredPool]:
+    pool = DeferredPool()
+    main = MainWindow(
+        controller,
+        tasks=TaskRunner(pool),
+        dialogs=dialogs,
+        settings=GuiSettings(tmp_path / "gui.ini"),
+        clipboard=clipboard,
+    )
+    qtbot.addWidget(main)
+    main.install_features()
+    make_key(controller, "alpha")
+    main.refresh("alpha")
+    return main, pool
+
+
+def test_the_files_hash_from_the_moment_they_are_counted(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: Controller,
+    dialogs: FakeDialogs,
+    clipboard_guard: ClipboardGuard,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    controller.keys.unlock("alpha", PASSPHRASE)
+    given: list[object] = []
+    real_sign = controller.signing.sign_files
+
+    def spy(*args: object, **kwargs: object) -> object:
+        given.append(kwargs["hashing"])
+        return real_sign(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(controller.signing, "sign_files", spy)
+    files = _files(tmp_path / "d", "a.txt", "b.txt")
+    main.signing.sign(files)
+    dialog = dialogs.last(SignFilesDialog)
+    pool.run_next()  # counts the files and starts hashing them
+    dialog.ok_button.click()
+    pool.run_next()  # looks for existing signatures
+    pool.run_next()  # signs with the hashing the dialog started
+    assert [getattr(job, "paths", None) for job in given] == [files]
+    _assert_signed_by(controller, "alpha", files)
+
+
+def test_closing_the_sign_dialog_stops_its_hashing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: Controller,
+    dialogs: FakeDialogs,
+    clipboard_guard: ClipboardGuard,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    stopped: list[bool] = []
+    real_start = commands_module.start_hashing
+
+    def start(paths: list[Path]) -> HashJob:
+        job = real_start(paths)
+        monkeypatch.setattr(job, "cancel", lambda: stopped.append(True))
+        return job
+
+    monkeypatch.setattr(commands_module, "start_hashing", start)
+    main.signing.sign(_files(tmp_path / "d", "a.txt"))
+    dialog = dialogs.last(SignFilesDialog)
+    pool.run_next()
+    assert not stopped
+    dialog.reject()
+    assert stopped

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from keyfold.controller.signature_files import start_hashing
 from keyfold.controller.signing import (
     FileVerification,
     MessageVerification,
@@ -16,8 +17,8 @@ from keyfold.controller.signing import (
     SigningService,
 )
 from keyfold.controller.trusted_keys import TrustedKey
-from keyfold.core.errors import OperationCancelledError, StorageError
-from keyfold.core.signing import decode_signature
+from keyfold.core.errors import InvalidInputError, OperationCancelledError, StorageError
+from keyfold.core.signing import HashJob, decode_signature
 from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.dialogs.progress_task_dialog import alive
@@ -48,6 +49,9 @@ class SigningCommands(QObject):
         # Checking a file's signer on a server (the registrations feature, when the
         # window has it): called with the file, the signer's fingerprint, the parent.
         self.verify_on_server: VerifyOnServer | None = None
+        # Each open Sign dialog's files, hashing since they were counted: the
+        # hashing runs while the user picks the key and types the passphrase.
+        self._hashing: dict[SignFilesDialog, HashJob] = {}
         self.offers: list[FileOffer] = [
             FileOffer(
                 "signOffer",
@@ -91,15 +95,34 @@ class SigningCommands(QObject):
         dialog.submitted.connect(lambda: self._sign_submitted(dialog))
         self.ctx.dialogs.open(dialog)
 
-        def planned(plan: SignPlan) -> None:
-            if alive(dialog):
-                dialog.set_plan(plan)
+        closed: list[bool] = []
+
+        def close(_code: int) -> None:
+            closed.append(True)
+            self._stop_hashing(dialog)
+
+        dialog.finished.connect(close)
+
+        def planned(result: tuple[SignPlan, HashJob | None]) -> None:
+            plan, hashing = result
+            if closed or not alive(dialog):
+                if hashing is not None:
+                    hashing.cancel()
+                return
+            dialog.set_plan(plan)
+            if hashing is not None:
+                self._hashing[dialog] = hashing
 
         def failed(error: Exception) -> None:
             if alive(dialog):
                 dialog.fail(user_message(error))
 
-        self.ctx.tasks.run_task(lambda _task: plan_signing(chosen), planned, failed)
+        self.ctx.tasks.run_task(lambda _task: _plan_and_hash(chosen), planned, failed)
+
+    def _stop_hashing(self, dialog: SignFilesDialog) -> None:
+        hashing = self._hashing.pop(dialog, None)
+        if hashing is not None:
+            hashing.cancel()
 
     def _choose_folder(self, dialog: SignFilesDialog) -> None:
         folder = self.ctx.dialogs.choose_folder(
@@ -177,6 +200,9 @@ class SigningCommands(QObject):
         overwrite: bool,
     ) -> None:
         files = list(plan.files)
+        # The hashing started with the dialog, used once: signing stops it
+        # when it fails, and signing again hashes anew.
+        hashing = self._hashing.pop(dialog, None)
 
         signing = self._signing
 
@@ -188,6 +214,7 @@ class SigningCommands(QObject):
                 overwrite=overwrite,
                 progress=task.progress,
                 cancel=task.cancel_token,
+                hashing=hashing,
             )
 
         def progressed(done: int, total: int) -> None:
@@ -484,3 +511,12 @@ class SigningCommands(QObject):
 
     def _unlocked(self, record: KeyRecord) -> bool:
         return self.ctx.controller.unlock.get(record.key_id, record.current.version) is not None
+
+
+def _plan_and_hash(paths: Sequence[Path]) -> tuple[SignPlan, HashJob | None]:
+    """Runs on a worker: the plan, and its files' hashing started at once."""
+    plan = plan_signing(paths)
+    try:
+        return plan, start_hashing(plan.files)
+    except InvalidInputError:
+        return plan, None  # an unreadable file: signing names it
