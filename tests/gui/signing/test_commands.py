@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
+from keyfold.controller.signature_files import start_hashing
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.signing import HashJob, read_signature_file, sign_file, verify_file
@@ -19,7 +20,6 @@ from keyfold.gui.base.widgets.file_offers import FileOffersDialog
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.signing import columns as c
-from keyfold.gui.signing import commands as commands_module
 from keyfold.gui.signing.actions import SIGNING_SPECS
 from keyfold.gui.signing.messages_dialog import MessagesDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
@@ -409,14 +409,13 @@ def test_closing_the_sign_dialog_stops_its_hashing(
 ) -> None:
     main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     stopped: list[bool] = []
-    real_start = commands_module.start_hashing
 
     def start(paths: list[Path]) -> HashJob:
-        job = real_start(paths)
+        job = start_hashing(paths)
         monkeypatch.setattr(job, "cancel", lambda: stopped.append(True))
         return job
 
-    monkeypatch.setattr(commands_module, "start_hashing", start)
+    monkeypatch.setattr("keyfold.gui.signing.commands.start_hashing", start)
     main.signing.sign(_files(tmp_path / "d", "a.txt"))
     dialog = dialogs.last(SignFilesDialog)
     pool.run_next()
