@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from keyfold.controller import Controller
+from keyfold.controller import signing as signing_module
 from keyfold.controller.signature_files import start_hashing
 from keyfold.controller.signing import (
     SignatureExistsError,
@@ -390,3 +391,21 @@ def test_hashing_started_early_stops_when_signing_is_refused(
     with pytest.raises(SignatureExistsError):
         controller.signing.sign_files(key_id, files, hashing=hashing)
     assert stopped
+
+
+def test_a_failed_write_in_a_batch_leaves_no_signature(
+    controller: Controller, key_id: str, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = signing_module.atomic_write
+
+    def write(target: Path, data: bytes, mode: int) -> None:
+        if target.name == "f1.bin.minisig":
+            raise StorageError(f"Cannot write {target}: No space left on device.")
+        real_write(target, data, mode)
+
+    controller.keys.unlock(key_id, PASSPHRASE)
+    monkeypatch.setattr(signing_module, "atomic_write", write)
+    with pytest.raises(StorageError, match="No space left"):
+        controller.signing.sign_files(key_id, files)
+    assert not any(Path(f"{path}.minisig").exists() for path in files)
+    assert controller.signing.signature_count(key_id) == 0
