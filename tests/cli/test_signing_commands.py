@@ -2,10 +2,14 @@
 
 import base64
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
+from keyfold.cli.main import main
+from keyfold.controller import Controller
+from keyfold.core.vault import StorageKind, Vault
 from tests.cli.conftest import CliProcess
 from tests.conftest import run_minisign
 
@@ -68,6 +72,23 @@ def test_sign_names_a_missing_file_before_asking_for_the_passphrase(cli: CliProc
     assert "Cannot read missing.txt" in result.stderr
     assert "passphrase" not in result.stderr
     assert not (cli.cwd / "a.txt.minisig").exists()
+
+
+def test_sign_gives_back_the_switch_interval_it_shortened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "vault"
+    Controller(Vault(home, keychain=None)).keys.generate(
+        "alice", passphrase="pw", storage=StorageKind.FILE
+    )
+    monkeypatch.setattr(Controller, "open", lambda _vault: Controller(Vault(home, keychain=None)))
+    monkeypatch.setenv("KEYFOLD_PASSPHRASE", "pw")
+    data = tmp_path / "data.bin"
+    data.write_bytes(b"data")
+    before = sys.getswitchinterval()
+    assert main(["--vault", str(home), "sign", "alice", str(data)]) == 0, capsys.readouterr().err
+    assert data.with_name("data.bin.minisig").exists()
+    assert sys.getswitchinterval() == before
 
 
 def test_verify_exit_codes(cli: CliProcess) -> None:
