@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 
 from keyfold.controller import Controller
-from keyfold.controller import signing as signing_module
-from keyfold.controller.signature_files import start_hashing
+from keyfold.controller.signature_files import start_hashing, start_verify_hashing
 from keyfold.controller.signing import (
     SignatureExistsError,
     SignerSource,
     VerificationStatus,
 )
+from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind
 from keyfold.core.errors import (
     InvalidInputError,
@@ -26,6 +26,7 @@ from keyfold.core.errors import (
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.progress import CancelToken
 from keyfold.core.signing import VerifyingKey, read_signature_file, sign_file
+from keyfold.core.signing.hashing import HashJob
 from tests.conftest import run_minisign
 
 PASSPHRASE = "correct horse battery staple"
@@ -396,16 +397,46 @@ def test_hashing_started_early_stops_when_signing_is_refused(
 def test_a_failed_write_in_a_batch_leaves_no_signature(
     controller: Controller, key_id: str, files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_write = signing_module.atomic_write
 
     def write(target: Path, data: bytes, mode: int) -> None:
         if target.name == "f1.bin.minisig":
             raise StorageError(f"Cannot write {target}: No space left on device.")
-        real_write(target, data, mode)
+        atomic_write(target, data, mode)
 
     controller.keys.unlock(key_id, PASSPHRASE)
-    monkeypatch.setattr(signing_module, "atomic_write", write)
+    monkeypatch.setattr("keyfold.controller.signing.atomic_write", write)
     with pytest.raises(StorageError, match="No space left"):
         controller.signing.sign_files(key_id, files)
     assert not any(Path(f"{path}.minisig").exists() for path in files)
     assert controller.signing.signature_count(key_id) == 0
+
+
+def test_verify_uses_hashing_started_before_the_vault(
+    controller: Controller, key_id: str, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller.signing.sign_files(key_id, files[:2])
+    # files[2] has no signature: it is reported, not hashed.
+    hashing = start_verify_hashing(files)
+    assert hashing.paths == files[:2]
+    monkeypatch.setattr(HashJob, "__init__", lambda *a, **k: pytest.fail("hashed twice"))
+    rows = controller.signing.verify_files(files, hashing=hashing)
+    assert [row.status for row in rows] == [
+        VerificationStatus.VALID,
+        VerificationStatus.VALID,
+        VerificationStatus.MISSING_SIGNATURE,
+    ]
+
+
+def test_verify_ignores_hashing_of_other_files(
+    controller: Controller, key_id: str, files: list[Path]
+) -> None:
+    controller.signing.sign_files(key_id, files)
+    other = start_verify_hashing(files[:1])
+    rows = controller.signing.verify_files(files, hashing=other)
+    assert {row.status for row in rows} == {VerificationStatus.VALID}
+    files[1].write_bytes(b"changed")
+    rows = controller.signing.verify_files(files, hashing=start_verify_hashing(files[:2]))
+    assert [row.status for row in rows][:2] == [
+        VerificationStatus.VALID,
+        VerificationStatus.INVALID,
+    ]

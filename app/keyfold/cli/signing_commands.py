@@ -130,13 +130,21 @@ def sign(ctx: CliContext) -> int:
 
 
 def verify(ctx: CliContext) -> int:
+    from keyfold.controller.signature_files import start_verify_hashing
+
     args = ctx.args
-    rows = ctx.controller.signing.verify_files(
-        args.files,
-        signature=args.signature,
-        key_id=args.key,
-        public_key=_given_key(args.public_key),
-    )
+    # As in `sign`: the files hash while the vault opens and its keys are read.
+    hashing = start_verify_hashing(args.files, args.signature)
+    try:
+        rows = ctx.controller.signing.verify_files(
+            args.files,
+            signature=args.signature,
+            key_id=args.key,
+            public_key=_given_key(args.public_key),
+            hashing=hashing,
+        )
+    finally:
+        hashing.cancel()
     ctx.emit([_row_json(row) for row in rows], "\n".join(_row_text(row) for row in rows))
     return max((_exit_for(row.status) for row in rows), default=0)
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from keyfold.core.errors import InvalidInputError
-from keyfold.core.signing import SIGNATURE_SUFFIX, signature_path_for
+from keyfold.core.errors import InvalidInputError, SignatureFormatError
+from keyfold.core.signing import SIGNATURE_SUFFIX, read_signature_file, signature_path_for
 
 if TYPE_CHECKING:
     from keyfold.core.signing.hashing import HashJob
@@ -53,6 +53,27 @@ def start_hashing(paths: Sequence[Path]) -> "HashJob":
     from keyfold.core.signing.hashing import HashJob
 
     return HashJob(expand_files(paths))
+
+
+def start_verify_hashing(paths: Sequence[Path], signature: Path | None = None) -> "HashJob":
+    """Start hashing the files `SigningService.verify_files(paths, signature=...)`
+    will hash (those with a prehashed signature), in the background and at once.
+
+    Pass the job to `verify_files(hashing=...)`, which checks it hashes the
+    right files. InvalidInputError when a file cannot be read.
+    """
+    from keyfold.core.signing.hashing import HashJob
+
+    files = []
+    for pair in pair_files(paths, signature):
+        if not pair.path.is_file() or not pair.signature_path.exists():
+            continue  # verify_files reports these without hashing
+        try:
+            if read_signature_file(pair.signature_path).prehashed:
+                files.append(pair.path)
+        except SignatureFormatError:
+            continue
+    return HashJob(files)
 
 
 def pair_files(paths: Sequence[Path], signature: Path | None = None) -> list[SignaturePair]:

@@ -33,7 +33,6 @@ from keyfold.core.signing import (
     SignedContent,
     VerifyingKey,
     VerifyResult,
-    blake2b_files,
     legacy_content,
     read_signature_file,
     sign_digest,
@@ -312,30 +311,44 @@ class SigningService:
         public_key: PublicKey | VerifyingKey | None = None,
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
+        hashing: "HashJob | None" = None,
     ) -> list[FileVerification]:
         """Verify files and/or `.minisig` files, paired up as minisign would.
 
         Without `key_id` or `public_key`, every vault key (all versions) and
-        every trusted key is a candidate signer.
+        every trusted key is a candidate signer. `hashing` is a job
+        `start_verify_hashing` began earlier on the same files (the CLI starts
+        it before it opens the vault); it is used when it hashes exactly the
+        files that need it, else stopped.
         """
-        pairs = pair_files(paths, signature)
-        candidates = self._candidates(key_id, public_key)
-        results: dict[int, FileVerification] = {}
-        prehashed: list[tuple[int, Path, Path, MinisignSignature]] = []
-        for index, pair in enumerate(pairs):
-            loaded = _load(pair)
-            if isinstance(loaded, FileVerification):
-                results[index] = loaded
-            elif loaded.prehashed:
-                prehashed.append((index, pair.path, pair.signature_path, loaded))
-            else:
-                with legacy_content(pair.path) as content:
-                    results[index] = _check(
-                        pair.path, pair.signature_path, loaded, content, candidates
-                    )
-        digests = blake2b_files(
-            [path for _, path, _, _ in prehashed], progress=progress, cancel=cancel
-        )
+        from keyfold.core.signing.hashing import HashJob
+
+        try:
+            pairs = pair_files(paths, signature)
+            results: dict[int, FileVerification] = {}
+            prehashed: list[tuple[int, Path, Path, MinisignSignature]] = []
+            legacy: list[tuple[int, Path, Path, MinisignSignature]] = []
+            for index, pair in enumerate(pairs):
+                loaded = _load(pair)
+                if isinstance(loaded, FileVerification):
+                    results[index] = loaded
+                else:
+                    chosen = prehashed if loaded.prehashed else legacy
+                    chosen.append((index, pair.path, pair.signature_path, loaded))
+            to_hash = [path for _, path, _, _ in prehashed]
+            if hashing is None or hashing.paths != to_hash:
+                if hashing is not None:
+                    hashing.cancel()
+                # Started now, it hashes while the candidate keys are read.
+                hashing = HashJob(to_hash)
+            candidates = self._candidates(key_id, public_key)
+            for index, path, sig_path, parsed in legacy:
+                with legacy_content(path) as content:
+                    results[index] = _check(path, sig_path, parsed, content, candidates)
+            digests = hashing.result(progress=progress, cancel=cancel)
+        finally:
+            if hashing is not None:
+                hashing.cancel()
         for (index, path, sig_path, parsed), digest in zip(prehashed, digests, strict=True):
             results[index] = _check(path, sig_path, parsed, digest, candidates)
         rows = [results[index] for index in range(len(pairs))]
