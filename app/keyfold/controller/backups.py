@@ -32,7 +32,7 @@ from keyfold.core.backup.codec import parse_any
 from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
 from keyfold.core.display import shown, storable_path
 from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
-from keyfold.core.limits import check_description, check_name, check_version_count
+from keyfold.core.limits import check_description, check_name, check_tags, check_version_count
 from keyfold.core.paper.files import is_paper_file
 from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
 from keyfold.core.vault import (
@@ -451,6 +451,7 @@ class BackupService:
             history=history,
             name=backup.info.name,
             description=description,
+            tags=backup.info.tags,
             storage=storage,
             replace_existing=replaced is not None,
             alongside=entry,
@@ -540,6 +541,7 @@ def _check_limits(backup: OpenedBackup) -> None:
     check_description(
         backup.info.metadata.get("description", ""), f"The description of {shown_id} in the backup"
     )
+    check_tags(backup.info.tags, f"The key {shown_id} in the backup")
     check_version_count(1 + len(backup.archived), shown_id)
 
 
