@@ -4,6 +4,8 @@ import hashlib
 
 import pytest
 from argon2.low_level import Type, hash_secret_raw
+from hypothesis import given
+from hypothesis import strategies as st
 
 from keyfold.core.backup import kdf
 from keyfold.core.backup.kdf import (
@@ -15,6 +17,7 @@ from keyfold.core.backup.kdf import (
     kdf_warnings,
 )
 from keyfold.core.errors import BackupFormatError, InvalidInputError
+from keyfold.core.limits import ARGON2_WORK_BUDGET
 
 SALT = b"0123456789abcdef"
 
@@ -201,3 +204,22 @@ def test_derived_keys_refuse_a_plan_over_the_budget_before_deriving(
     keys.plan([(SALT, dear), (SALT, dear), (SALT[::-1], dear)])
     with pytest.raises(BackupFormatError, match="Split the bundle"):
         keys.plan([(b"another salt....", dear)])
+
+
+@given(
+    cost=st.one_of(st.integers(-(2**70), 2**70), st.sampled_from([2**k for k in range(25)])),
+    block_size=st.integers(-5, 2**40),
+    parallelism=st.integers(-5, 2**40),
+)
+def test_any_scrypt_parameters_are_accepted_within_the_budget_or_named(
+    cost: int, block_size: int, parallelism: int
+) -> None:
+    params = KdfParams.scrypt(cost, block_size, parallelism)
+    try:
+        check_kdf_params(params)
+    except BackupFormatError as exc:
+        assert exc.field in ("kdf_params.n", "kdf_params.r", "kdf_params.p")
+        return
+    # Accepted: hashlib will take it, and it costs no more than the budget.
+    assert kdf.kdf_work(params) <= ARGON2_WORK_BUDGET
+    assert cost & (cost - 1) == 0 and cost.bit_length() <= 16 * block_size
