@@ -5,14 +5,19 @@ import pytest
 from keyfold.core.encryption.container import (
     MANIFEST_NAME,
     FolderWriter,
+    PackageSlot,
     open_source,
-    read_package,
+    read_package_into,
 )
 from keyfold.core.encryption.errors import ContainerFormatError, ManifestFormatError
 from keyfold.core.encryption.sender import Layout, ShardingOptions, encrypt_file
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import KeyPair
 from tests.core.encryption.helpers import split_kfe
+
+
+def read(slot: PackageSlot) -> bytes:
+    return bytes(read_package_into(slot, bytearray(slot.length + 10)))
 
 
 def encrypted(tmp_path: Path, size: int = 5000, layout: Layout = Layout.KFE) -> Path:
@@ -33,7 +38,7 @@ def test_kfe_slots_follow_the_packages(tmp_path: Path) -> None:
     parts = split_kfe(path)
     source = open_source(path)
     slots = source.slots(source.header_file_id or b"")
-    assert [read_package(s) for s in slots] == parts.packages
+    assert [read(s) for s in slots] == parts.packages
 
 
 def test_scanning_resyncs_after_a_damaged_header(tmp_path: Path) -> None:
@@ -47,8 +52,8 @@ def test_scanning_resyncs_after_a_damaged_header(tmp_path: Path) -> None:
     source = open_source(path)
     slots = source.slots(source.header_file_id or b"")
     assert len(slots) == 5
-    assert read_package(slots[1]) == bytes(damaged)
-    assert read_package(slots[2]) == parts.packages[2]
+    assert read(slots[1]) == bytes(damaged)
+    assert read(slots[2]) == parts.packages[2]
 
 
 def test_folder_layout(tmp_path: Path) -> None:
@@ -85,3 +90,10 @@ def test_truncated_kfe(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes()[:-5])
     with pytest.raises(ManifestFormatError, match=r"out\.kfe"):
         open_source(path)
+
+
+def test_a_slot_past_the_end_reads_short(tmp_path: Path) -> None:
+    path = encrypted(tmp_path)
+    size = path.stat().st_size
+    slot = PackageSlot(0, path, size - 10, 50, None)
+    assert len(read(slot)) == 10

@@ -27,6 +27,8 @@ HEADER_SIZE = _HEADER.size
 OVERHEAD = HEADER_SIZE + TAG_SIZE + SIGNATURE_SIZE
 SIGNATURE_LABEL = b"keyfold shard package v1\x00"
 
+Bytes = bytes | bytearray | memoryview  # what buffers may be passed as
+
 
 def sync_marker(file_id: bytes) -> bytes:
     """The bytes every package of one file starts with; readers resync on them."""
@@ -60,7 +62,7 @@ class PackageHeader:
         )
 
 
-def parse_header(data: bytes) -> PackageHeader | None:
+def parse_header(data: Bytes) -> PackageHeader | None:
     """The header at the start of `data`, or None when it is not a package header."""
     if len(data) < HEADER_SIZE:
         return None
@@ -74,7 +76,7 @@ def parse_header(data: bytes) -> PackageHeader | None:
 class SealedShard:
     """A finished package (as its parts, to spare a copy) and its manifest digest."""
 
-    parts: tuple[bytes, bytes, bytes]  # header, ciphertext, signature
+    parts: tuple[bytes, Bytes, bytes]  # header, ciphertext (maybe a caller's buffer), signature
     digest: bytes
 
     @property
@@ -91,18 +93,29 @@ def seal_shard(
     file_id: bytes,
     shard_id: bytes,
     index: int,
-    plaintext: bytes,
+    plaintext: Bytes,
     sender: KeyPair,
     key_version: int = 1,
+    out: bytearray | None = None,
 ) -> SealedShard:
-    """Encrypt one shard under its derived key and sign the package."""
+    """Encrypt one shard under its derived key and sign the package.
+
+    With `out` (at least plaintext + 16 bytes) the ciphertext is written there
+    and the package refers to it, so a reused buffer spares an allocation.
+    """
     key = derive_shard_key(master_key, shard_id, key_version, file_id)
     # The per-shard key is unique, so a random nonce is defence in depth only.
     nonce = secrets.token_bytes(NONCE_SIZE)
     header = PackageHeader(
         file_id, shard_id, index, key_version, sender.public.raw, nonce, len(plaintext) + TAG_SIZE
     ).encode()
-    ciphertext = AESGCM(key).encrypt(nonce, plaintext, header)
+    cipher = AESGCM(key)
+    ciphertext: Bytes
+    if out is None:
+        ciphertext = cipher.encrypt(nonce, plaintext, header)
+    else:
+        ciphertext = memoryview(out)[: len(plaintext) + TAG_SIZE]
+        cipher.encrypt_into(nonce, plaintext, header, ciphertext)
     digest = hashlib.sha256(header)
     digest.update(ciphertext)
     signature = sender.sign(SIGNATURE_LABEL + digest.digest())
@@ -124,18 +137,24 @@ class OpenedShard:
     """The outcome of checking one package: plaintext, or the fault found."""
 
     header: PackageHeader | None
-    plaintext: bytes | None
+    plaintext: Bytes | None
     fault: PackageFault | None
 
 
 def open_shard(
-    package: bytes,
+    package: Bytes,
     master_key: bytes,
     sender: PublicKey,
     expected_digest: bytes,
     expected_file_id: bytes,
+    out: bytearray | None = None,
 ) -> OpenedShard:
-    """Verify a package (signer, signature, manifest digest) and decrypt it."""
+    """Verify a package (signer, signature, manifest digest) and decrypt it.
+
+    Nothing is decrypted before the signature and digest check out. With `out`
+    (at least the plaintext size) the plaintext is a view of that buffer;
+    after a failed tag check its contents are garbage, never returned.
+    """
     header = parse_header(package)
     if (
         header is None
@@ -144,8 +163,9 @@ def open_shard(
     ):
         return OpenedShard(header, None, PackageFault.MALFORMED)
     body_end = HEADER_SIZE + header.ciphertext_size
-    digest = hashlib.sha256(memoryview(package)[:body_end]).digest()
-    signature = package[body_end:]
+    view = memoryview(package)
+    digest = hashlib.sha256(view[:body_end]).digest()
+    signature = bytes(view[body_end:])
     message = SIGNATURE_LABEL + digest
     if header.signer != sender.raw:
         if PublicKey(header.signer).verify(signature, message):
@@ -156,10 +176,14 @@ def open_shard(
     if digest != expected_digest:
         return OpenedShard(header, None, PackageFault.DIGEST_MISMATCH)
     key = derive_shard_key(master_key, header.shard_id, header.key_version, header.file_id)
+    ciphertext, associated = view[HEADER_SIZE:body_end], bytes(view[:HEADER_SIZE])
+    plaintext: Bytes
     try:
-        plaintext = AESGCM(key).decrypt(
-            header.nonce, memoryview(package)[HEADER_SIZE:body_end], package[:HEADER_SIZE]
-        )
+        if out is None:
+            plaintext = AESGCM(key).decrypt(header.nonce, ciphertext, associated)
+        else:
+            plaintext = memoryview(out)[: header.ciphertext_size - TAG_SIZE]
+            AESGCM(key).decrypt_into(header.nonce, ciphertext, associated, plaintext)
     except InvalidTag:
         return OpenedShard(header, None, PackageFault.UNDECRYPTABLE)
     return OpenedShard(header, plaintext, None)

@@ -5,14 +5,21 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from io import BufferedReader
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from keyfold.core.atomic_files import atomic_writer
 from keyfold.core.encryption.container import FolderWriter, KfeWriter
 from keyfold.core.encryption.manifest import MAX_SHARD_SIZE, Manifest, ShardEntry, sign_manifest
-from keyfold.core.encryption.packages import FILE_ID_SIZE, SealedShard, seal_shard
-from keyfold.core.encryption.parallel import ordered_map
+from keyfold.core.encryption.packages import (
+    FILE_ID_SIZE,
+    TAG_SIZE,
+    Bytes,
+    SealedShard,
+    seal_shard,
+)
+from keyfold.core.encryption.parallel import BufferPool, ordered_map
 from keyfold.core.encryption.recipients import (
     MASTER_KEY_SIZE,
     PassphraseParams,
@@ -47,7 +54,7 @@ class ShardingOptions:
 
 
 class _Writer(Protocol):
-    def add(self, index: int, shard_id: str, parts: Sequence[bytes]) -> None: ...
+    def add(self, index: int, shard_id: str, parts: Sequence[Bytes]) -> None: ...
     def finish(self, manifest_block: bytes) -> None: ...
 
 
@@ -55,7 +62,15 @@ class _Writer(Protocol):
 class _Plain:
     index: int
     shard_id: bytes
-    data: bytes
+    buffer: bytearray  # from the plaintext pool; `size` bytes of it are the shard
+    size: int
+
+
+@dataclass(frozen=True)
+class _Sealed:
+    piece: _Plain
+    shard: SealedShard
+    buffer: bytearray  # from the ciphertext pool; the package's ciphertext lives here
 
 
 def encrypt_file(
@@ -130,7 +145,7 @@ def encrypt_file(
 
 
 def _write_shards(
-    handle: BinaryIO,
+    handle: BufferedReader,
     writer: _Writer,
     master: bytes,
     file_id: bytes,
@@ -141,42 +156,64 @@ def _write_shards(
     cancel: CancelToken | None,
 ) -> list[ShardEntry]:
     report = progress or no_progress
+    plain_pool = BufferPool(options.shard_size)
+    cipher_pool = BufferPool(options.shard_size + TAG_SIZE)
 
     def pieces() -> Iterator[_Plain]:
         index = 0
         while True:
             if cancel is not None:
                 cancel.check()
-            data = handle.read(options.shard_size)
-            if not data:
+            buffer = plain_pool.take()
+            size = _read_into(handle, buffer)
+            if not size:
                 return
-            yield _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), data)
+            yield _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), buffer, size)
             index += 1
 
-    def seal(piece: _Plain) -> tuple[_Plain, SealedShard]:
-        return piece, seal_shard(master, file_id, piece.shard_id, piece.index, piece.data, signer)
+    def seal(piece: _Plain) -> _Sealed:
+        out = cipher_pool.take()
+        data = memoryview(piece.buffer)[: piece.size]
+        shard = seal_shard(master, file_id, piece.shard_id, piece.index, data, signer, out=out)
+        return _Sealed(piece, shard, out)
 
     entries: list[ShardEntry] = []
     done = 0
     report(0, total)
-    for piece, shard in ordered_map(seal, pieces(), workers=options.workers):
+    for sealed in ordered_map(seal, pieces(), workers=options.workers):
+        piece = sealed.piece
         shard_id = piece.shard_id.hex()
-        writer.add(piece.index, shard_id, shard.parts)
+        writer.add(piece.index, shard_id, sealed.shard.parts)
+        # Written: both buffers may now take another shard.
+        plain_pool.give(piece.buffer)
+        cipher_pool.give(sealed.buffer)
         entries.append(
             ShardEntry(
                 shard_id=shard_id,
                 index=piece.index,
-                size=len(piece.data),
+                size=piece.size,
                 key_version=1,
-                digest=shard.digest.hex(),
+                digest=sealed.shard.digest.hex(),
                 content_type=options.content_type,
                 acl=options.acl,
                 lineage=options.lineage,
             )
         )
-        done += len(piece.data)
+        done += piece.size
         report(done, max(total, done))
     return entries
+
+
+def _read_into(handle: BufferedReader, buffer: bytearray) -> int:
+    """Fill `buffer` from `handle` as far as the file goes; the count read."""
+    view = memoryview(buffer)
+    filled = 0
+    while filled < len(view):
+        count = handle.readinto(view[filled:])
+        if not count:
+            break
+        filled += count
+    return filled
 
 
 def _size(handle: BinaryIO) -> int:
