@@ -3,7 +3,9 @@
 Layout (big-endian): "KFS1" | file_id 16 | shard_id 16 | index u64 | key_version u32 |
 signer public key 32 | nonce 12 | ciphertext length u64 | ciphertext (with GCM tag) |
 signature 64. The header (the first 100 bytes) is the GCM associated data; the digest
-is SHA-256 of header and ciphertext; the signature covers a label and that digest.
+is of header and ciphertext; the signature covers a label and that digest. The
+container version (in the signed manifest) picks the digest: 1 SHA-256, 2 BLAKE3-256,
+each with its own label. The layout is the same in both.
 """
 
 import hashlib
@@ -12,6 +14,7 @@ import struct
 from dataclasses import dataclass
 from enum import StrEnum
 
+import blake3
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -25,7 +28,11 @@ TAG_SIZE = 16
 _HEADER = struct.Struct(f">4s{FILE_ID_SIZE}s{SHARD_ID_SIZE}sQI{PUBLIC_KEY_SIZE}s{NONCE_SIZE}sQ")
 HEADER_SIZE = _HEADER.size
 OVERHEAD = HEADER_SIZE + TAG_SIZE + SIGNATURE_SIZE
-SIGNATURE_LABEL = b"keyfold shard package v1\x00"
+# The container version new files are written as. BLAKE3 runs at several GB/s on
+# one core, SHA-256 (even with SHA-NI) at about 1.5: with AES-GCM at over 5 GB/s,
+# SHA-256 was most of a shard's cost.
+PACKAGE_VERSION = 2
+SIGNATURE_LABELS = {1: b"keyfold shard package v1\x00", 2: b"keyfold shard package v2\x00"}
 
 Bytes = bytes | bytearray | memoryview  # what buffers may be passed as
 
@@ -37,6 +44,26 @@ def sync_marker(file_id: bytes) -> bytes:
 
 def package_size(plaintext_size: int) -> int:
     return plaintext_size + OVERHEAD
+
+
+def package_digest(version: int, *parts: Bytes) -> bytes:
+    """The digest of a package's header and ciphertext under container `version`."""
+    if version == 1:
+        sha = hashlib.sha256()
+        for part in parts:
+            sha.update(part)
+        return sha.digest()
+    if version == 2:
+        b3 = blake3.blake3()
+        for part in parts:
+            b3.update(part)
+        return b3.digest()
+    raise ValueError(f"no package format {version}")
+
+
+def signed_message(version: int, digest: bytes) -> bytes:
+    """What a package signature covers: the version's label and the digest."""
+    return SIGNATURE_LABELS[version] + digest
 
 
 @dataclass(frozen=True)
@@ -97,6 +124,7 @@ def seal_shard(
     sender: KeyPair,
     key_version: int = 1,
     out: bytearray | None = None,
+    version: int = PACKAGE_VERSION,
 ) -> SealedShard:
     """Encrypt one shard under its derived key and sign the package.
 
@@ -116,10 +144,9 @@ def seal_shard(
     else:
         ciphertext = memoryview(out)[: len(plaintext) + TAG_SIZE]
         cipher.encrypt_into(nonce, plaintext, header, ciphertext)
-    digest = hashlib.sha256(header)
-    digest.update(ciphertext)
-    signature = sender.sign(SIGNATURE_LABEL + digest.digest())
-    return SealedShard((header, ciphertext, signature), digest.digest())
+    digest = package_digest(version, header, ciphertext)
+    signature = sender.sign(signed_message(version, digest))
+    return SealedShard((header, ciphertext, signature), digest)
 
 
 class PackageFault(StrEnum):
@@ -148,6 +175,8 @@ def open_shard(
     expected_digest: bytes,
     expected_file_id: bytes,
     out: bytearray | None = None,
+    *,
+    version: int,
 ) -> OpenedShard:
     """Verify a package (signer, signature, manifest digest) and decrypt it.
 
@@ -164,9 +193,9 @@ def open_shard(
         return OpenedShard(header, None, PackageFault.MALFORMED)
     body_end = HEADER_SIZE + header.ciphertext_size
     view = memoryview(package)
-    digest = hashlib.sha256(view[:body_end]).digest()
+    digest = package_digest(version, view[:body_end])
     signature = bytes(view[body_end:])
-    message = SIGNATURE_LABEL + digest
+    message = signed_message(version, digest)
     if header.signer != sender.raw:
         if PublicKey(header.signer).verify(signature, message):
             return OpenedShard(header, None, PackageFault.FOREIGN_SIGNER)

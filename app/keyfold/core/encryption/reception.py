@@ -179,7 +179,13 @@ def decrypt_file(
             else:
                 scratch = out = scratch if scratch is not None else plain_pool.take()
             opened = open_shard(
-                read_package_into(slot, package), master, manifest.sender, digest, file_id, out
+                read_package_into(slot, package),
+                master,
+                manifest.sender,
+                digest,
+                file_id,
+                out,
+                version=manifest.version,
             )
             if opened.fault is not None:
                 faults.append((slot.position, opened.fault))
