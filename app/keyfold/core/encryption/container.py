@@ -195,6 +195,40 @@ def _find_marker(handle: BinaryIO, marker: bytes, start: int, end: int) -> int:
     return end
 
 
+WRITEBACK_STEP = 32 * 1024 * 1024
+
+
+class Writeback:
+    """Starts the disk write of what was written so far, every WRITEBACK_STEP bytes.
+
+    The file is still fsynced once at the end (by `atomic_writer`); this only
+    lets the disk work while the next shards are encrypted, instead of all at
+    that fsync (about 0.4 s per GiB here, half a plain AES-GCM pass). On Linux,
+    POSIX_FADV_DONTNEED on dirty pages starts their writeback without waiting
+    (PostgreSQL flushes the same way where it lacks sync_file_range); pages
+    already clean leave the cache, as a big output should. A no-op elsewhere.
+    """
+
+    def __init__(self, handle: BinaryIO, start: int = 0) -> None:
+        self._handle = handle
+        self._flushed = start
+        self._written = start
+        self._enabled = hasattr(os, "posix_fadvise")
+
+    def wrote(self, count: int) -> None:
+        self._written += count
+        if self._enabled and self._written - self._flushed >= WRITEBACK_STEP:
+            self._handle.flush()
+            length = self._written - self._flushed
+            try:
+                os.posix_fadvise(
+                    self._handle.fileno(), self._flushed, length, os.POSIX_FADV_DONTNEED
+                )
+            except OSError:
+                self._enabled = False  # a file system without it: the final fsync does all
+            self._flushed = self._written
+
+
 class KfeWriter:
     """Writes a `.kfe` to an open binary file: header, packages, then `finish`."""
 
@@ -202,11 +236,13 @@ class KfeWriter:
         self._handle = handle
         self._handle.write(KFE_MAGIC + file_id)
         self._offset = KFE_HEADER_SIZE
+        self._writeback = Writeback(handle, KFE_HEADER_SIZE)
 
     def add(self, index: int, shard_id: str, parts: Sequence[Bytes]) -> None:
         for part in parts:
             self._handle.write(part)
             self._offset += len(part)
+            self._writeback.wrote(len(part))
 
     def finish(self, manifest_block: bytes) -> None:
         self._handle.write(manifest_block)

@@ -16,6 +16,7 @@ from keyfold.core.atomic_files import atomic_writer
 from keyfold.core.encryption.container import (
     PackageSlot,
     Source,
+    Writeback,
     open_source,
     read_package_into,
 )
@@ -244,13 +245,15 @@ class _Sink:
 
     def __init__(self, out: BinaryIO | None) -> None:
         self._out = out
+        self._writeback = Writeback(out) if out is not None else None
         self.complete = True
 
     def write(self, plaintext: Bytes | None) -> None:
         if plaintext is None:
             self.complete = False
-        elif self.complete and self._out is not None:
+        elif self.complete and self._out is not None and self._writeback is not None:
             self._out.write(plaintext)
+            self._writeback.wrote(len(plaintext))
 
 
 def _verified_manifest(source: Source, expected_sender: PublicKey | None) -> Manifest:
