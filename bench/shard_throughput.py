@@ -117,7 +117,7 @@ def main() -> int:
 def _whole_processes(work: Path, source: Path, shard: int, repeat: int) -> dict[str, float]:
     """keyfold-cli encrypt/decrypt and the baseline process, each best of `repeat`."""
     home, secret = work / "vault", work / "passphrase.txt"
-    passphrase = "bench passphrase"
+    passphrase = "bench passphrase"  # noqa: S105 -- a throwaway benchmark vault's
     secret.write_text(passphrase + "\n")
     Controller(Vault(home, keychain=None)).keys.generate(
         "bench", passphrase=passphrase, storage=StorageKind.FILE
