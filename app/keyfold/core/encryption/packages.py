@@ -13,13 +13,14 @@ import secrets
 import struct
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 import blake3
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from keyfold.core.encryption.shard_keys import SHARD_ID_SIZE, derive_shard_key
-from keyfold.core.keys import PUBLIC_KEY_SIZE, SIGNATURE_SIZE, KeyPair, PublicKey
+from keyfold.core.keys import PUBLIC_KEY_SIZE, SIGNATURE_SIZE, PublicKey
 
 PACKAGE_MAGIC = b"KFS1"
 FILE_ID_SIZE = 16
@@ -99,6 +100,15 @@ def parse_header(data: Bytes) -> PackageHeader | None:
     return PackageHeader(file_id, shard_id, index, version, signer, nonce, size)
 
 
+class PackageSigner(Protocol):
+    """Who signs packages: a KeyPair, or the same key loaded once for many shards."""
+
+    @property
+    def public(self) -> PublicKey: ...
+
+    def sign(self, message: bytes) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class SealedShard:
     """A finished package (as its parts, to spare a copy) and its manifest digest."""
@@ -121,7 +131,7 @@ def seal_shard(
     shard_id: bytes,
     index: int,
     plaintext: Bytes,
-    sender: KeyPair,
+    sender: PackageSigner,
     key_version: int = 1,
     out: bytearray | None = None,
     version: int = PACKAGE_VERSION,

@@ -171,10 +171,14 @@ def _write_shards(
             yield _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), buffer, size)
             index += 1
 
+    package_signer = _LoadedSigner(signer)
+
     def seal(piece: _Plain) -> _Sealed:
         out = cipher_pool.take()
         data = memoryview(piece.buffer)[: piece.size]
-        shard = seal_shard(master, file_id, piece.shard_id, piece.index, data, signer, out=out)
+        shard = seal_shard(
+            master, file_id, piece.shard_id, piece.index, data, package_signer, out=out
+        )
         return _Sealed(piece, shard, out)
 
     entries: list[ShardEntry] = []
@@ -202,6 +206,17 @@ def _write_shards(
         done += piece.size
         report(done, max(total, done))
     return entries
+
+
+class _LoadedSigner:
+    """The sender's key loaded once per file; KeyPair.sign rebuilds it from the seed per call."""
+
+    def __init__(self, pair: KeyPair) -> None:
+        self.public = pair.public
+        self._key = pair.private_key()
+
+    def sign(self, message: bytes) -> bytes:
+        return self._key.sign(message)
 
 
 def _read_into(handle: BufferedReader, buffer: bytearray) -> int:
