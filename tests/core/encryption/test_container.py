@@ -1,11 +1,14 @@
+import os
 from pathlib import Path
 
 import pytest
 
+from keyfold.core.encryption import container
 from keyfold.core.encryption.container import (
     MANIFEST_NAME,
     FolderWriter,
     PackageSlot,
+    Writeback,
     open_source,
     read_package_into,
 )
@@ -97,3 +100,43 @@ def test_a_slot_past_the_end_reads_short(tmp_path: Path) -> None:
     size = path.stat().st_size
     slot = PackageSlot(0, path, size - 10, 50, None)
     assert len(read(slot)) == 10
+
+
+def test_writeback_starts_every_step_and_keeps_the_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(container, "WRITEBACK_STEP", 1000)
+    monkeypatch.setattr(
+        os,
+        "posix_fadvise",
+        lambda fd, offset, length, advice: calls.append((offset, length, advice)),
+        raising=False,
+    )
+    with open(tmp_path / "out", "wb") as handle:
+        writeback = Writeback(handle, 10)
+        for _ in range(5):
+            handle.write(b"x" * 450)
+            writeback.wrote(450)
+    assert (tmp_path / "out").read_bytes() == b"x" * 2250
+    assert calls == [(10, 1350, os.POSIX_FADV_DONTNEED)]
+
+
+def test_writeback_gives_up_quietly_where_the_file_system_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tries: list[int] = []
+
+    def refuse(*args: int) -> None:
+        tries.append(args[1])
+        raise OSError(95, "not supported")
+
+    monkeypatch.setattr(container, "WRITEBACK_STEP", 10)
+    monkeypatch.setattr(os, "posix_fadvise", refuse, raising=False)
+    with open(tmp_path / "out", "wb") as handle:
+        writeback = Writeback(handle)
+        for _ in range(3):
+            handle.write(b"y" * 20)
+            writeback.wrote(20)
+    assert (tmp_path / "out").read_bytes() == b"y" * 60
+    assert tries == [0]  # tried once, then left to the final fsync

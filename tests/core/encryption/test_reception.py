@@ -2,6 +2,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
@@ -267,6 +268,7 @@ def test_any_single_byte_change_is_detected(
 
 _MEMORY_PROBE = """
 import sys
+import tracemalloc
 from pathlib import Path
 from keyfold.core.encryption import decrypt_file, encrypt_file
 from keyfold.core.keys import KeyPair
@@ -354,3 +356,24 @@ def test_a_manifest_cannot_move_packages_to_another_version(tmp_path: Path) -> N
     sealed.write_bytes(parts.build())
     report = receive(sealed, tmp_path)
     assert report.recovered_count == 0 and len(report.corrupted) == 3
+
+
+def test_a_manifest_claiming_huge_shards_allocates_nothing_for_them(tmp_path: Path) -> None:
+    # Signed by the sender, but its 64 MiB shards are not in the file: buffers
+    # are taken only for a package of the claimed length, so none are.
+    sealed = encrypt(tmp_path, os.urandom(2 * SHARD))
+    parts = split_kfe(sealed)
+    manifest = read_manifest(parts.manifest_block, "x")
+    big = 64 * 1024 * 1024
+    shards = tuple(replace(e, size=big) for e in manifest.shards)
+    claimed = replace(manifest, shard_size=big, total_size=2 * big, shards=shards)
+    parts.manifest_block = sign_manifest(claimed, ALICE)
+    sealed.write_bytes(parts.build())
+    tracemalloc.start()
+    try:
+        report = receive(sealed, tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.recovered_count == 0 and len(report.corrupted) == 2
+    assert peak < big // 4
