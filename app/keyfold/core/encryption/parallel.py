@@ -7,7 +7,7 @@ release the GIL on large buffers, so shards run on every core.
 import os
 import queue
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
@@ -25,7 +25,7 @@ def ordered_map(
     *,
     workers: int | None = None,
     in_flight: int | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """Yield fn(item) in input order with at most `in_flight` items held at once.
 
     The input is pulled lazily, so a reader feeding it never gets far ahead of

@@ -1,7 +1,10 @@
 """Encrypting a file into signed shard packages: a `.kfe` file or a shard folder."""
 
+import contextlib
+import itertools
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -158,53 +161,62 @@ def _write_shards(
     report = progress or no_progress
     plain_pool = BufferPool(options.shard_size)
     cipher_pool = BufferPool(options.shard_size + TAG_SIZE)
-
-    def pieces() -> Iterator[_Plain]:
-        index = 0
-        while True:
-            if cancel is not None:
-                cancel.check()
-            buffer = plain_pool.take()
-            size = _read_into(handle, buffer)
-            if not size:
-                return
-            yield _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), buffer, size)
-            index += 1
-
     package_signer = _LoadedSigner(signer)
+    read_lock = threading.Lock()
 
-    def seal(piece: _Plain) -> _Sealed:
+    def seal(index: int) -> _Sealed | None:
+        """Read shard `index` (None past the end) and seal it, all on a worker thread.
+
+        The reads are a copy each; on the consumer thread, beside the writes,
+        they were its bottleneck. The lock keeps seek-and-read atomic.
+        """
+        buffer = plain_pool.take()
+        with read_lock:
+            handle.seek(index * options.shard_size)
+            size = _read_into(handle, buffer)
+        if not size:
+            plain_pool.give(buffer)
+            return None
+        piece = _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), buffer, size)
         out = cipher_pool.take()
-        data = memoryview(piece.buffer)[: piece.size]
-        shard = seal_shard(
-            master, file_id, piece.shard_id, piece.index, data, package_signer, out=out
-        )
+        data = memoryview(buffer)[:size]
+        shard = seal_shard(master, file_id, piece.shard_id, index, data, package_signer, out=out)
         return _Sealed(piece, shard, out)
 
     entries: list[ShardEntry] = []
     done = 0
     report(0, total)
-    for sealed in ordered_map(seal, pieces(), workers=options.workers):
-        piece = sealed.piece
-        shard_id = piece.shard_id.hex()
-        writer.add(piece.index, shard_id, sealed.shard.parts)
-        # Written: both buffers may now take another shard.
-        plain_pool.give(piece.buffer)
-        cipher_pool.give(sealed.buffer)
-        entries.append(
-            ShardEntry(
-                shard_id=shard_id,
-                index=piece.index,
-                size=piece.size,
-                key_version=1,
-                digest=sealed.shard.digest.hex(),
-                content_type=options.content_type,
-                acl=options.acl,
-                lineage=options.lineage,
+    # Shard indexes are pulled lazily, a few ahead; the first short or empty
+    # read is the end of the file, as for a plain sequential read. Leaving the
+    # loop closes the map: shards read ahead are dropped, their threads joined.
+    with contextlib.closing(ordered_map(seal, itertools.count(), workers=options.workers)) as run:
+        for sealed in run:
+            if cancel is not None:
+                cancel.check()
+            if sealed is None:
+                break
+            piece = sealed.piece
+            shard_id = piece.shard_id.hex()
+            writer.add(piece.index, shard_id, sealed.shard.parts)
+            # Written: both buffers may now take another shard.
+            plain_pool.give(piece.buffer)
+            cipher_pool.give(sealed.buffer)
+            entries.append(
+                ShardEntry(
+                    shard_id=shard_id,
+                    index=piece.index,
+                    size=piece.size,
+                    key_version=1,
+                    digest=sealed.shard.digest.hex(),
+                    content_type=options.content_type,
+                    acl=options.acl,
+                    lineage=options.lineage,
+                )
             )
-        )
-        done += piece.size
-        report(done, max(total, done))
+            done += piece.size
+            report(done, max(total, done))
+            if piece.size < options.shard_size:
+                break
     return entries
 
 
