@@ -114,12 +114,6 @@ def main() -> int:
     return 0
 
 
-# An installed Keyfold has its bytecode compiled; with PYTHONDONTWRITEBYTECODE set
-# (as on some shells and CI images) every keyfold-cli run would compile its
-# sources again, a cost no user pays. Both sides run with bytecode cached.
-_BYTECODE_CACHED = {"PYTHONDONTWRITEBYTECODE": ""}
-
-
 def _whole_processes(work: Path, source: Path, shard: int, repeat: int) -> dict[str, float]:
     """keyfold-cli encrypt/decrypt and the baseline process, each best of `repeat`."""
     home, secret = work / "vault", work / "passphrase.txt"
@@ -140,7 +134,7 @@ def _whole_processes(work: Path, source: Path, shard: int, repeat: int) -> dict[
         best = float("inf")
         for _ in range(repeat):
             fresh(*outputs)
-            best = min(best, run_time(command, env=_BYTECODE_CACHED, repeat=1))
+            best = min(best, run_time(command, repeat=1))
         return best
 
     # One small untimed round trip first, so the bytecode exists before timing.
@@ -148,12 +142,10 @@ def _whole_processes(work: Path, source: Path, shard: int, repeat: int) -> dict[
     tiny.write_bytes(b"warm-up")
     run_time(
         [*cli, "encrypt", str(tiny), "--recipient", "bench", "--output", str(tiny_sealed)],
-        env=_BYTECODE_CACHED,
         repeat=1,
     )
     run_time(
         [*cli, "decrypt", str(tiny_sealed), "--output", str(work / "tiny.out")],
-        env=_BYTECODE_CACHED,
         repeat=1,
     )
     aes = [PYTHON, "-c", _AES_PROCESS]
