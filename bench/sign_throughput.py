@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _processes import BYTECODE_CACHED
+
 from keyfold.controller import Controller
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.signing import blake2b_file, sign_files
@@ -187,6 +189,7 @@ def _run(command: list[str], cwd: Path) -> None:
     subprocess.run(
         command,
         cwd=cwd,
+        env={**os.environ, **BYTECODE_CACHED},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
