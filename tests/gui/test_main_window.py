@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from keyfold.controller import Controller
 from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
+from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.keys.generate_dialog import GenerateKeyDialog
 from keyfold.gui.keys.import_dialog import ImportKeyDialog
 from keyfold.gui.main_window import MainWindow
@@ -167,3 +168,20 @@ def test_every_toolbar_button_has_an_icon(window: MainWindow) -> None:
     for action in window.toolbar.actions():
         if not action.isSeparator():
             assert not action.icon().isNull(), action.objectName()
+
+
+def test_storage_and_qr_code_wait_for_the_features(
+    qtbot: QtBot, tmp_path: Path, controller: Controller, dialogs: FakeDialogs
+) -> None:
+    # Before its first paint the window neither chooses the keychain nor draws
+    # QR codes; the install (which the first paint starts) does both.
+    make_key(controller, "alpha")
+    main = MainWindow(
+        controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini")
+    )
+    qtbot.addWidget(main)
+    assert main.details.record is not None and main.details.qr.pixmap().isNull()
+    assert main.storage_label.text() == ""
+    main.install_features()
+    assert not main.details.qr.pixmap().isNull()
+    assert main.storage_label.text() != ""

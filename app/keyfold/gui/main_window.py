@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
             return
         self.features_installed = True
         self._show_storage()
+        self.details.draw_qr_codes()
         self._install_features()
         self.registry.update_actions()
         self.rotation.check_due_keys()
