@@ -176,9 +176,7 @@ def test_storage_and_qr_code_wait_for_the_features(
     # Before its first paint the window neither chooses the keychain nor draws
     # QR codes; the install (which the first paint starts) does both.
     make_key(controller, "alpha")
-    main = MainWindow(
-        controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini")
-    )
+    main = MainWindow(controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini"))
     qtbot.addWidget(main)
     assert main.details.record is not None and main.details.qr.pixmap().isNull()
     assert main.storage_label.text() == ""
