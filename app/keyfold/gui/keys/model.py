@@ -19,9 +19,25 @@ from keyfold.gui.base.models.formatting import (
     sort_time,
     storage_label,
 )
-from keyfold.gui.base.models.record_table import RecordTableModel
+from keyfold.gui.base.models.record_table import Index, RecordTableModel
 from keyfold.gui.base.models.rotation_words import due_label, due_rank, due_sentence
 from keyfold.gui.keys.search import haystack
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+# The roles a key cell answers; Qt's delegate asks each painted cell for seven
+# (font, alignment, colours, check state, icon, text), most of them unused here.
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        int(Qt.ItemDataRole.DecorationRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        c.RECORD_ROLE,
+        c.SORT_ROLE,
+    }
+)
+# Shown as they are now on every paint: the unlock cache expires keys by time,
+# and "In 12 days" counts from today.
+_LIVE_COLUMNS = frozenset({c.KEY_COL_LOCK, c.KEY_COL_ROTATION})
 
 
 class KeyTableModel(RecordTableModel[KeyRecord]):
@@ -46,9 +62,13 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
         self._haystacks: list[str] = []
         self._shown: list[int] = []
         self._words: tuple[str, ...] = ()
+        # Each shown key's cell texts (None for the live columns), made on its
+        # first paint: a keystroke repaints the visible rows, each of them again.
+        self._texts: dict[str, tuple[str | None, ...]] = {}
 
     def set_records(self, records: Sequence[KeyRecord]) -> None:
         self.beginResetModel()
+        self._texts = {}
         self._all = self._sorted(list(records))
         # Fingerprints are cached per key (core.keys), so this is string joins only.
         self._haystacks = [haystack(record) for record in self._all]
@@ -125,6 +145,26 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
             )
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """As the base model, with the paths a repaint takes kept short."""
+        if role not in _ROLES:
+            return None
+        row = index.row()  # -1 for an invalid index
+        if role != _DISPLAY or not 0 <= row < len(self._records):
+            return super().data(index, role)
+        record = self._records[row]
+        column = index.column()
+        if column in _LIVE_COLUMNS:
+            return self._display(record, column)
+        texts = self._texts.get(record.key_id)
+        if texts is None:
+            texts = tuple(
+                None if column in _LIVE_COLUMNS else self._display(record, column)
+                for column in range(len(self.HEADERS))
+            )
+            self._texts[record.key_id] = texts
+        return texts[column] if 0 <= column < len(texts) else None
 
     def refresh_lock_state(self) -> None:
         """The unlock cache changed (unlock, idle lock): repaint that column."""
