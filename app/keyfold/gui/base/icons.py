@@ -4,6 +4,8 @@ Action icons are drawn with `currentColor`; each is rendered in the palette's
 text colour (and its disabled colour), so a dark theme gets light strokes.
 """
 
+from functools import cache
+
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -93,6 +95,7 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
     return QIcon(_TintedSvgEngine(svg, QColor(normal), QColor(disabled)))
 
 
+@cache  # the window, the application and the empty state share it: made once
 def app_icon() -> QIcon:
     """The rendered PNG sizes (crisp where small) plus the SVG for any other size."""
     path = ICON_DIR / f"{APP_ICON}.svg"
