@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
@@ -183,3 +183,20 @@ def test_storage_and_qr_code_wait_for_the_features(
     main.install_features()
     assert not main.details.qr.pixmap().isNull()
     assert main.storage_label.text() != ""
+
+
+def test_features_are_built_one_an_event_loop_turn_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Path, controller: Controller, dialogs: FakeDialogs
+) -> None:
+    # Between two features the window answers what came in (a click, a key).
+    main = MainWindow(controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini"))
+    qtbot.addWidget(main)
+    main.show()
+    states = []
+    for _ in range(200):
+        QApplication.processEvents()
+        states.append((hasattr(main, "signing"), main.features_installed))
+        if main.features_installed:
+            break
+    assert states[-1] == (True, True)
+    assert (True, False) in states  # signing built, later features not yet

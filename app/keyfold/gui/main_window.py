@@ -169,9 +169,11 @@ class MainWindow(QMainWindow):
             DropHandler("restore", claim_backups, lambda paths: self.backup_commands.restore(paths))
         )
         self.drops.register(DropHandler("import", claim_private_keys, self._import_dropped))
-        # The other features are built after the key list first paints (see
-        # showEvent), or at once when something needs them first.
+        # The other features are built after the key list first paints, one an
+        # event-loop turn (see showEvent), or at once when something needs them.
         self.features_installed = False
+        self._feature_steps: list[Callable[[], None]] | None = None
+        self._storage_shown = False
         self.keep_running: Callable[[], bool] = lambda: False
 
         self.keys_page.selection_changed.connect(self._selection_changed)
@@ -195,17 +197,32 @@ class MainWindow(QMainWindow):
         return BackupCommands(self.context)
 
     def install_features(self) -> None:
-        """Build every feature beyond the key list (once), and tell them what the
-        first refresh told the window: which key is selected, which keys are due."""
+        """Build every feature beyond the key list now (those not built yet), and
+        tell them what the first refresh told the window: which key is selected,
+        which keys are due."""
+        while self._install_next_feature():
+            pass
+
+    def _install_features_in_turns(self) -> None:
+        """After the first paint: one feature, then the events that came in
+        meanwhile (a click, a keystroke), then the next."""
+        if self._install_next_feature():
+            QTimer.singleShot(0, self, self._install_features_in_turns)
+
+    def _install_next_feature(self) -> bool:
+        """Build the next feature; False once every feature is built."""
         if self.features_installed:
-            return
+            return False
+        if self._feature_steps is None:
+            self._feature_steps = self._feature_installers()
+        if self._feature_steps:
+            self._feature_steps.pop(0)()
+            return True
         self.features_installed = True
-        self._show_storage()
-        self.details.draw_qr_codes()
-        self._install_features()
         self.registry.update_actions()
         self.rotation.check_due_keys()
         self.keys_page.selection_changed.emit()
+        return False
 
     # Public -----------------------------------------------------------------
 
@@ -267,13 +284,18 @@ class MainWindow(QMainWindow):
             # A zero timer fires before the first paint: wait for the pages to
             # paint, or at most FEATURES_DELAY_MS for a window that never does.
             self.tabs.installEventFilter(self)
-            QTimer.singleShot(FEATURES_DELAY_MS, self, self.install_features)
+            QTimer.singleShot(FEATURES_DELAY_MS, self, self._start_installing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tabs and event.type() == QEvent.Type.Paint:
             self.tabs.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.install_features)
+            QTimer.singleShot(0, self, self._start_installing)
         return super().eventFilter(watched, event)
+
+    def _start_installing(self) -> None:
+        # Once, whichever comes first: the first paint or the timeout.
+        if self._feature_steps is None:
+            self._install_features_in_turns()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
@@ -303,31 +325,44 @@ class MainWindow(QMainWindow):
 
     # Features ---------------------------------------------------------------
 
-    def _install_features(self) -> None:
-        """Each feature gets `self.context`; the window wires what crosses features."""
-        from keyfold.gui.activity import install_activity
-        from keyfold.gui.backups.other_methods import BackupMethod, RestoreMethod
-        from keyfold.gui.backups.paper_files import claim_paper_pdfs
-        from keyfold.gui.encryption import encrypt_offer, install_encryption
-        from keyfold.gui.help import install_help
-        from keyfold.gui.passwords import install_passwords
-        from keyfold.gui.registrations import install_registrations
-        from keyfold.gui.rotation import install_rotation
-        from keyfold.gui.shares.commands import install_shares
-        from keyfold.gui.signing import install_signing
-        from keyfold.gui.ssh import install_ssh
+    def _feature_installers(self) -> list[Callable[[], None]]:
+        """Each feature gets `self.context`; the window wires what crosses features.
+        In this order: each step uses only what the steps before it built."""
+        return [
+            self._show_storage,  # chooses the keychain: loads keyring, probes it
+            self.details.draw_qr_codes,
+            self._install_signing,
+            self._install_registrations,
+            self._install_rotation,
+            self._install_shares,
+            self._install_passwords_and_help,
+            self._install_activity,
+            self._install_ssh,
+        ]
 
-        ctx = self.context
-        self.signing = install_signing(ctx)
-        self.encryption = install_encryption(ctx)
+    def _install_signing(self) -> None:
+        from keyfold.gui.encryption import encrypt_offer, install_encryption
+        from keyfold.gui.signing import install_signing
+
+        self.signing = install_signing(self.context)
+        self.encryption = install_encryption(self.context)
         self.signing.add_offer(encrypt_offer(self.encryption))
-        self.registry = install_registrations(ctx, self.registrations_page, self.registration_model)
+
+    def _install_registrations(self) -> None:
+        from keyfold.gui.registrations import install_registrations
+
+        self.registry = install_registrations(
+            self.context, self.registrations_page, self.registration_model
+        )
         self.signing.verify_on_server = lambda path, fingerprint, parent: self.registry.verify_file(
             path, fingerprint=fingerprint, parent=parent
         )
         self.key_model.modelReset.connect(self.registry.update_actions)
 
-        self.rotation = install_rotation(ctx, _RotationView(self))
+    def _install_rotation(self) -> None:
+        from keyfold.gui.rotation import install_rotation
+
+        self.rotation = install_rotation(self.context, _RotationView(self))
         self.notice_area.insertWidget(0, self.rotation.notice)
         details = self.details
         details.key_shown.connect(self.rotation.load_lifecycle)
@@ -341,24 +376,41 @@ class MainWindow(QMainWindow):
         self.key_model.modelReset.connect(self.rotation.reload_states)
         self.keys_page.size_to_contents(KEY_COL_ROTATION)
 
-        self.shares = install_shares(ctx)
+    def _install_shares(self) -> None:
+        from keyfold.gui.backups.other_methods import BackupMethod, RestoreMethod
+        from keyfold.gui.backups.paper_files import claim_paper_pdfs
+        from keyfold.gui.shares.commands import install_shares
+
+        self.shares = install_shares(self.context)
         self.backup_commands.backup_methods = [
             BackupMethod(*method) for method in self.shares.key_methods()
         ]
         self.backup_commands.restore_methods = [RestoreMethod(*self.shares.restore_method())]
         # Keyfold's own paper backups, before the signing feature takes every file.
-        ctx.add_drop_handler(DropHandler("paper", claim_paper_pdfs, self.backup_commands.restore))
+        self.context.add_drop_handler(
+            DropHandler("paper", claim_paper_pdfs, self.backup_commands.restore)
+        )
 
-        self.passwords = install_passwords(ctx)
-        self.help = install_help(ctx)
+    def _install_passwords_and_help(self) -> None:
+        from keyfold.gui.help import install_help
+        from keyfold.gui.passwords import install_passwords
+
+        self.passwords = install_passwords(self.context)
+        self.help = install_help(self.context)
         self.keys_page.selection_changed.connect(self.passwords.update_actions)
 
-        self.activity = install_activity(ctx)
+    def _install_activity(self) -> None:
+        from keyfold.gui.activity import install_activity
+
+        self.activity = install_activity(self.context)
         self.tabs.currentChanged.connect(lambda _index: self.activity.reload_if_shown())
         # Every reload of the keys follows a change, and each change is logged.
         self.key_model.modelReset.connect(self.activity.reload_if_shown)
 
-        self.ssh = install_ssh(ctx, self.signing.add_offer)
+    def _install_ssh(self) -> None:
+        from keyfold.gui.ssh import install_ssh
+
+        self.ssh = install_ssh(self.context, self.signing.add_offer)
         self.keys_page.selection_changed.connect(self.ssh.selection_changed)
         # While the SSH agent serves from the tray, closing the window only hides it,
         # and Quit (which the tray offers too) stops the agent and ends the app.
@@ -400,7 +452,7 @@ class MainWindow(QMainWindow):
         )
         a["restore"].triggered.connect(lambda: self.backup_commands.restore())
         a["settings"].triggered.connect(self._open_settings)
-        # Quit is connected in _install_features: the SSH feature's quit closes the window.
+        # Quit is connected in _install_ssh: the SSH feature's quit closes the window.
         for name, command in (
             ("edit_key", "edit"),
             ("change_passphrase", "change_passphrase"),
@@ -453,14 +505,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.storage_label)
 
     def _show_storage(self) -> None:
+        self._storage_shown = True
         status = self.controller.vault.backend_status
         self.storage_label.setText(storage_summary(status))
         self.storage_label.setToolTip(status.reason)
 
     def _keychain_name(self) -> str:
-        """The keychain's name for the details pane, once the features (and the
-        keychain) are there; install_features shows the selected key again."""
-        if not self.features_installed:
+        """The keychain's name for the details pane, once the keychain is chosen
+        (with the features); installing them shows the selected key again."""
+        if not self._storage_shown:
             return ""
         return self.controller.vault.backend_status.keychain_name
 
