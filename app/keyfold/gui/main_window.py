@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
             self._show_storage,  # chooses the keychain: loads keyring, probes it
             self.details.draw_qr_codes,
             self._install_signing,
+            self._install_encryption,
             self._install_registrations,
             self._install_rotation,
             self._install_shares,
@@ -341,10 +342,13 @@ class MainWindow(QMainWindow):
         ]
 
     def _install_signing(self) -> None:
-        from keyfold.gui.encryption import encrypt_offer, install_encryption
         from keyfold.gui.signing import install_signing
 
         self.signing = install_signing(self.context)
+
+    def _install_encryption(self) -> None:
+        from keyfold.gui.encryption import encrypt_offer, install_encryption
+
         self.encryption = install_encryption(self.context)
         self.signing.add_offer(encrypt_offer(self.encryption))
 
