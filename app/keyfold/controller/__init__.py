@@ -51,9 +51,9 @@ class Controller:
 
     Every service records its lifecycle events in the one audit trail
     (`audit`, the key service's), which the others get through their
-    constructors. Each service is
-    built, and its modules imported, when first used: a command that lists
-    keys never loads the registry client or the encryption engine.
+    constructors. Each service is built, and its modules imported, when
+    first used: a command that lists keys never loads the registry client,
+    the encryption engine or the audit trail.
     """
 
     def __init__(self, vault: Vault, unlock: UnlockCache | None = None) -> None:
