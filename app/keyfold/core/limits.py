@@ -87,11 +87,11 @@ def check_description(description: str, what: str = "A key's description") -> st
     return description
 
 
-def check_tags(tags: Sequence[str]) -> Sequence[str]:
+def check_tags(tags: Sequence[str], what: str = "A key") -> Sequence[str]:
     if isinstance(tags, str):
         raise InvalidInputError("Tags must be a list of words, not one string.")
     if len(tags) > MAX_TAGS:
-        raise InvalidInputError(f"A key has {len(tags)} tags; the limit is {MAX_TAGS}.")
+        raise InvalidInputError(f"{what} has {len(tags)} tags; the limit is {MAX_TAGS}.")
     for tag in tags:
         if len(tag) > MAX_TAG_LENGTH:
             raise InvalidInputError(

@@ -24,6 +24,7 @@ class Vector:
     description: str
     public_key: str
     iterations: int
+    tags: tuple[str, ...]
 
 
 ALICE = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"  # RFC 8032 test 1
@@ -35,30 +36,30 @@ VECTORS = [
     Vector(
         "export-json.json", PASSPHRASE, Layout.DATAFOLD_JS, Layout.DATAFOLD_JS,
         "alice-signing", "Alice Signing Key", "2025-06-01T09:30:00.000Z",
-        "Signs release artefacts", ALICE, 100_000,
+        "Signs release artefacts", ALICE, 100_000, ("release", "ci"),
     ),
     Vector(
         "export-binary.dfkb", PASSPHRASE, Layout.DATAFOLD_JS_BINARY, Layout.DATAFOLD_JS_BINARY,
         "alice-signing", "Alice Signing Key", "2025-06-01T09:30:00.000Z",
-        "Signs release artefacts", ALICE, 100_000,
+        "Signs release artefacts", ALICE, 100_000, ("release", "ci"),
     ),
     Vector(
         "export-json-unicode-passphrase.json", UNICODE_PASSPHRASE, Layout.DATAFOLD_JS,
         Layout.DATAFOLD_JS, "user_key_2", "user_key_2", "2026-12-04T20:14:00.077Z",
-        "Exported key", USER2, 120_000,
+        "Exported key", USER2, 120_000, ("exported",),
     ),
     Vector(
         "export-binary-unicode-passphrase.dfkb", UNICODE_PASSPHRASE, Layout.DATAFOLD_JS_BINARY,
         Layout.DATAFOLD_JS_BINARY, "user_key_2", "user_key_2", "2026-12-04T20:14:00.244Z",
-        "Exported key", USER2, 100_000,
+        "Exported key", USER2, 100_000, ("exported",),
     ),
     Vector(
         "rotation-backup.json", PASSPHRASE, Layout.DATAFOLD_JS, Layout.DATAFOLD_JS_ROTATION,
         "rotating-key", "Rotating Key", "2025-03-15T12:00:00.000Z",
-        "Rotated every 30 days", ROTATING, 150_000,
+        "Rotated every 30 days", ROTATING, 150_000, ("rotation-test",),
     ),
     Vector(
         "unified-pbkdf2-aes-gcm.json", PASSPHRASE, Layout.UNIFIED, Layout.UNIFIED,
-        "", "Unified Layout Key", "2026-12-04T20:14:00.376Z", "", UNIFIED, 100_000,
+        "", "Unified Layout Key", "2026-12-04T20:14:00.376Z", "", UNIFIED, 100_000, (),
     ),
 ]  # fmt: skip

@@ -110,6 +110,7 @@ class BackupInfo:
     metadata: Mapping[str, str] = field(hash=False)
     version: int | None = None  # the key's version number, when Keyfold wrote it
     archived: tuple[ArchivedInfo, ...] = ()  # older versions, oldest first
+    tags: tuple[str, ...] = ()  # only the JavaScript SDK's format keeps tags
 
 
 @dataclass(frozen=True)
