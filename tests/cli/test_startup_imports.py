@@ -37,13 +37,16 @@ HEAVY = (
 # The command modules: a command imports only its own, from keyfold.cli.main's table.
 COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMMANDS}))
 # Loaded by no command that only reads the vault: portalocker's package reads
-# its version through importlib.metadata (POSIX locks call fcntl), and the
-# log loads logging.handlers only to roll a full file over.
+# its version through importlib.metadata (POSIX locks call fcntl), the log
+# loads logging.handlers only to roll a full file over, and the audit trail
+# is built when a command first records.
 SLOW_AT_START = (
     "importlib.metadata",
     "logging.handlers",
     "portalocker",
     "shamir_mnemonic",
+    "keyfold.controller.audit",
+    "keyfold.core.audit.log",
     "keyfold.core.shares",
 )
 # --help lists the commands from that table and opens nothing: no command
