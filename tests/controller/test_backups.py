@@ -30,6 +30,7 @@ from keyfold.core.vault import KeyRecord, VersionStatus
 from tests.core.backup import handmade_js
 from tests.core.backup.sdk_vectors import DATA as SDK_FILES
 from tests.core.backup.sdk_vectors import PASSPHRASE as SDK_PASSPHRASE
+from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS, PyVector
 from tests.core.vault.support import CHEAP_KDF
 
 
@@ -117,6 +118,44 @@ def test_tags_come_back_from_the_javascript_sdks_files(
     controller.keys.delete("a")
     controller.backups.restore(tmp_path / "a.json", "backup-pw")
     assert controller.keys.get("a").tags == ("ops", "signing")
+
+
+@pytest.mark.parametrize("vector", PY_VECTORS, ids=[v.file for v in PY_VECTORS])
+def test_the_python_sdks_files_restore(controller: Controller, vector: PyVector) -> None:
+    path = PY_DATA / vector.file
+    (info,) = controller.backups.inspect(path)  # no passphrase yet
+    assert (info.layout, info.key_id, info.kdf, info.cipher) == (
+        "seed",
+        vector.key_id,
+        vector.kdf,
+        vector.cipher,
+    )
+    (checked,) = controller.backups.verify(path, vector.passphrase)
+    assert checked.public_key is not None and checked.public_key.hex == vector.public_key
+    (outcome,) = controller.backups.restore(path, vector.passphrase)
+    assert (outcome.key_id, outcome.action) == (vector.key_id, RestoreAction.RESTORED)
+    record = controller.keys.get(vector.key_id)
+    assert record.current.public_key.hex == vector.public_key
+    assert record.created == vector.created  # the SDK's "+00:00Z" time, read
+    pair = controller.vault.unseal(vector.key_id, vector.passphrase)
+    assert pair.public.hex == vector.public_key
+
+
+def test_a_hostile_scrypt_cost_is_refused_on_restore(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("hashlib.scrypt", lambda *a, **k: pytest.fail("scrypt ran"))
+    doc = json.loads((PY_DATA / "export-default.json").read_text())
+    doc["kdf_params"]["n"] = 2**22
+    (tmp_path / "bomb.json").write_text(json.dumps(doc))
+    refusal = r"kdf_params\.n is 4194304, above the limit"
+    with pytest.raises(BackupFormatError, match=refusal):
+        controller.backups.inspect(tmp_path / "bomb.json")
+    with pytest.raises(BackupFormatError, match=refusal):
+        controller.backups.verify(tmp_path / "bomb.json", SDK_PASSPHRASE)
+    with pytest.raises(BackupFormatError, match=refusal):
+        controller.backups.restore(tmp_path / "bomb.json", SDK_PASSPHRASE)
+    assert controller.keys.list() == []
 
 
 def test_a_backup_with_too_many_tags_is_refused_on_restore(
