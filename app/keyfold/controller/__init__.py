@@ -53,9 +53,10 @@ class Controller:
     """Composes the services over one vault; build it with `Controller.open()`.
 
     Every service records its lifecycle events in the one audit trail
-    (`audit`), which they get through their constructors. Each service is
-    built, and its modules imported, when first used: a command that lists
-    keys never loads the registry client or the encryption engine.
+    (`audit`, the key service's), which the others get through their
+    constructors. Each service is built, and its modules imported, when
+    first used: a command that lists keys never loads the registry client,
+    the encryption engine or the audit trail.
     """
 
     def __init__(self, vault: Vault, unlock: UnlockCache | None = None) -> None:
@@ -64,15 +65,15 @@ class Controller:
 
     @cached_property
     def audit(self) -> "AuditService":
-        from keyfold.controller.audit import AuditService
-
-        return AuditService(self.vault)
+        # The key service's own, which it builds when it first records: so
+        # listing keys, which records nothing, never loads the audit modules.
+        return self.keys.audit
 
     @cached_property
     def keys(self) -> "KeyService":
         from keyfold.controller.keys import KeyService
 
-        return KeyService(self.vault, self.unlock, audit=self.audit)
+        return KeyService(self.vault, self.unlock)
 
     @cached_property
     def backups(self) -> "BackupService":
