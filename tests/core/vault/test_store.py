@@ -19,9 +19,10 @@ def _store(folder: Path) -> MetadataStore:
 
 
 def test_initialise_is_idempotent_and_keeps_the_vault_id(tmp_path: Path) -> None:
-    first = _store(tmp_path).initialise()
+    first, upgraded = _store(tmp_path).initialise()
     assert len(first) == 32
-    assert _store(tmp_path).initialise() == first
+    assert not upgraded  # a new vault is made, not upgraded
+    assert _store(tmp_path).initialise() == (first, False)
 
 
 def test_database_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:

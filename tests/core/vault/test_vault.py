@@ -17,6 +17,7 @@ from keyfold.core.errors import (
     InvalidInputError,
     KeychainUnavailableError,
     KeyExistsError,
+    KeyFormatError,
     KeyNotFoundError,
     PassphraseRequiredError,
     StorageError,
@@ -356,14 +357,60 @@ def test_default_home_follows_keyfold_home(monkeypatch: pytest.MonkeyPatch, tmp_
     assert default_vault_home().name == "keyfold"
 
 
-def test_leftover_temp_files_are_removed_on_open(tmp_path: Path) -> None:
+def test_opening_leaves_key_folders_alone_and_a_write_sweeps_the_folder(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
     vault.add_key("k", KeyPair.generate(), passphrase="pw")
     leftover = tmp_path / "v" / "secrets" / "k" / ".v2.json.abc.tmp"
     leftover.write_bytes(b"half")
-    Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    reopened = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    assert leftover.exists()  # opening reads no key's folder, whatever the vault's size
+    reopened.add_version("k", KeyPair.generate(), "pw")
     assert not leftover.exists()
     assert (tmp_path / "v" / "secrets" / "k" / "v1.json").exists()
+
+
+def test_reading_a_key_sweeps_what_a_dead_writer_left_in_its_folder(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    vault.add_key("k", KeyPair.generate(), passphrase="pw")
+    folder = tmp_path / "v" / "secrets" / "k"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    leftover = folder / f".v2.json.keyfold-tmp-{dead}-00ff00ff.tmp"
+    live = folder / f".v3.json.keyfold-tmp-{os.getpid()}-00ff00ff.tmp"
+    leftover.write_bytes(b"half")
+    live.write_bytes(b"being written")
+    vault.unseal("k", "pw")
+    assert not leftover.exists()
+    assert live.exists()  # its writer is alive, and a read holds no lock
+
+
+def test_deleting_a_key_removes_its_folder_with_any_leftover(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    vault.add_key("k", KeyPair.generate(), passphrase="pw")
+    (tmp_path / "v" / "secrets" / "k" / ".v1.json.abc.tmp").write_bytes(b"half")
+    vault.delete_key("k")
+    assert not (tmp_path / "v" / "secrets" / "k").exists()
+
+
+def test_a_tampered_public_key_row_is_never_used(tmp_path: Path) -> None:
+    """Rows are trusted for listing; a bad point fails wherever its bytes are used."""
+    vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    vault.add_key("k", KeyPair.generate(), passphrase="pw")
+    identity = "01" + "00" * 31  # small order: "verifies" forged signatures under lax verifiers
+    with vault.database() as conn:
+        conn.execute("UPDATE key_versions SET public_key = ? WHERE key_id = 'k'", (identity,))
+    listed = vault.list_keys()[0]
+    assert listed.fingerprint  # a listing still shows the key
+    with pytest.raises(KeyFormatError, match="stored in the vault is not a usable"):
+        _ = listed.public_key.hex
+    with pytest.raises(KeyFormatError, match="stored in the vault is not a usable"):
+        listed.public_key.verify(bytes(64), b"anything")
+    with pytest.raises(StorageError, match="does not match its public key"):
+        vault.unseal("k", "pw")  # never signs with a key that is not the row's
 
 
 # Backend choice ------------------------------------------------------------

@@ -116,8 +116,11 @@ class MetadataStore:
             _rollback(conn)
             conn.close()
 
-    def initialise(self) -> str:
-        """Create or migrate the schema (see schema.migrate); return the vault's id."""
+    def initialise(self) -> tuple[str, bool]:
+        """Create or migrate the schema (see schema.migrate).
+
+        Returns the vault's id, and True when an existing older vault was upgraded.
+        """
         with self.lock.hold():
             conn = self._connect()
             try:
@@ -128,12 +131,12 @@ class MetadataStore:
                 raise StorageError(f"Cannot use the vault database {self.path}: {exc}.") from exc
             conn.close()
             with self.transaction() as tx:
-                schema.migrate(tx, f"The vault at {self.path.parent}")
+                found = schema.migrate(tx, f"The vault at {self.path.parent}")
                 vault_id = _meta(tx, "vault_id")
                 if vault_id is None:
                     vault_id = uuid.uuid4().hex
                     tx.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
-                return vault_id
+                return vault_id, 0 < found < schema.SCHEMA_VERSION
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -172,7 +175,10 @@ def load_keys(conn: sqlite3.Connection, key_id: str | None = None) -> list[KeyRe
 
 # The same key object for the same hex on every load: its fingerprints are
 # cached on it, so each is computed once per process, not once per refresh.
-_public_key = functools.lru_cache(maxsize=1 << 16)(PublicKey.from_hex)
+# The vault's own rows were point-checked when they were inserted (every key
+# reaching insert_version passed PublicKey's check); `stored` repeats that
+# check when a key's bytes are first used, not for each key a listing reads.
+_public_key = functools.lru_cache(maxsize=1 << 16)(PublicKey.stored)
 
 
 def _version(row: sqlite3.Row) -> KeyVersion:

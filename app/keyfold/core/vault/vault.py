@@ -111,7 +111,7 @@ class Vault:
         database = self.home / DATABASE_NAME
         _create_private(database)
         self._store = store.MetadataStore(database, self._lock)
-        self.vault_id = self._store.initialise()
+        self.vault_id, upgraded = self._store.initialise()
         self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
         # The keychain is chosen (keyring loaded, probed) when first needed:
         # listing or showing keys never touches it.
@@ -119,8 +119,13 @@ class Vault:
         self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
-            # What a killed process left: temp files, and the unused side of a swap.
-            self.files.remove_partial_writes()
+            # What a killed process left: the unused side of a swap, and temp
+            # files. Each key's folder is swept when it is next written, read or
+            # deleted (EncryptedFileBackend), so opening reads no key's folder;
+            # only an upgrade sweeps them all once, for the temp files of older
+            # releases, which the per-folder sweeps cannot date.
+            if upgraded:
+                self.files.remove_partial_writes()
             with self._store.reading() as conn:
                 pending = store.load_pending(conn)
             if pending:

@@ -32,12 +32,16 @@ class EncryptedFileBackend(SecretBackend):
         return self.folder / ref.key_id / f"{ref.stem}.json"
 
     def store(self, ref: SecretRef, envelope: bytes) -> None:
+        """Write the envelope atomically (the vault calls this under its lock)."""
         path = self.path_for(ref)
         ensure_private_dir(path.parent)
+        _remove_temp_files(path.parent)
         atomic_write(path, envelope)
 
     def load(self, ref: SecretRef) -> bytes:
         path = self.path_for(ref)
+        # Read without the vault lock: only the leftovers of dead writers go.
+        sweep_temp_files(path.parent)
         try:
             return path.read_bytes()
         except FileNotFoundError as exc:
@@ -49,6 +53,7 @@ class EncryptedFileBackend(SecretBackend):
 
     def delete(self, ref: SecretRef) -> None:
         path = self.path_for(ref)
+        _remove_temp_files(path.parent)
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
@@ -62,8 +67,25 @@ class EncryptedFileBackend(SecretBackend):
         return self.path_for(ref).is_file()
 
     def remove_partial_writes(self) -> None:
-        """Delete temp files a killed process left behind (call under the vault lock)."""
-        for leftover in self.folder.glob("*/.*.tmp"):
-            with contextlib.suppress(OSError):
-                os.unlink(leftover)
+        """Delete the temp files killed writes left in every key's folder (under the vault lock).
+
+        This reads every key's folder, so the vault runs it only when it
+        upgrades an older vault (whose releases named temp files without the
+        writer's process id); otherwise a key's folder is swept when it is
+        written, deleted or read.
+        """
+        for folder in self.folder.iterdir():
+            if folder.is_dir():
+                _remove_temp_files(folder)
         sweep_temp_files(self.folder)
+
+
+def _remove_temp_files(folder: Path) -> None:
+    """Every temp file in a key's folder: under the vault lock no writer is alive there.
+
+    Older releases named them `.v1.json.RANDOM.tmp` (no process id), so the
+    pid check of sweep_temp_files cannot tell those are dead; the lock can.
+    """
+    for leftover in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            os.unlink(leftover)
