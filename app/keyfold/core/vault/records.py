@@ -41,6 +41,14 @@ class KeyVersion:
         return self.public_key.fingerprint
 
 
+def current_of(versions: tuple[KeyVersion, ...]) -> KeyVersion:
+    """The CURRENT one of a key's versions; the newest one if none is marked current."""
+    for version in versions:
+        if version.status is VersionStatus.CURRENT:
+            return version
+    return max(versions, key=lambda v: v.version)
+
+
 @dataclass(frozen=True)
 class KeyRecord:
     """Everything the vault knows about a key except its secret."""
@@ -58,10 +66,7 @@ class KeyRecord:
     @cached_property
     def current(self) -> KeyVersion:
         """The CURRENT version; the newest one if none is marked current."""
-        for version in self.versions:
-            if version.status is VersionStatus.CURRENT:
-                return version
-        return max(self.versions, key=lambda v: v.version)
+        return current_of(self.versions)
 
     @property
     def fingerprint(self) -> str:
