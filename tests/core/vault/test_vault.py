@@ -183,6 +183,34 @@ def test_add_version_archives_the_previous_current(file_vault: Vault) -> None:
         file_vault.add_version("nope", KeyPair.generate(), "pw")
 
 
+def test_key_head_and_key_version_agree_with_the_whole_record(file_vault: Vault) -> None:
+    pairs = [KeyPair.generate() for _ in range(4)]
+    file_vault.add_key("k", pairs[0], passphrase="pw", name="Kay")
+    for pair in pairs[1:]:
+        file_vault.add_version("k", pair, "pw")
+    file_vault.set_version_status("k", 1, VersionStatus.EXPIRED)
+    file_vault.set_version_status("k", 2, VersionStatus.CURRENT)  # an older version made current
+    head, record = file_vault.key_head("k"), file_vault.get_key("k")
+    assert (head.key_id, head.name, head.current) == ("k", "Kay", record.current)
+    assert (head.newest, head.kept) == (4, 3)
+    assert file_vault.key_version("k") == record.current
+    assert file_vault.key_version("k", 3) == record.version(3)
+    with pytest.raises(KeyNotFoundError, match="no version 9"):
+        file_vault.key_version("k", 9)
+    with pytest.raises(KeyNotFoundError, match="No key with id nope"):
+        file_vault.key_version("nope", 1)
+    with pytest.raises(KeyNotFoundError, match="No key with id nope"):
+        file_vault.key_head("nope")
+    file_vault.add_version("k", KeyPair.generate(), "pw")
+    assert [v.status for v in file_vault.get_key("k").versions] == [
+        VersionStatus.EXPIRED,
+        VersionStatus.ARCHIVED,
+        VersionStatus.ARCHIVED,
+        VersionStatus.ARCHIVED,
+        VersionStatus.CURRENT,
+    ]
+
+
 def test_restore_key_keeps_every_versions_number_status_and_age(file_vault: Vault) -> None:
     old, older, current = KeyPair.generate(), KeyPair.generate(), KeyPair.generate()
     long_ago = datetime(2024, 1, 1, tzinfo=UTC)

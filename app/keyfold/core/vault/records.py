@@ -93,6 +93,20 @@ class KeyRecord:
 
 
 @dataclass(frozen=True)
+class KeyHead:
+    """What adding a version needs of a key, read without its older versions.
+
+    A key of 1,000 versions costs a rotation what a key of one does.
+    """
+
+    key_id: str
+    name: str
+    current: KeyVersion
+    newest: int  # the highest version number
+    kept: int  # versions not expired (the ones a backup holds)
+
+
+@dataclass(frozen=True)
 class BackupRecord:
     """A backup file Keyfold wrote: where, which keys, and when last verified."""
 

@@ -18,6 +18,7 @@ from keyfold.core.vault import schema
 from keyfold.core.vault.lock import VaultLock
 from keyfold.core.vault.records import (
     BackupRecord,
+    KeyHead,
     KeyRecord,
     KeyVersion,
     StorageKind,
@@ -169,18 +170,16 @@ def load_keys(conn: sqlite3.Connection, key_id: str | None = None) -> list[KeyRe
     keys load in one pass over two queries.
     """
     where, params = ("WHERE key_id = ?", (key_id,)) if key_id is not None else ("", ())
-    conn_factory, conn.row_factory = conn.row_factory, None
-    try:
-        key_rows = conn.execute(
-            f"SELECT {_KEY_COLUMNS} FROM keys {where} ORDER BY key_id",  # noqa: S608 - fixed fragments
-            params,
-        ).fetchall()
-        version_rows = conn.execute(
-            f"SELECT {_VERSION_COLUMNS} FROM key_versions {where} ORDER BY key_id, version",  # noqa: S608 - fixed fragments
-            params,
-        ).fetchall()
-    finally:
-        conn.row_factory = conn_factory
+    key_rows = _plain_rows(
+        conn,
+        f"SELECT {_KEY_COLUMNS} FROM keys {where} ORDER BY key_id",  # noqa: S608 - fixed fragments
+        params,
+    )
+    version_rows = _plain_rows(
+        conn,
+        f"SELECT {_VERSION_COLUMNS} FROM key_versions {where} ORDER BY key_id, version",  # noqa: S608 - fixed fragments
+        params,
+    )
     versions: dict[str, list[KeyVersion]] = {}
     for row in version_rows:
         versions.setdefault(row[0], []).append(_version(row))
@@ -242,6 +241,75 @@ def _record(
         last_backup=last_backup,
         backup_is_current=is_current,
     )
+
+
+def load_version(conn: sqlite3.Connection, key_id: str, version: int) -> KeyVersion | None:
+    """One version of a key, without reading its others."""
+    row = _plain(
+        conn,
+        f"SELECT {_VERSION_COLUMNS} FROM key_versions WHERE key_id = ? AND version = ?",  # noqa: S608 - fixed columns
+        (key_id, version),
+    )
+    return None if row is None else _version(row)
+
+
+def load_head(conn: sqlite3.Connection, key_id: str) -> KeyHead | None:
+    """The key's name, current version and version counts, in indexed queries.
+
+    None for a key that is not there or has no versions (half-written).
+    The current version is the one KeyRecord.current picks: the oldest marked
+    CURRENT, else the newest.
+    """
+    name = conn.execute("SELECT name FROM keys WHERE key_id = ?", (key_id,)).fetchone()
+    newest, kept = conn.execute(
+        "SELECT MAX(version), SUM(status != ?) FROM key_versions WHERE key_id = ?",
+        (VersionStatus.EXPIRED.value, key_id),
+    ).fetchone()
+    if name is None or newest is None:
+        return None
+    row = _plain(
+        conn,
+        f"SELECT {_VERSION_COLUMNS} FROM key_versions "  # noqa: S608 - fixed columns
+        "WHERE key_id = ? AND status = ? ORDER BY version LIMIT 1",
+        (key_id, VersionStatus.CURRENT.value),
+    )
+    current = load_version(conn, key_id, int(newest)) if row is None else _version(row)
+    assert current is not None  # the newest version was just found
+    return KeyHead(key_id, name[0], current, int(newest), int(kept))
+
+
+def has_public_key(conn: sqlite3.Connection, key_id: str, public_key: PublicKey) -> bool:
+    """True when one of the key's versions holds this public key."""
+    row = conn.execute(
+        "SELECT 1 FROM key_versions WHERE key_id = ? AND public_key = ?",
+        (key_id, public_key.hex),
+    ).fetchone()
+    return row is not None
+
+
+def archive_current(conn: sqlite3.Connection, key_id: str) -> None:
+    """Every CURRENT version of the key becomes ARCHIVED (a new one is about to be current)."""
+    conn.execute(
+        "UPDATE key_versions SET status = ? WHERE key_id = ? AND status = ?",
+        (VersionStatus.ARCHIVED.value, key_id, VersionStatus.CURRENT.value),
+    )
+
+
+def _plain(conn: sqlite3.Connection, query: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """One row as a plain tuple (sqlite3.Row costs a lookup per field)."""
+    cursor = conn.execute(query, params)
+    cursor.row_factory = None
+    row: tuple[Any, ...] | None = cursor.fetchone()
+    return row
+
+
+def _plain_rows(
+    conn: sqlite3.Connection, query: str, params: tuple[Any, ...]
+) -> list[tuple[Any, ...]]:
+    cursor = conn.execute(query, params)
+    cursor.row_factory = None
+    rows: list[tuple[Any, ...]] = cursor.fetchall()
+    return rows
 
 
 def insert_key(
