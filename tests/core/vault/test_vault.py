@@ -397,25 +397,6 @@ def test_opening_leaves_key_folders_alone_and_a_write_sweeps_the_folder(tmp_path
     assert (tmp_path / "v" / "secrets" / "k" / "v1.json").exists()
 
 
-def test_reading_a_key_sweeps_what_a_dead_writer_left_in_its_folder(tmp_path: Path) -> None:
-    vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
-    vault.add_key("k", KeyPair.generate(), passphrase="pw")
-    folder = tmp_path / "v" / "secrets" / "k"
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    leftover = folder / f".v2.json.keyfold-tmp-{dead}-00ff00ff.tmp"
-    live = folder / f".v3.json.keyfold-tmp-{os.getpid()}-00ff00ff.tmp"
-    leftover.write_bytes(b"half")
-    live.write_bytes(b"being written")
-    vault.unseal("k", "pw")
-    assert not leftover.exists()
-    assert live.exists()  # its writer is alive, and a read holds no lock
-
-
 def test_deleting_a_key_removes_its_folder_with_any_leftover(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
     vault.add_key("k", KeyPair.generate(), passphrase="pw")

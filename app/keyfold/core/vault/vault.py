@@ -121,10 +121,9 @@ class Vault:
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
             # What a killed process left: the unused side of a swap, and temp
-            # files. Each key's folder is swept when it is next written, read or
-            # deleted (EncryptedFileBackend), so opening reads no key's folder;
-            # only an upgrade sweeps them all once, for the temp files of older
-            # releases, which the per-folder sweeps cannot date.
+            # files. A key's folder is swept when it is next written or emptied
+            # (EncryptedFileBackend), so opening reads no key's folder; only an
+            # upgrade sweeps them all once, for older releases' temp files.
             if upgraded:
                 self.files.remove_partial_writes()
             with self._store.reading() as conn:

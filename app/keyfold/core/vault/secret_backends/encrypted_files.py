@@ -40,8 +40,6 @@ class EncryptedFileBackend(SecretBackend):
 
     def load(self, ref: SecretRef) -> bytes:
         path = self.path_for(ref)
-        # Read without the vault lock: only the leftovers of dead writers go.
-        sweep_temp_files(path.parent)
         try:
             return path.read_bytes()
         except FileNotFoundError as exc:
@@ -53,14 +51,19 @@ class EncryptedFileBackend(SecretBackend):
 
     def delete(self, ref: SecretRef) -> None:
         path = self.path_for(ref)
-        _remove_temp_files(path.parent)
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
             raise StorageError(f"Cannot delete {path}: {exc.strerror}.") from exc
-        # The key's folder goes once its last version is gone.
-        with contextlib.suppress(OSError):
+        # The key's folder goes once its last version is gone, with any temp
+        # file a killed write left there (the vault holds its lock).
+        try:
             path.parent.rmdir()
+        except OSError:
+            if _only_temp_files(path.parent):
+                _remove_temp_files(path.parent)
+                with contextlib.suppress(OSError):
+                    path.parent.rmdir()
         fsync_dir(self.folder)
 
     def contains(self, ref: SecretRef) -> bool:
@@ -72,12 +75,34 @@ class EncryptedFileBackend(SecretBackend):
         This reads every key's folder, so the vault runs it only when it
         upgrades an older vault (whose releases named temp files without the
         writer's process id); otherwise a key's folder is swept when it is
-        written, deleted or read.
+        next written, and when its last version is deleted. Reads never list
+        the folder: unsealing 1,000 versions would list it 1,000 times.
         """
         for folder in self.folder.iterdir():
             if folder.is_dir():
                 _remove_temp_files(folder)
         sweep_temp_files(self.folder)
+
+
+def _temp_names(folder: Path) -> list[str]:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [name for name in names if _is_temp(name)]
+
+
+def _is_temp(name: str) -> bool:
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def _only_temp_files(folder: Path) -> bool:
+    """True when the folder holds something, all of it temp files (no envelope)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    return bool(names) and all(_is_temp(name) for name in names)
 
 
 def _remove_temp_files(folder: Path) -> None:
@@ -86,6 +111,6 @@ def _remove_temp_files(folder: Path) -> None:
     Older releases named them `.v1.json.RANDOM.tmp` (no process id), so the
     pid check of sweep_temp_files cannot tell those are dead; the lock can.
     """
-    for leftover in folder.glob(".*.tmp"):
+    for name in _temp_names(folder):
         with contextlib.suppress(OSError):
-            os.unlink(leftover)
+            os.unlink(folder / name)
