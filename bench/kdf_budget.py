@@ -24,6 +24,13 @@ def _argon2(memory_kib: int, iterations: int) -> Callable[[], object]:
     )  # fmt: skip
 
 
+def _scrypt(n: int, r: int, p: int) -> Callable[[], object]:
+    assert limits.scrypt_work(n, r, p) <= limits.ARGON2_WORK_BUDGET
+    return lambda: hashlib.scrypt(
+        b"pw", salt=SALT, n=n, r=r, p=p, maxmem=128 * r * (n + p + 2) + 2**20, dklen=32
+    )
+
+
 def _timed(work: Callable[[], object]) -> float:
     started = time.perf_counter()
     work()
@@ -40,6 +47,10 @@ def main() -> None:
         ),
         f"PBKDF2-SHA256 {limits.PBKDF2_MAX_ITERATIONS:,} iterations": lambda: hashlib.pbkdf2_hmac(
             "sha256", b"pw", SALT, limits.PBKDF2_MAX_ITERATIONS
+        ),
+        "scrypt N=2^18, r=8, p=1 (256 MiB, two thirds of the budget)": _scrypt(2**18, 8, 1),
+        "scrypt N=2^15, r=8, p=12 (DataFold's Python SDK's N and r, at the budget)": _scrypt(
+            2**15, 8, 12
         ),
         f"OpenSSH bcrypt_pbkdf {limits.OPENSSH_MAX_BCRYPT_ROUNDS} rounds": lambda: bcrypt.kdf(
             b"pw", SALT, 48, limits.OPENSSH_MAX_BCRYPT_ROUNDS, ignore_few_rounds=True

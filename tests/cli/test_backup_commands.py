@@ -12,7 +12,7 @@ from keyfold.core.keys import KeyPair
 from tests.cli.conftest import Result, Run
 from tests.core.backup import handmade_js
 from tests.core.backup.sdk_vectors import DATA as SDK_FILES
-from tests.core.backup.sdk_vectors import VECTORS, Vector
+from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS, VECTORS, PyVector, Vector
 from tests.core.vault.support import CHEAP_KDF
 
 
@@ -192,6 +192,36 @@ def test_restore_every_sdk_written_variant(
     assert shown["public_key"] == vector.public_key
     assert (shown["name"], shown["description"]) == (vector.name, vector.description)
     assert shown["created"].startswith(vector.created[:19])
+
+
+@pytest.mark.parametrize("vector", PY_VECTORS[:2], ids=[v.file for v in PY_VECTORS[:2]])
+def test_restore_the_python_sdks_backups(
+    cli: Run, monkeypatch: pytest.MonkeyPatch, vector: PyVector
+) -> None:
+    path = str(PY_DATA / vector.file)
+    monkeypatch.delenv("KEYFOLD_BACKUP_PASSPHRASE")
+    inspected = json.loads(cli("--json", "verify-backup", path).out)  # no passphrase yet
+    (key,) = inspected["keys"]
+    assert key["kdf"] == {
+        "kind": "scrypt", "memory_kib": 32768, "iterations": 0, "parallelism": 1,
+        "n": 32768, "r": 8,
+    }  # fmt: skip
+    assert (key["layout"], key["cipher"]) == ("seed", "chacha20-poly1305")
+    monkeypatch.setenv("KEYFOLD_BACKUP_PASSPHRASE", vector.passphrase)
+    assert cli("verify-backup", path).code == 0
+    (outcome,) = json.loads(cli("--json", "restore", path).out)
+    shown = json.loads(cli("--json", "show", outcome["key_id"]).out)
+    assert (outcome["key_id"], shown["public_key"]) == (vector.key_id, vector.public_key)
+    assert shown["created"] == vector.created.isoformat()
+
+
+def test_a_hostile_scrypt_backup_is_one_line(cli: Run, tmp_path: Path) -> None:
+    doc = json.loads((PY_DATA / "export-default.json").read_text())
+    doc["kdf_params"]["r"] = 4096
+    (tmp_path / "bomb.json").write_text(json.dumps(doc))
+    result = cli("verify-backup", str(tmp_path / "bomb.json"))
+    _one_line_error(result)
+    assert "kdf_params.r is 4096, above the limit of 32." in result.err
 
 
 def test_import_takes_an_sdk_binary_backup(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:

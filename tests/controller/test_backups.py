@@ -27,6 +27,10 @@ from keyfold.core.errors import (
 from keyfold.core.keys import KeyPair, PublicKey
 from keyfold.core.progress import CancelToken
 from keyfold.core.vault import KeyRecord, VersionStatus
+from tests.core.backup import handmade_js
+from tests.core.backup.sdk_vectors import DATA as SDK_FILES
+from tests.core.backup.sdk_vectors import PASSPHRASE as SDK_PASSPHRASE
+from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS, PyVector
 from tests.core.vault.support import CHEAP_KDF
 
 
@@ -45,7 +49,8 @@ def test_one_file_per_key_in_a_folder(controller: Controller, tmp_path: Path) ->
         ["a", "b"], "backup-pw", tmp_path / "out", progress=lambda d, t: seen.append((d, t))
     )
     assert [Path(r.path).name for r in records] == ["a-backup.json", "b-backup.json"]
-    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+    # Two keys sealed, then both opened again: the read-back is progress too.
+    assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
     for record in records:
         path = Path(record.path)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -98,6 +103,70 @@ def test_datafold_sdk_preset(controller: Controller, tmp_path: Path) -> None:
     (info,) = controller.backups.inspect(tmp_path / "a.json")
     assert info.kdf.kind is KdfKind.PBKDF2
     assert info.cipher == "aes-gcm"
+
+
+def test_tags_come_back_from_the_javascript_sdks_files(
+    controller: Controller, tmp_path: Path
+) -> None:
+    (outcome,) = controller.backups.restore(SDK_FILES / "export-json.json", SDK_PASSPHRASE)
+    assert controller.keys.get(outcome.key_id).tags == ("release", "ci")
+    # And from Keyfold's own file in the SDK's format, the only one that keeps tags.
+    _keys(controller, "a")
+    controller.keys.update_metadata("a", tags=["ops", "signing"])
+    js = BackupPreset.DATAFOLD_JS
+    controller.backups.create(["a"], "backup-pw", tmp_path / "a.json", preset=js)
+    controller.keys.delete("a")
+    controller.backups.restore(tmp_path / "a.json", "backup-pw")
+    assert controller.keys.get("a").tags == ("ops", "signing")
+
+
+@pytest.mark.parametrize("vector", PY_VECTORS, ids=[v.file for v in PY_VECTORS])
+def test_the_python_sdks_files_restore(controller: Controller, vector: PyVector) -> None:
+    path = PY_DATA / vector.file
+    (info,) = controller.backups.inspect(path)  # no passphrase yet
+    assert (info.layout, info.key_id, info.kdf, info.cipher) == (
+        "seed",
+        vector.key_id,
+        vector.kdf,
+        vector.cipher,
+    )
+    (checked,) = controller.backups.verify(path, vector.passphrase)
+    assert checked.public_key is not None and checked.public_key.hex == vector.public_key
+    (outcome,) = controller.backups.restore(path, vector.passphrase)
+    assert (outcome.key_id, outcome.action) == (vector.key_id, RestoreAction.RESTORED)
+    record = controller.keys.get(vector.key_id)
+    assert record.current.public_key.hex == vector.public_key
+    assert record.created == vector.created  # the SDK's "+00:00Z" time, read
+    pair = controller.vault.unseal(vector.key_id, vector.passphrase)
+    assert pair.public.hex == vector.public_key
+
+
+def test_a_hostile_scrypt_cost_is_refused_on_restore(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("hashlib.scrypt", lambda *a, **k: pytest.fail("scrypt ran"))
+    doc = json.loads((PY_DATA / "export-default.json").read_text())
+    doc["kdf_params"]["n"] = 2**22
+    (tmp_path / "bomb.json").write_text(json.dumps(doc))
+    refusal = r"kdf_params\.n is 4194304, above the limit"
+    with pytest.raises(BackupFormatError, match=refusal):
+        controller.backups.inspect(tmp_path / "bomb.json")
+    with pytest.raises(BackupFormatError, match=refusal):
+        controller.backups.verify(tmp_path / "bomb.json", SDK_PASSPHRASE)
+    with pytest.raises(BackupFormatError, match=refusal):
+        controller.backups.restore(tmp_path / "bomb.json", SDK_PASSPHRASE)
+    assert controller.keys.list() == []
+
+
+def test_a_backup_with_too_many_tags_is_refused_on_restore(
+    controller: Controller, tmp_path: Path
+) -> None:
+    metadata = dict(handmade_js.plaintext()["metadata"], tags=[f"t{n}" for n in range(40)])
+    document = handmade_js.build_json(handmade_js.plaintext(metadata=metadata))
+    (tmp_path / "tags.json").write_text(json.dumps(document))
+    with pytest.raises(InvalidInputError, match="in the backup has 40 tags; the limit is 32"):
+        controller.backups.restore(tmp_path / "tags.json", handmade_js.PASSPHRASE)
+    assert controller.keys.list() == []
 
 
 def test_backup_needs_unlocked_keys_and_a_passphrase(

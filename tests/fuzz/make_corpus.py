@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from keyfold.core.audit.chain import GENESIS_HASH, entry_hash
-from keyfold.core.backup import KdfParams, seal_key, write_bundle
+from keyfold.core.backup import CipherKind, KdfParams, seal_key, write_bundle
 from keyfold.core.backup.codec import ArchivedKey
 from keyfold.core.backup.kdf import derive_passphrase_key
 from keyfold.core.encryption import PassphraseParams, ShardingOptions, encrypt_file
@@ -32,6 +32,7 @@ from keyfold.core.signing.minisign import MinisignPublicKey
 
 CORPUS = Path(__file__).parent / "corpus"
 CHEAP = KdfParams(memory_kib=64, iterations=1)
+CHEAP_SCRYPT = KdfParams.scrypt(1024, 1, 1)
 PAIR = KeyPair.from_seed(bytes(range(32)))
 WHEN = datetime(2025, 6, 8, tzinfo=UTC)
 
@@ -65,14 +66,32 @@ def backups() -> list[tuple[str, bytes]]:
             seal_key(PAIR, "pw", key_id="k", kdf=CHEAP, version=4, archived=older, created=WHEN),
         ),
     ]
-    legacy = Path(__file__).parents[1] / "core" / "backup" / "data" / "legacy-versions.json"
-    made.append(("legacy-versions.json", legacy.read_bytes()))
+    made.append(
+        (
+            "python-sdk-scrypt.json",
+            seal_key(
+                PAIR,
+                "pw",
+                key_id="k",
+                kdf=CHEAP_SCRYPT,
+                cipher=CipherKind.CHACHA20_POLY1305,
+                created=WHEN,
+            ),
+        )
+    )
+    data = Path(__file__).parents[1] / "core" / "backup" / "data"
+    made.append(("legacy-versions.json", (data / "legacy-versions.json").read_bytes()))
+    # What DataFold's Python SDK itself wrote (its scrypt is too dear to open here).
+    made.append(
+        ("python-sdk-export.json", (data / "datafold_py" / "export-default.json").read_bytes())
+    )
     doc = json.loads(made[0][1])
     hostile = {
         "argon2-bomb.json": {
             **doc,
             "kdf_params": {**doc["kdf_params"], "memory": 1048576, "iterations": 64},
         },
+        "scrypt-bomb.json": {**doc, "kdf": "scrypt", "kdf_params": {"n": 2**20, "r": 32, "p": 16}},
         "surrogate-key-id.json": {**doc, "key_id": "\udcff"},
         "escape-key-id.json": {**doc, "key_id": "a\nb\x1b[31mred"},
         "huge-name.json": {**doc, "metadata": {**doc["metadata"], "name": "n" * 100_000}},

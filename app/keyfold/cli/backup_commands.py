@@ -12,7 +12,7 @@ from keyfold.core.display import shown, shown_path
 from keyfold.core.errors import PassphraseRequiredError
 
 if TYPE_CHECKING:
-    from keyfold.core.backup import BackupInfo
+    from keyfold.core.backup import BackupInfo, KdfParams
     from keyfold.core.vault import BackupRecord
 
 BUNDLE_SUFFIXES = (".tar.gz", ".tgz")
@@ -166,6 +166,20 @@ def backup_json(record: BackupRecord) -> dict[str, Any]:
     }
 
 
+def _kdf_json(kdf: KdfParams) -> dict[str, Any]:
+    from keyfold.core.backup.kdf import KdfKind  # loaded already: the backup was read
+
+    fields: dict[str, Any] = {
+        "kind": kdf.kind.value,
+        "memory_kib": kdf.memory_kib,
+        "iterations": kdf.iterations,
+        "parallelism": kdf.parallelism,
+    }
+    if kdf.kind is KdfKind.SCRYPT:  # N and r, and the memory they take
+        fields.update(memory_kib=kdf.scrypt_memory_bytes // 1024, n=kdf.cost, r=kdf.block_size)
+    return fields
+
+
 def info_json(info: BackupInfo) -> dict[str, Any]:
     from keyfold.core.backup.formats import format_name
 
@@ -177,12 +191,7 @@ def info_json(info: BackupInfo) -> dict[str, Any]:
         "fingerprint": info.fingerprint,
         "layout": str(info.layout),
         "format": format_name(info.layout),
-        "kdf": {
-            "kind": info.kdf.kind.value,
-            "memory_kib": info.kdf.memory_kib,
-            "iterations": info.kdf.iterations,
-            "parallelism": info.kdf.parallelism,
-        },
+        "kdf": _kdf_json(info.kdf),
         "cipher": info.cipher.value,
         "warnings": list(info.warnings),
     }

@@ -4,7 +4,7 @@ import dataclasses
 import functools
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -32,7 +32,7 @@ from keyfold.core.backup.codec import parse_any
 from keyfold.core.backup.kdf import DerivedKeys, derive_passphrase_key
 from keyfold.core.display import shown, storable_path
 from keyfold.core.errors import InvalidInputError, KeyfoldError, StorageError
-from keyfold.core.limits import check_description, check_name, check_version_count
+from keyfold.core.limits import check_description, check_name, check_tags, check_version_count
 from keyfold.core.paper.files import is_paper_file
 from keyfold.core.progress import CancelToken, ProgressCallback, no_progress
 from keyfold.core.vault import (
@@ -165,7 +165,10 @@ class BackupService:
             None if preset is BackupPreset.DATAFOLD_JS else derive_passphrase_key(passphrase, kdf)
         )
         sealed: list[tuple[str, bytes]] = []
-        report(0, len(ids))
+        # One step per key sealed, then one per key opened again: the read-back
+        # derives the key again for each file, so it is the longer half.
+        steps = 2 * len(ids)
+        report(0, steps)
         for done, (record, pair, archived) in enumerate(
             zip(records, pairs, older, strict=True), start=1
         ):
@@ -187,7 +190,7 @@ class BackupService:
                 tags=record.tags,
             )
             sealed.append((record.key_id, data))
-            report(done, len(ids))
+            report(done, steps)
         if cancel is not None:
             cancel.check()
         now = datetime.now(UTC)
@@ -204,7 +207,9 @@ class BackupService:
             record.key_id: 1 + len(archived)
             for record, archived in zip(records, older, strict=True)
         }
-        opened = self._read_back(targets, passphrase, versions, fingerprints)
+        opened = self._read_back(
+            targets, passphrase, versions, fingerprints, lambda n: report(len(ids) + n, steps)
+        )
         by_id = {record.key_id: record for record in records}
         # The backup's record and its audit entries commit together.
         with self.vault.database() as conn:
@@ -236,12 +241,21 @@ class BackupService:
         passphrase: str,
         versions: Mapping[str, int],
         fingerprints: Mapping[str, str],
+        opened_so_far: Callable[[int], None],
     ) -> list[list[BackupInfo]]:
         """Open every file just written, with the passphrase, through the reader
         restore uses; on any failure delete what this call wrote and say why.
-        Returns, per file, the info of each key it holds."""
+        Returns, per file, the info of each key it holds; `opened_so_far` hears
+        the count of keys opened after each one."""
         try:
-            per_file = [_open_all(path, passphrase) for path in written]
+            per_file: list[list[OpenedBackup]] = []
+            count = 0
+            for path in written:
+                per_file.append([])
+                for opened_key in _open_each(path, passphrase):
+                    per_file[-1].append(opened_key)
+                    count += 1
+                    opened_so_far(count)
             found = {
                 opened.info.key_id: (opened.key_pair.public.fingerprint, 1 + len(opened.archived))
                 for opened_file in per_file
@@ -269,7 +283,7 @@ class BackupService:
     def verify(self, path: Path, passphrase: str) -> list[BackupInfo]:
         """Decrypt every key in memory (importing nothing); marks the backup verified."""
         logger.info("Verifying the backup %s", path)
-        infos = [_with_warnings(opened) for opened in _open_all(path, passphrase)]
+        infos = [_with_warnings(opened) for opened in _open_each(path, passphrase)]
         resolved = Path(path).expanduser().resolve()
         self.vault.mark_backup_verified(storable_path(resolved))
         for info in infos:
@@ -437,6 +451,7 @@ class BackupService:
             history=history,
             name=backup.info.name,
             description=description,
+            tags=backup.info.tags,
             storage=storage,
             replace_existing=replaced is not None,
             alongside=entry,
@@ -526,6 +541,7 @@ def _check_limits(backup: OpenedBackup) -> None:
     check_description(
         backup.info.metadata.get("description", ""), f"The description of {shown_id} in the backup"
     )
+    check_tags(backup.info.tags, f"The key {shown_id} in the backup")
     check_version_count(1 + len(backup.archived), shown_id)
 
 
@@ -536,11 +552,12 @@ def _budget_for(entries: Sequence[tuple[str, bytes]]) -> DerivedKeys:
     return keys
 
 
-def _open_all(path: Path, passphrase: str) -> list[OpenedBackup]:
+def _open_each(path: Path, passphrase: str) -> Iterator[OpenedBackup]:
     """Every key of a backup file or bundle, decrypted within one KDF budget."""
     entries = _entries(path)
     keys = _budget_for(entries)
-    return [open_backup(data, passphrase, keys=keys) for _, data in entries]
+    for _, data in entries:
+        yield open_backup(data, passphrase, keys=keys)
 
 
 def _ensure_folder(folder: Path) -> None:

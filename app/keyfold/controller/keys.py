@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -433,24 +433,16 @@ class KeyService:
 def versions_of(opened: OpenedBackup) -> tuple[int, datetime | None, list[PastVersion]]:
     """The current version's number and creation time, and the older versions,
     of a decrypted backup."""
+    from keyfold.core.backup import parse_backup_time
+
     history = [
         PastVersion(old.version, old.key_pair, VersionStatus(old.status), old.created)
         for old in opened.archived
     ]
     # A file without Keyfold's version number: the key follows its older versions.
     version = opened.info.version or 1 + max((old.version for old in history), default=0)
-    return version, _created(opened.info.created), history
-
-
-def _created(text: str | None) -> datetime | None:
-    """The backup's creation time of the key, when it is a readable ISO 8601 time."""
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None  # other writers' formats vary; the import time stands in
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    # Other writers' time formats vary; when unreadable, the import time stands in.
+    return version, parse_backup_time(opened.info.created), history
 
 
 def _usable(record: KeyRecord) -> list[KeyVersion]:

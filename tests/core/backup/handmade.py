@@ -20,13 +20,15 @@ from nacl.bindings import (
 )
 
 LAYOUTS = ("seed", "unified", "keyfold")
-KDFS = ("argon2id", "pbkdf2")
-CIPHERS = ("xchacha20-poly1305", "aes-gcm")
+KDFS = ("argon2id", "pbkdf2", "scrypt")
+CIPHERS = ("xchacha20-poly1305", "aes-gcm", "chacha20-poly1305")
 FORMS = ("seed", "seed+public", "pkcs8")
 
 # Cheap costs so the tests run fast; the codec accepts them (with a warning).
 ARGON2_PARAMS = {"memory": 256, "iterations": 1, "parallelism": 1}
 PBKDF2_PARAMS = {"iterations": 1000}
+SCRYPT_PARAMS = {"n": 1024, "r": 1, "p": 1}
+KDF_PARAMS = {"argon2id": ARGON2_PARAMS, "pbkdf2": PBKDF2_PARAMS, "scrypt": SCRYPT_PARAMS}
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -46,6 +48,9 @@ def derive(kdf: str, passphrase: str, salt: bytes, params: dict[str, int]) -> by
     secret = passphrase.encode("utf-8")
     if kdf == "pbkdf2":
         return hashlib.pbkdf2_hmac("sha256", secret, salt, params["iterations"], dklen=32)
+    if kdf == "scrypt":
+        n, r, p = params["n"], params["r"], params["p"]
+        return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, dklen=32)
     return hash_secret_raw(
         secret,
         salt,
@@ -62,6 +67,8 @@ def encrypt(cipher: str, key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
         return AESGCM(key).encrypt(nonce, plaintext, None)
     if cipher == "datafold-quirk":  # ChaCha20-Poly1305 with the nonce cut to 12 bytes
         return crypto_aead_chacha20poly1305_ietf_encrypt(plaintext, None, nonce[:12], key)
+    if cipher == "chacha20-poly1305":
+        return crypto_aead_chacha20poly1305_ietf_encrypt(plaintext, None, nonce, key)
     return crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, None, nonce, key)
 
 
@@ -70,6 +77,8 @@ def decrypt(cipher: str, key: bytes, nonce: bytes, ciphertext: bytes) -> bytes:
         return AESGCM(key).decrypt(nonce, ciphertext, None)
     if cipher == "datafold-quirk":
         return crypto_aead_chacha20poly1305_ietf_decrypt(ciphertext, None, nonce[:12], key)
+    if cipher == "chacha20-poly1305":
+        return crypto_aead_chacha20poly1305_ietf_decrypt(ciphertext, None, nonce, key)
     return crypto_aead_xchacha20poly1305_ietf_decrypt(ciphertext, None, nonce, key)
 
 
@@ -100,9 +109,10 @@ def build(
 
     `payload` replaces the sealed key form with arbitrary bytes.
     """
-    params: dict[str, int] = dict(PBKDF2_PARAMS if kdf == "pbkdf2" else ARGON2_PARAMS)
+    params: dict[str, int] = dict(KDF_PARAMS[kdf])
     if nonce is None:
-        nonce = bytes(range(200, 212)) if cipher == "aes-gcm" else bytes(range(200, 224))
+        short = cipher in ("aes-gcm", "chacha20-poly1305")
+        nonce = bytes(range(200, 212)) if short else bytes(range(200, 224))
     key = derive(kdf, passphrase, salt, params)
     sealed = plaintext(form, seed) if payload is None else payload
     ciphertext = encrypt(cipher, key, nonce, sealed)

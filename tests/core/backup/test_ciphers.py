@@ -1,4 +1,4 @@
-"""Tests for keyfold.core.backup.ciphers: both AEADs and the DataFold ChaCha20 quirk."""
+"""Tests for keyfold.core.backup.ciphers: the three AEADs and the DataFold ChaCha20 quirk."""
 
 import pytest
 from nacl.bindings import (
@@ -23,7 +23,19 @@ def test_round_trip(kind: CipherKind) -> None:
 
 
 def test_nonce_sizes() -> None:
-    assert NONCE_SIZES == {CipherKind.XCHACHA20_POLY1305: 24, CipherKind.AES_GCM: 12}
+    assert NONCE_SIZES == {
+        CipherKind.XCHACHA20_POLY1305: 24,
+        CipherKind.AES_GCM: 12,
+        CipherKind.CHACHA20_POLY1305: 12,
+    }
+
+
+def test_chacha20_is_the_ietf_chacha20_poly1305_without_associated_data() -> None:
+    # What DataFold's Python SDK seals with (cryptography's ChaCha20Poly1305).
+    nonce = bytes(range(12))
+    sealed = crypto_aead_chacha20poly1305_ietf_encrypt(MESSAGE, None, nonce, KEY)
+    assert encrypt(CipherKind.CHACHA20_POLY1305, KEY, nonce, MESSAGE) == sealed
+    assert decrypt(CipherKind.CHACHA20_POLY1305, KEY, nonce, sealed) == (MESSAGE, False)
 
 
 def test_xchacha_is_libsodiums_xchacha20_poly1305_without_associated_data() -> None:

@@ -21,6 +21,7 @@ from keyfold.core.backup import (
     Layout,
     inspect_backup,
     open_backup,
+    parse_backup_time,
     seal_key,
 )
 from keyfold.core.backup.ciphers import QUIRK_WARNING
@@ -34,6 +35,7 @@ from keyfold.core.limits import (
     MAX_NAME_LENGTH,
 )
 from tests.core.backup import handmade
+from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS, PyVector
 
 DATA = Path(__file__).parent / "data"
 
@@ -672,3 +674,62 @@ def test_seal_refuses_inconsistent_versions(
             version=version,
             archived=archived,
         )
+
+
+# --- files DataFold's Python SDK wrote (data/datafold_py/README.md) -------------------
+
+PY_IDS = [v.file for v in PY_VECTORS]
+
+
+@pytest.mark.parametrize("vector", PY_VECTORS, ids=PY_IDS)
+def test_python_sdk_files_are_described_before_the_passphrase(vector: PyVector) -> None:
+    info = inspect_backup((PY_DATA / vector.file).read_bytes())
+    assert (info.layout, info.key_id, info.kdf, info.cipher) == (
+        Layout.SEED,
+        vector.key_id,
+        vector.kdf,
+        vector.cipher,
+    )
+    assert info.public_key is None  # the SDK writes no public key outside the sealed part
+    assert info.warnings == ()
+
+
+@pytest.mark.parametrize("vector", PY_VECTORS, ids=PY_IDS)
+def test_python_sdk_files_open_to_their_rfc_8032_keys(vector: PyVector) -> None:
+    opened = open_backup((PY_DATA / vector.file).read_bytes(), vector.passphrase)
+    assert opened.key_pair.public.hex == vector.public_key
+    assert opened.info.public_key == opened.key_pair.public
+    assert opened.warnings == ()
+    assert parse_backup_time(opened.info.created) == vector.created
+
+
+@pytest.mark.parametrize("vector", PY_VECTORS[:3], ids=PY_IDS[:3])
+def test_python_sdk_files_refuse_a_wrong_passphrase(vector: PyVector) -> None:
+    with pytest.raises(WrongPassphraseError):
+        open_backup((PY_DATA / vector.file).read_bytes(), vector.passphrase + "!")
+
+
+def test_a_scrypt_chacha20_backup_round_trips() -> None:
+    # Keyfold writes neither, but the standard document carries them like the SDK.
+    pair = KeyPair.from_seed(RFC8032_SEED)
+    data = seal_key(
+        pair,
+        PASSPHRASE,
+        key_id="k",
+        kdf=KdfParams.scrypt(1024, 8, 1),
+        cipher=CipherKind.CHACHA20_POLY1305,
+    )
+    assert _doc(data)["kdf_params"] == {"n": 1024, "r": 8, "p": 1, "salt": _doc(data)["salt"]}
+    assert open_backup(data, PASSPHRASE).key_pair.seed == RFC8032_SEED
+
+
+def test_a_hostile_scrypt_cost_is_refused_before_any_derivation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("hashlib.scrypt", lambda *a, **k: pytest.fail("scrypt ran"))
+    doc = _doc((PY_DATA / "export-default.json").read_bytes())
+    doc["kdf_params"] = {"n": 2**20, "r": 32, "p": 16}
+    with pytest.raises(BackupFormatError) as caught:
+        open_backup(json.dumps(doc).encode(), PASSPHRASE)
+    assert caught.value.field == "kdf_params.n"
+    assert "budget" in str(caught.value)

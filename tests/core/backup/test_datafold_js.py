@@ -62,6 +62,7 @@ def test_opens_what_the_sdk_wrote_with_the_right_key(vector: Vector) -> None:
     assert info.public_key == opened.key_pair.public
     assert info.fingerprint == opened.key_pair.public.fingerprint
     assert info.metadata.get("description", "") == vector.description
+    assert info.tags == vector.tags
     assert opened.warnings == ()
 
 

@@ -15,6 +15,7 @@ from keyfold.core.backup.document import (
     Layout,
     build_document,
     looks_like_backup,
+    parse_backup_time,
     parse_document,
 )
 from keyfold.core.backup.jsonfields import MAX_BACKUP_BYTES
@@ -97,15 +98,51 @@ def test_unknown_fields_are_ignored() -> None:
         ("kdf", "pbkdf2-hmac-sha256", KdfKind.PBKDF2),
         ("encryption", "AES-256-GCM", CipherKind.AES_GCM),
         ("encryption", "XChaCha20-Poly1305", CipherKind.XCHACHA20_POLY1305),
+        ("kdf", "SCRYPT", KdfKind.SCRYPT),
+        ("encryption", "ChaCha20Poly1305", CipherKind.CHACHA20_POLY1305),
     ],
 )
 def test_other_spellings_of_the_algorithms(field: str, value: str, expected: object) -> None:
-    kind = "pbkdf2" if field == "kdf" else "argon2id"
-    cipher = "aes-gcm" if expected is CipherKind.AES_GCM else "xchacha20-poly1305"
+    kind = {KdfKind.PBKDF2: "pbkdf2", KdfKind.SCRYPT: "scrypt"}.get(expected, "argon2id")  # type: ignore[call-overload]
+    cipher = {
+        CipherKind.AES_GCM: "aes-gcm",
+        CipherKind.CHACHA20_POLY1305: "chacha20-poly1305",
+    }.get(expected, "xchacha20-poly1305")  # type: ignore[call-overload]
     doc = build(kdf=kind, cipher=cipher)
     doc[field] = value
     info = parse_document(dumps(doc)).info
     assert expected in (info.kdf.kind, info.cipher)
+
+
+def test_the_python_sdks_scrypt_and_chacha20_are_read_before_the_passphrase() -> None:
+    doc = build(layout="seed", kdf="scrypt", cipher="chacha20-poly1305")
+    info = parse_document(dumps(doc)).info
+    assert (info.layout, info.key_id) == (Layout.SEED, "production-signing-key")
+    assert info.kdf == KdfParams.scrypt(1024, 1, 1)
+    assert info.cipher is CipherKind.CHACHA20_POLY1305
+    assert info.warnings == (
+        "The backup uses only 128 KiB of scrypt memory, so its passphrase is easier to guess "
+        "than usual.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DataFold's Python SDK: isoformat() of an aware time, then a Z.
+        ("2026-12-04T23:08:47.091317+00:00Z", datetime(2026, 12, 4, 23, 8, 47, 91317, UTC)),
+        ("2025-06-08T19:59:22Z", datetime(2025, 6, 8, 19, 59, 22, tzinfo=UTC)),
+        ("2025-06-08T21:59:22+02:00", datetime(2025, 6, 8, 19, 59, 22, tzinfo=UTC)),
+        ("2025-06-08T19:59:22", datetime(2025, 6, 8, 19, 59, 22, tzinfo=UTC)),  # naive = UTC
+        ("2025-06-08T19:59:22+02:00ZZ", None),
+        ("Z", None),
+        ("yesterday", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_backup_time(text: str | None, expected: datetime | None) -> None:
+    assert parse_backup_time(text) == expected
 
 
 def test_pbkdf2_with_a_sha256_hash_field_is_read() -> None:
@@ -145,6 +182,18 @@ def _both_salts(value: str) -> Any:
     return change
 
 
+def _scrypt_with(**fields: Any) -> Any:
+    """The document switched to scrypt (N=1024, r=1, p=1), then `fields` changed
+    (None drops one)."""
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["kdf"] = "scrypt"
+        params = {"salt": doc["kdf_params"]["salt"], "n": 1024, "r": 1, "p": 1, **fields}
+        doc["kdf_params"] = {key: value for key, value in params.items() if value is not None}
+
+    return change
+
+
 def _pbkdf2_with(path: str, value: Any) -> Any:
     def change(doc: dict[str, Any]) -> None:
         doc["kdf"] = "pbkdf2"
@@ -160,7 +209,8 @@ MALFORMED = [
     (_set("version", "1"), "version"),
     (_set("version", True), "version"),
     (_drop("kdf"), "kdf"),
-    (_set("kdf", "scrypt"), "kdf"),
+    (_set("kdf", "bcrypt"), "kdf"),
+    (_set("kdf", "scrypt"), "kdf_params.n"),  # Argon2id's fields are not scrypt's
     (_set("kdf", 7), "kdf"),
     (_drop("kdf_params"), "kdf_params"),
     (_set("kdf_params", [256, 1, 1]), "kdf_params"),
@@ -177,6 +227,21 @@ MALFORMED = [
     (_pbkdf2_with("kdf_params.iterations", 10_000_001), "kdf_params.iterations"),
     (_pbkdf2_with("kdf_params.iterations", 10), "kdf_params.iterations"),
     (_pbkdf2_with("kdf_params.hash", "sha1"), "kdf_params.hash"),
+    (_scrypt_with(n=None), "kdf_params.n"),
+    (_scrypt_with(r=None), "kdf_params.r"),
+    (_scrypt_with(p=None), "kdf_params.p"),
+    (_scrypt_with(n="1024"), "kdf_params.n"),
+    (_scrypt_with(n=1000), "kdf_params.n"),
+    (_scrypt_with(n=512), "kdf_params.n"),
+    (_scrypt_with(n=2**40), "kdf_params.n"),
+    (_scrypt_with(n=10**400), "kdf_params.n"),
+    (_scrypt_with(n=2**16), "kdf_params.n"),  # too large for r = 1
+    (_scrypt_with(n=2**20, r=32, p=16), "kdf_params.n"),  # over the work budget
+    (_scrypt_with(r=0), "kdf_params.r"),
+    (_scrypt_with(r=True), "kdf_params.r"),
+    (_scrypt_with(r=1.5), "kdf_params.r"),
+    (_scrypt_with(p=17), "kdf_params.p"),
+    (_scrypt_with(p=-1), "kdf_params.p"),
     (_drop("encryption"), "encryption"),
     (_set("encryption", "aes-cbc"), "encryption"),
     (_set("encryption", None), "encryption"),
@@ -190,6 +255,7 @@ MALFORMED = [
     (_set("nonce", "%%%"), "nonce"),
     (_set("nonce", b64(bytes(12))), "nonce"),
     (_set("encryption", "aes-gcm"), "nonce"),  # a 24-byte nonce for AES-GCM
+    (_set("encryption", "chacha20-poly1305"), "nonce"),  # and for ChaCha20-Poly1305
     (_drop("ciphertext"), "ciphertext"),
     (_set("ciphertext", "@@@@"), "ciphertext"),
     (_set("ciphertext", b64(bytes(47))), "ciphertext"),

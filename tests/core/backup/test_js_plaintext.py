@@ -25,6 +25,27 @@ def test_reads_the_sdks_fields() -> None:
     )
     assert backup.created == "2025-01-02T03:04:05.000Z"  # the key's, not the backup's
     assert backup.backup_type == "rotation"
+    assert backup.tags == ("test",)
+
+
+def _metadata(**changes: object) -> dict[str, object]:
+    metadata = dict(handmade_js.plaintext()["metadata"])
+    metadata.update(changes)
+    return metadata
+
+
+def test_missing_or_null_tags_are_none() -> None:
+    metadata = _metadata()
+    del metadata["tags"]
+    assert _parse(metadata=metadata).tags == ()
+    assert _parse(metadata=_metadata(tags=None)).tags == ()
+
+
+@pytest.mark.parametrize("tags", ["release", [1], ["ok", None], {"a": "b"}])
+def test_tags_must_be_a_list_of_strings(tags: object) -> None:
+    with pytest.raises(BackupFormatError, match="list of strings") as caught:
+        _parse(metadata=_metadata(tags=tags))
+    assert caught.value.field == "sealed.metadata.tags"
 
 
 def test_unknown_fields_are_ignored() -> None:

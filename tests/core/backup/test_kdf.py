@@ -4,6 +4,8 @@ import hashlib
 
 import pytest
 from argon2.low_level import Type, hash_secret_raw
+from hypothesis import given
+from hypothesis import strategies as st
 
 from keyfold.core.backup import kdf
 from keyfold.core.backup.kdf import (
@@ -15,6 +17,7 @@ from keyfold.core.backup.kdf import (
     kdf_warnings,
 )
 from keyfold.core.errors import BackupFormatError, InvalidInputError
+from keyfold.core.limits import ARGON2_WORK_BUDGET
 
 SALT = b"0123456789abcdef"
 
@@ -23,6 +26,9 @@ def test_defaults_match_the_design() -> None:
     assert KdfParams() == KdfParams(KdfKind.ARGON2ID, 65536, 3, 1)
     assert KdfParams.argon2id() == KdfParams()
     assert KdfParams.pbkdf2() == KdfParams(KdfKind.PBKDF2, 0, 600_000, 0)
+    # scrypt's defaults are DataFold's Python SDK's constants.
+    assert KdfParams.scrypt() == KdfParams(KdfKind.SCRYPT, 0, 0, 1, cost=32768, block_size=8)
+    assert KdfParams.scrypt().scrypt_memory_bytes == 32 * 1024 * 1024
 
 
 def test_argon2id_is_the_raw_argon2id_hash() -> None:
@@ -42,6 +48,13 @@ def test_argon2id_is_the_raw_argon2id_hash() -> None:
 def test_pbkdf2_is_hmac_sha256() -> None:
     expected = hashlib.pbkdf2_hmac("sha256", "pässwörd".encode(), SALT, 1000, dklen=32)
     assert derive_key("pässwörd", SALT, KdfParams.pbkdf2(1000)) == expected
+
+
+def test_scrypt_is_rfc_7914_scrypt() -> None:
+    # RFC 7914, section 12, the third test vector (its first 32 bytes).
+    expected = bytes.fromhex("7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2")
+    params = KdfParams.scrypt(16384, 8, 1)
+    assert derive_key("pleaseletmein", b"SodiumChloride", params) == expected
 
 
 def test_the_empty_passphrase_derives_a_key() -> None:
@@ -69,6 +82,15 @@ def test_passphrases_are_not_normalised() -> None:
         (KdfParams.pbkdf2(10_000_001), "kdf_params.iterations"),
         (KdfParams.pbkdf2(999), "kdf_params.iterations"),
         (KdfParams(kind=KdfKind.PBKDF2), "kdf_params.iterations"),  # 3 iterations
+        (KdfParams.scrypt(cost=512), "kdf_params.n"),
+        (KdfParams.scrypt(cost=2**21), "kdf_params.n"),
+        (KdfParams.scrypt(cost=3 * 1024), "kdf_params.n"),  # not a power of two
+        (KdfParams.scrypt(cost=2**16, block_size=1), "kdf_params.n"),  # N >= 2^(16 r)
+        (KdfParams.scrypt(block_size=0), "kdf_params.r"),
+        (KdfParams.scrypt(block_size=33), "kdf_params.r"),
+        (KdfParams.scrypt(parallelism=0), "kdf_params.p"),
+        (KdfParams.scrypt(parallelism=17), "kdf_params.p"),
+        (KdfParams(kind=KdfKind.SCRYPT), "kdf_params.r"),  # no N or r at all
     ],
 )
 def test_costs_outside_the_limits_are_refused(params: KdfParams, field: str) -> None:
@@ -87,6 +109,11 @@ def test_costs_outside_the_limits_are_refused(params: KdfParams, field: str) -> 
         KdfParams.argon2id(memory_kib=32, iterations=1, parallelism=4),
         KdfParams.pbkdf2(10_000_000),
         KdfParams.pbkdf2(1000),
+        KdfParams.scrypt(1024, 1, 1),
+        KdfParams.scrypt(2**15, 1, 1),
+        KdfParams.scrypt(2**18, 8, 1),
+        KdfParams.scrypt(2**20, 2, 1),
+        KdfParams.scrypt(1024, 32, 16),
     ],
 )
 def test_costs_at_the_limits_are_accepted(params: KdfParams) -> None:
@@ -103,6 +130,9 @@ def test_limits_are_checked_before_deriving(monkeypatch: pytest.MonkeyPatch) -> 
         derive_key("pw", SALT, KdfParams.argon2id(memory_kib=4 * 1024 * 1024))
     with pytest.raises(BackupFormatError, match=r"kdf_params\.iterations"):
         derive_key("pw", SALT, KdfParams.pbkdf2(2_000_000_000))
+    monkeypatch.setattr("hashlib.scrypt", refuse)
+    with pytest.raises(BackupFormatError, match=r"kdf_params\.n"):
+        derive_key("pw", SALT, KdfParams.scrypt(2**20, 32, 16))
 
 
 def test_a_short_salt_is_refused() -> None:
@@ -118,6 +148,10 @@ def test_weak_costs_warn_and_strong_ones_do_not() -> None:
     assert "256 KiB" in argon_warning
     (pbkdf2_warning,) = kdf_warnings(KdfParams.pbkdf2(1000))
     assert "1000 PBKDF2 iterations" in pbkdf2_warning
+    assert kdf_warnings(KdfParams.scrypt()) == ()  # what DataFold's Python SDK writes
+    assert kdf_warnings(KdfParams.scrypt(2**14, 8, 1)) == ()
+    (scrypt_warning,) = kdf_warnings(KdfParams.scrypt(2**13, 8, 1))
+    assert "8192 KiB of scrypt memory" in scrypt_warning
 
 
 def test_a_passphrase_that_is_not_unicode_text_is_refused() -> None:
@@ -132,6 +166,9 @@ def test_a_passphrase_that_is_not_unicode_text_is_refused() -> None:
         KdfParams.argon2id(memory_kib=1024 * 1024, iterations=64, parallelism=16),
         KdfParams.argon2id(memory_kib=1024 * 1024, iterations=4, parallelism=1),
         KdfParams.argon2id(memory_kib=65536, iterations=49, parallelism=1),
+        KdfParams.scrypt(2**20, 8, 1),
+        KdfParams.scrypt(2**18, 8, 2),
+        KdfParams.scrypt(2**16, 32, 16),
     ],
 )
 def test_argon2_work_over_the_budget_is_refused(params: KdfParams) -> None:
@@ -167,3 +204,22 @@ def test_derived_keys_refuse_a_plan_over_the_budget_before_deriving(
     keys.plan([(SALT, dear), (SALT, dear), (SALT[::-1], dear)])
     with pytest.raises(BackupFormatError, match="Split the bundle"):
         keys.plan([(b"another salt....", dear)])
+
+
+@given(
+    cost=st.one_of(st.integers(-(2**70), 2**70), st.sampled_from([2**k for k in range(25)])),
+    block_size=st.integers(-5, 2**40),
+    parallelism=st.integers(-5, 2**40),
+)
+def test_any_scrypt_parameters_are_accepted_within_the_budget_or_named(
+    cost: int, block_size: int, parallelism: int
+) -> None:
+    params = KdfParams.scrypt(cost, block_size, parallelism)
+    try:
+        check_kdf_params(params)
+    except BackupFormatError as exc:
+        assert exc.field in ("kdf_params.n", "kdf_params.r", "kdf_params.p")
+        return
+    # Accepted: hashlib will take it, and it costs no more than the budget.
+    assert kdf.kdf_work(params) <= ARGON2_WORK_BUDGET
+    assert cost & (cost - 1) == 0 and cost.bit_length() <= 16 * block_size

@@ -52,12 +52,6 @@ def test_destination_rules() -> None:
     assert flow.keys_problem(replace(plan, key_ids=[])) is not None
 
 
-def test_progress_is_split_in_two_halves() -> None:
-    assert flow.overall_progress(0, 1, 2) == 25
-    assert flow.overall_progress(1, 2, 2) == 100
-    assert flow.overall_progress(1, 0, 0) == 50
-
-
 def test_the_javascript_sdk_preset_needs_eight_characters() -> None:
     plan = flow.BackupPlan(passphrase="seven77", preset=BackupPreset.DATAFOLD_JS)
     assert "shorter than 8 characters" in (flow.preset_problem(plan) or "")

@@ -4,8 +4,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
-from keyfold.core.backup import BackupInfo, CipherKind, KdfParams
+from keyfold.core.backup import BackupInfo, CipherKind, KdfParams, inspect_backup
 from keyfold.gui.backups import restore_flow as flow
+from keyfold.gui.base.models.formatting import format_time
+from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS
 
 
 def _info(key_id: str, warnings: tuple[str, ...] = ()) -> BackupInfo:
@@ -76,6 +78,16 @@ def test_describe_in_plain_words() -> None:
     assert sdk["Layout"] == "DataFold JavaScript SDK rotation backup (JSON)"
     assert flow.describe_kdf(KdfParams.argon2id(65536, 3)) == "Argon2id, 64 MiB memory, 3 passes"
     assert flow.describe_kdf(KdfParams.argon2id(65536, 1)) == "Argon2id, 64 MiB memory, 1 pass"
+
+
+def test_describe_a_python_sdk_backup() -> None:
+    vector = PY_VECTORS[0]
+    rows = dict(flow.describe(inspect_backup((PY_DATA / vector.file).read_bytes())))
+    assert rows["Key stretching"] == "scrypt, N=32,768, r=8, p=1 (32 MiB)"
+    assert rows["Encryption"] == "ChaCha20-Poly1305"
+    assert rows["Layout"] == "Seed layout (DataFold key backup)"
+    assert rows["Made"] == format_time(vector.created)  # not the SDK's "+00:00Z" text
+    assert flow.describe_kdf(KdfParams.scrypt(1024, 1, 1)) == "scrypt, N=1,024, r=1, p=1 (128 KiB)"
 
 
 def test_summary_lines() -> None:

@@ -14,7 +14,7 @@ from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from tests.core.backup.sdk_vectors import DATA as SDK_FILES
-from tests.core.backup.sdk_vectors import VECTORS, Vector
+from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS, VECTORS, Vector
 from tests.gui.backups.test_backup_wizard import DeferredPool
 from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
 
@@ -241,6 +241,24 @@ def test_restores_a_javascript_sdk_backup(
     summary = wizard.summary_page.text.text()
     assert f"{vector.key_id}: restored" in summary
     assert "DataFold JavaScript SDK" in summary
+    assert controller.keys.get(vector.key_id).public_key.hex == vector.public_key
+
+
+def test_restores_a_python_sdk_backup(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, controller: Controller
+) -> None:
+    vector = PY_VECTORS[0]  # the SDK's default: scrypt and ChaCha20-Poly1305
+    wizard = _open_wizard(window, dialogs, [PY_DATA / vector.file])
+    (item,) = [wizard.files_page.tree.topLevelItem(0).child(0)]
+    rows = {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
+    assert rows["Key stretching"] == "scrypt, N=32,768, r=8, p=1 (32 MiB)"
+    assert rows["Encryption"] == "ChaCha20-Poly1305"
+    wizard.next()
+    assert wizard.currentId() == flow.Step.PASSPHRASE
+    wizard.passphrase_page.passphrase_edit.setText(vector.passphrase)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == flow.Step.SUMMARY)
+    assert f"{vector.key_id}: restored" in wizard.summary_page.text.text()
     assert controller.keys.get(vector.key_id).public_key.hex == vector.public_key
 
 

@@ -9,7 +9,12 @@ from keyfold.core.backup.codec import (
     open_backup,
     seal_key,
 )
-from keyfold.core.backup.document import BackupInfo, Layout, looks_like_backup
+from keyfold.core.backup.document import (
+    BackupInfo,
+    Layout,
+    looks_like_backup,
+    parse_backup_time,
+)
 from keyfold.core.backup.kdf import KdfKind, KdfParams
 
 __all__ = [
@@ -24,6 +29,7 @@ __all__ = [
     "is_bundle",
     "looks_like_backup",
     "open_backup",
+    "parse_backup_time",
     "read_bundle",
     "seal_key",
     "write_bundle",

@@ -94,6 +94,7 @@ def open_js_backup(sealed: SealedDocument, key: bytes) -> tuple[KeyPair, BackupI
         fingerprint=public.fingerprint,
         layout=layout,
         metadata=MappingProxyType({k: v for k, v in metadata.items() if v}),
+        tags=backup.tags,
     )
     return backup.key_pair, info
 

@@ -56,6 +56,7 @@ _KDF_NAMES = {
     "pbkdf2": KdfKind.PBKDF2,
     "pbkdf2-sha256": KdfKind.PBKDF2,
     "pbkdf2-hmac-sha256": KdfKind.PBKDF2,
+    "scrypt": KdfKind.SCRYPT,
 }
 _PBKDF2_HASHES = {"sha256", "sha-256", "hmac-sha256"}
 _CIPHER_NAMES = {
@@ -64,12 +65,15 @@ _CIPHER_NAMES = {
     "aes-gcm": CipherKind.AES_GCM,
     "aes-256-gcm": CipherKind.AES_GCM,
     "aes256-gcm": CipherKind.AES_GCM,
+    "chacha20-poly1305": CipherKind.CHACHA20_POLY1305,
+    "chacha20poly1305": CipherKind.CHACHA20_POLY1305,
 }
 
 
 class Layout(StrEnum):
-    # DataFold's key registration guide and Python SDK: top-level salt, key_id,
-    # algorithm. "seed" is the layout's published name; it names no key seed.
+    # DataFold's key registration guide and Python SDK (export_key, whatever its
+    # KDF and cipher): top-level salt, key_id, algorithm. "seed" is the layout's
+    # published name; it names no key seed.
     SEED = "seed"
     UNIFIED = "unified"  # kdf_params.salt, top-level created, metadata.label
     KEYFOLD = "keyfold"  # both at once, which is what Keyfold writes
@@ -110,6 +114,7 @@ class BackupInfo:
     metadata: Mapping[str, str] = field(hash=False)
     version: int | None = None  # the key's version number, when Keyfold wrote it
     archived: tuple[ArchivedInfo, ...] = ()  # older versions, oldest first
+    tags: tuple[str, ...] = ()  # only the JavaScript SDK's format keeps tags
 
 
 @dataclass(frozen=True)
@@ -359,6 +364,8 @@ def document_object(
     params: dict[str, Any]
     if kdf.kind is KdfKind.PBKDF2:
         params = {"iterations": kdf.iterations}
+    elif kdf.kind is KdfKind.SCRYPT:
+        params = {"n": kdf.cost, "r": kdf.block_size, "p": kdf.parallelism}
     else:
         params = {
             "memory": kdf.memory_kib,
@@ -388,6 +395,23 @@ def format_timestamp(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_backup_time(text: str | None) -> datetime | None:
+    """A time a backup states, or None when it states none Keyfold can read.
+
+    DataFold's Python SDK appends a Z to a time that already has its offset
+    (`2025-06-08T19:59:22.123456+00:00Z`); the offset is taken and the Z dropped.
+    """
+    if not text:
+        return None
+    if text.endswith("Z") and len(text) > 6 and text[-7] in "+-" and text[-4] == ":":
+        text = text[:-1]
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def looks_like_backup(data: bytes) -> bool:
@@ -435,7 +459,8 @@ def _kdf_params(doc: JsonObject, params: JsonObject) -> KdfParams:
     kind = _KDF_NAMES.get(name.lower())
     if kind is None:
         raise BackupFormatError(
-            f"The field kdf is {_shown(name)}, which is not supported (argon2id or pbkdf2).",
+            f"The field kdf is {_shown(name)}, which is not supported "
+            "(argon2id, pbkdf2 or scrypt).",
             field="kdf",
         )
     if kind is KdfKind.PBKDF2:
@@ -447,6 +472,14 @@ def _kdf_params(doc: JsonObject, params: JsonObject) -> KdfParams:
                 field="kdf_params.hash",
             )
         kdf = KdfParams.pbkdf2(get_int(params, "iterations", "kdf_params."))
+    elif kind is KdfKind.SCRYPT:
+        # DataFold's Python SDK reads its own constants back, not these fields;
+        # they match what it wrote, and Keyfold derives with what the file says.
+        kdf = KdfParams.scrypt(
+            cost=get_int(params, "n", "kdf_params."),
+            block_size=get_int(params, "r", "kdf_params."),
+            parallelism=get_int(params, "p", "kdf_params."),
+        )
     else:
         kdf = KdfParams.argon2id(
             memory_kib=get_int(params, "memory", "kdf_params."),
@@ -463,7 +496,7 @@ def _cipher(doc: JsonObject) -> CipherKind:
     if cipher is None:
         raise BackupFormatError(
             f"The field encryption is {_shown(name)}, which is not supported "
-            "(xchacha20-poly1305 or aes-gcm).",
+            "(xchacha20-poly1305, aes-gcm or chacha20-poly1305).",
             field="encryption",
         )
     return cipher

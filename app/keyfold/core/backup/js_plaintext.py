@@ -36,6 +36,7 @@ class KeyBackupData:
     key_id: str
     name: str
     description: str
+    tags: tuple[str, ...]
     created: str | None  # the key's creation time, else the backup's
     backup_type: str | None  # "rotation" for KeyBackupManager.createRotationBackup
 
@@ -72,10 +73,23 @@ def parse_plaintext(data: bytes) -> KeyBackupData:
         key_id=key_id,
         name=get_optional_str(metadata, "name", where) or "",
         description=get_optional_str(metadata, "description", where) or "",
+        tags=_tags(metadata, where),
         created=get_optional_str(metadata, "created", where)
         or get_optional_str(doc, "created", PATH),
         backup_type=get_optional_str(doc, "backupType", PATH),
     )
+
+
+def _tags(metadata: JsonObject, where: str) -> tuple[str, ...]:
+    """The SDK's `metadata.tags`: a list of strings (missing or null: none)."""
+    value = metadata.get("tags")
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise BackupFormatError(
+            f"The field {where}tags must be a list of strings.", field=f"{where}tags"
+        )
+    return tuple(value)
 
 
 def encode_plaintext(

@@ -1,4 +1,4 @@
-"""Passphrase key derivation for backups: Argon2id or PBKDF2, with cost limits."""
+"""Passphrase key derivation for backups: Argon2id, PBKDF2 or scrypt, with cost limits."""
 
 import hashlib
 import secrets
@@ -16,8 +16,12 @@ from keyfold.core.limits import (
     ARGON2_WORK_BUDGET,
     BUNDLE_KDF_BUDGET,
     PBKDF2_MAX_ITERATIONS,
+    SCRYPT_MAX_BLOCK_SIZE,
+    SCRYPT_MAX_COST,
+    SCRYPT_MAX_PARALLELISM,
     argon2_work,
     pbkdf2_work,
+    scrypt_work,
 )
 
 DERIVED_KEY_SIZE = 32
@@ -30,25 +34,32 @@ SALT_SIZE = 16
 ARGON2_MIN_MEMORY_KIB_PER_LANE = 8  # Argon2's own minimum is 8 KiB per lane
 PBKDF2_MIN_ITERATIONS = 1000
 DEFAULT_PBKDF2_ITERATIONS = 600_000  # OWASP's figure for PBKDF2-HMAC-SHA256
+SCRYPT_MIN_COST = 1024
 
 # Below these a file still opens, with a warning that its protection is weak.
 ARGON2_WEAK_MEMORY_KIB = 19 * 1024
 PBKDF2_WEAK_ITERATIONS = 100_000
+# scrypt's paper gives N=2^14, r=8 (16 MiB) for interactive logins.
+SCRYPT_WEAK_MEMORY_BYTES = 16 * 1024 * 1024
 
 
 class KdfKind(StrEnum):
     ARGON2ID = "argon2id"
     PBKDF2 = "pbkdf2"
+    SCRYPT = "scrypt"
 
 
 @dataclass(frozen=True)
 class KdfParams:
-    """The cost of turning a passphrase into a key; PBKDF2 uses only iterations."""
+    """The cost of turning a passphrase into a key; PBKDF2 uses only iterations,
+    scrypt only cost (N), block_size (r) and parallelism (p)."""
 
     kind: KdfKind = KdfKind.ARGON2ID
     memory_kib: int = 65536
     iterations: int = 3
     parallelism: int = 1
+    cost: int = 0
+    block_size: int = 0
 
     @classmethod
     def argon2id(
@@ -61,11 +72,24 @@ class KdfParams:
         # memory and parallelism mean nothing to PBKDF2; 0 says so.
         return cls(KdfKind.PBKDF2, 0, iterations, 0)
 
+    @classmethod
+    def scrypt(cls, cost: int = 32768, block_size: int = 8, parallelism: int = 1) -> "KdfParams":
+        # The defaults are what DataFold's Python SDK writes.
+        return cls(KdfKind.SCRYPT, 0, 0, parallelism, cost, block_size)
+
+    @property
+    def scrypt_memory_bytes(self) -> int:
+        """The memory one scrypt derivation takes (N x r x 128 bytes)."""
+        return self.cost * self.block_size * 128
+
 
 def check_kdf_params(params: KdfParams) -> None:
     """Raise BackupFormatError naming the kdf_params field that is out of range."""
     if params.kind is KdfKind.PBKDF2:
         _check_range("iterations", params.iterations, PBKDF2_MIN_ITERATIONS, PBKDF2_MAX_ITERATIONS)
+        return
+    if params.kind is KdfKind.SCRYPT:
+        _check_scrypt(params)
         return
     _check_range("parallelism", params.parallelism, 1, ARGON2_MAX_PARALLELISM)
     _check_range("iterations", params.iterations, 1, ARGON2_MAX_ITERATIONS)
@@ -80,10 +104,35 @@ def check_kdf_params(params: KdfParams) -> None:
         )
 
 
+def _check_scrypt(params: KdfParams) -> None:
+    _check_range("r", params.block_size, 1, SCRYPT_MAX_BLOCK_SIZE)
+    _check_range("p", params.parallelism, 1, SCRYPT_MAX_PARALLELISM)
+    _check_range("n", params.cost, SCRYPT_MIN_COST, SCRYPT_MAX_COST)
+    if params.cost & (params.cost - 1):
+        raise BackupFormatError(
+            f"kdf_params.n is {params.cost}, which is not a power of two.", field="kdf_params.n"
+        )
+    # RFC 7914 needs N < 2^(128 r / 8); OpenSSL refuses anything else.
+    if params.cost.bit_length() > 16 * params.block_size:
+        raise BackupFormatError(
+            f"kdf_params.n is {params.cost}, too large for kdf_params.r = {params.block_size}.",
+            field="kdf_params.n",
+        )
+    work = kdf_work(params)
+    if work > ARGON2_WORK_BUDGET:
+        raise BackupFormatError(
+            f"kdf_params.n x kdf_params.r x kdf_params.p is {work}, above the budget of "
+            f"{ARGON2_WORK_BUDGET} (about 16 times Keyfold's default derivation).",
+            field="kdf_params.n",
+        )
+
+
 def kdf_work(params: KdfParams) -> int:
     """What one derivation costs, in Argon2 KiB-passes (core/limits.py)."""
     if params.kind is KdfKind.PBKDF2:
         return pbkdf2_work(params.iterations)
+    if params.kind is KdfKind.SCRYPT:
+        return scrypt_work(params.cost, params.block_size, params.parallelism)
     return argon2_work(params.memory_kib, params.iterations)
 
 
@@ -92,6 +141,11 @@ def kdf_warnings(params: KdfParams) -> tuple[str, ...]:
     if params.kind is KdfKind.PBKDF2 and params.iterations < PBKDF2_WEAK_ITERATIONS:
         return (
             f"The backup uses only {params.iterations} PBKDF2 iterations, "
+            "so its passphrase is easier to guess than usual.",
+        )
+    if params.kind is KdfKind.SCRYPT and params.scrypt_memory_bytes < SCRYPT_WEAK_MEMORY_BYTES:
+        return (
+            f"The backup uses only {params.scrypt_memory_bytes // 1024} KiB of scrypt memory, "
             "so its passphrase is easier to guess than usual.",
         )
     if params.kind is KdfKind.ARGON2ID and params.memory_kib < ARGON2_WEAK_MEMORY_KIB:
@@ -114,6 +168,19 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     if params.kind is KdfKind.PBKDF2:
         return hashlib.pbkdf2_hmac(
             "sha256", secret, salt, params.iterations, dklen=DERIVED_KEY_SIZE
+        )
+    if params.kind is KdfKind.SCRYPT:
+        n, r, p = params.cost, params.block_size, params.parallelism
+        return hashlib.scrypt(
+            secret,
+            salt=salt,
+            n=n,
+            r=r,
+            p=p,
+            # OpenSSL's own count (V and B), with room to spare; the checks above
+            # keep it far below hashlib's 2 GiB ceiling.
+            maxmem=128 * r * (n + p + 2) + 1024 * 1024,
+            dklen=DERIVED_KEY_SIZE,
         )
     return hash_secret_raw(
         secret,

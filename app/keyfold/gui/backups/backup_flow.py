@@ -118,13 +118,6 @@ def bundle_path(folder_or_file: Path, now: datetime) -> Path:
     return folder_or_file / default_bundle_name(now)
 
 
-def overall_progress(phase: int, done: int, total: int) -> int:
-    """Percent over two phases (0 = writing, 1 = checking), each half the bar."""
-    if total <= 0:
-        return 50 * phase
-    return min(100, 50 * phase + (50 * done) // total)
-
-
 def summary_lines(
     records: Sequence[BackupRecord], checked: Sequence[Sequence[BackupInfo]]
 ) -> list[str]:

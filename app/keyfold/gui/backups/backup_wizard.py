@@ -155,17 +155,15 @@ class BackupWizard(KeyfoldWizard):
         backups = self.ctx.controller.backups
 
         def work(task: TaskContext) -> BackupResult:
-            def writing(done: int, total: int) -> None:
-                task.progress(flow.overall_progress(0, done, total), 100)
-
-            # create reads every file back with the passphrase: that is the check.
+            # create reads every file back with the passphrase: that is the check,
+            # and the second half of its progress.
             created = backups.create_checked(
                 plan.key_ids,
                 plan.passphrase,
                 destination,
                 preset=plan.preset,
                 bundle=plan.bundle,
-                progress=writing,
+                progress=task.progress,
                 cancel=task.cancel_token,
             )
             return created.records, created.opened

@@ -7,14 +7,13 @@ which needs no application object.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from enum import IntEnum, StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.controller.backups import ConflictPolicy, RestoreAction, RestoreOutcome
-from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams
+from keyfold.core.backup import BackupInfo, CipherKind, KdfKind, KdfParams, parse_backup_time
 from keyfold.core.display import shown
 from keyfold.core.vault import BackupRecord
 from keyfold.gui.base.models.formatting import counted, format_time
@@ -184,6 +183,11 @@ def describe_kdf(kdf: KdfParams) -> str:
         return QCoreApplication.translate("RestoreFlow", "PBKDF2-SHA256, {rounds} rounds").format(
             rounds=f"{kdf.iterations:,}"
         )
+    if kdf.kind is KdfKind.SCRYPT:
+        # Only symbols and numbers: nothing to translate.
+        kib = kdf.scrypt_memory_bytes // 1024
+        size = f"{kib // 1024} MiB" if kib >= 1024 else f"{kib} KiB"
+        return f"scrypt, N={kdf.cost:,}, r={kdf.block_size}, p={kdf.parallelism} ({size})"
     memory = f"{kdf.memory_kib // 1024} MiB" if kdf.memory_kib >= 1024 else f"{kdf.memory_kib} KiB"
     # lupdate marks numerus forms only for tr() calls, so outside a QObject the
     # singular and plural are two translated templates, chosen by count.
@@ -201,6 +205,7 @@ def describe_cipher(cipher: CipherKind) -> str:
     return {
         CipherKind.XCHACHA20_POLY1305: "XChaCha20-Poly1305",
         CipherKind.AES_GCM: "AES-256-GCM",
+        CipherKind.CHACHA20_POLY1305: "ChaCha20-Poly1305",
     }.get(cipher, str(cipher))
 
 
@@ -209,11 +214,8 @@ def made_text(created: str | None) -> str:
     shown as written."""
     if not created:
         return QCoreApplication.translate("RestoreFlow", "(unknown)")
-    try:
-        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
-    except ValueError:
-        return created
-    return format_time(moment)
+    moment = parse_backup_time(created)
+    return created if moment is None else format_time(moment)
 
 
 def known_backup_text(record: BackupRecord) -> str:
