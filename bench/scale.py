@@ -54,12 +54,8 @@ def _cli(home: Path, *args: str) -> list[str]:
     return [KEYFOLD_CLI, "--vault", str(home), *args]
 
 
-def _gui(home: Path, repeat: int) -> dict[str, float]:
-    start_best = run_time(
-        [PYTHON, "-m", "keyfold.gui.app", "--smoke-test", "--vault", str(home)],
-        env=ENV,
-        repeat=repeat,
-    )
+def _probe(home: Path) -> dict[str, float]:
+    """Refresh and keystroke times from one fresh GUI process."""
     env = {**os.environ, **ENV, "KEYFOLD_BENCH_T0": repr(time.time())}
     done = subprocess.run(
         [PYTHON, PROBE, str(home), "key-00001", "key-00000"],
@@ -70,7 +66,6 @@ def _gui(home: Path, repeat: int) -> dict[str, float]:
     probe = json.loads(done.stdout.decode().strip().splitlines()[-1])
     strokes = probe["strokes"]
     return {
-        "start": start_best,
         "refresh": probe["refresh"],
         "stroke_median": median(strokes),
         "stroke_worst": max(strokes),
@@ -79,16 +74,31 @@ def _gui(home: Path, repeat: int) -> dict[str, float]:
     }
 
 
-def _key_figures(home: Path, small: Path, repeat: int) -> dict[str, float]:
-    figures = {
-        "list": run_time(_cli(home, "list"), env=ENV, repeat=repeat),
-        "show": run_time(_cli(home, "show", "key-00000"), env=ENV, repeat=repeat),
-        "sign": run_time(
-            _cli(home, "sign", "--force", "key-00000", str(small)), env=ENV, repeat=repeat
-        ),
+def _key_figures(homes: dict[str, Path], small: Path, repeat: int) -> dict[str, dict[str, float]]:
+    """Each figure for every vault, best of `repeat`, the vaults taken in turn
+    on each round so a burst of load on the machine hits them alike."""
+    commands = {
+        "list": lambda home: _cli(home, "list"),
+        "show": lambda home: _cli(home, "show", "key-00000"),
+        "sign": lambda home: _cli(home, "sign", "--force", "key-00000", str(small)),
+        "start": lambda home: [
+            PYTHON,
+            "-m",
+            "keyfold.gui.app",
+            "--smoke-test",
+            "--vault",
+            str(home),
+        ],
     }
-    figures.update(_gui(home, repeat))
-    return figures
+    best = {name: dict.fromkeys(commands, float("inf")) for name in homes}
+    for _ in range(repeat):
+        for field, command in commands.items():
+            for name, home in homes.items():
+                took = run_time(command(home), env=ENV, repeat=1)
+                best[name][field] = min(best[name][field], took)
+    for name, home in homes.items():
+        best[name].update(_probe(home))
+    return best
 
 
 ROWS = (
@@ -213,8 +223,8 @@ def _old_vault(folder: Path, keys: int) -> Path:
     return pristine
 
 
-def _old(folder: Path, keys: int, small: Path, repeat: int) -> dict[str, float]:
-    """Migration on first open, then the key figures against the migrated vault."""
+def _old(folder: Path, keys: int, repeat: int) -> Path:
+    """Migration on first open; the migrated vault, for the key figures."""
     pristine = _old_vault(folder, keys)
     migrated = folder / f"old-{OLD_RELEASE}-{keys}-migrated"
     first_open = float("inf")
@@ -227,7 +237,7 @@ def _old(folder: Path, keys: int, small: Path, repeat: int) -> dict[str, float]:
         f"\n{OLD_RELEASE} vault of {keys:,} keys: first `list` (migrating) {first_open:.3f} s, "
         f"then {second:.3f} s (best of {repeat} fresh copies / runs)"
     )
-    return _key_figures(migrated, small, repeat)
+    return migrated
 
 
 def main() -> int:
@@ -253,17 +263,15 @@ def main() -> int:
         small.write_text("a small file to sign\n")
         baseline = run_time([PYTHON, "-c", "pass"], repeat=args.repeat * 2)
         print(f"bare python -c pass: {baseline:.3f} s")
-        results = {}
+        homes: dict[str, Path] = {}
         if parts & {"keys", "old"}:
-            results["1 key"] = _key_figures(one, small, args.repeat)
+            homes["1 key"] = one
         if "keys" in parts:
             for size in sizes:
-                home = _vault(args.dir, f"keys-{size}", keys=size)
-                results[f"{size:,} keys"] = _key_figures(home, small, args.repeat)
+                homes[f"{size:,} keys"] = _vault(args.dir, f"keys-{size}", keys=size)
         if "old" in parts:
-            results[f"{OLD_RELEASE} {args.old_vault:,}"] = _old(
-                args.dir, args.old_vault, small, args.repeat
-            )
+            homes[f"{OLD_RELEASE} {args.old_vault:,}"] = _old(args.dir, args.old_vault, args.repeat)
+        results = _key_figures(homes, small, args.repeat) if homes else {}
         if results:
             _table(results, "1 key")
     if "versions" in parts:
