@@ -45,7 +45,7 @@ def _version(path: Path) -> int:
 
 def _open(folder: Path) -> str:
     folder.mkdir(exist_ok=True)
-    return MetadataStore(folder / "vault.db", VaultLock(folder / ".lock")).initialise()[0]
+    return MetadataStore(folder / "vault.db", VaultLock(folder / ".lock")).initialise()
 
 
 def test_migrations_are_numbered_one_by_one() -> None:

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -120,10 +120,12 @@ class MetadataStore:
             _rollback(conn)
             conn.close()
 
-    def initialise(self) -> tuple[str, bool]:
-        """Create or migrate the schema (see schema.migrate).
+    def initialise(self, on_upgrade: Callable[[], None] | None = None) -> str:
+        """Create or migrate the schema (see schema.migrate); return the vault's id.
 
-        Returns the vault's id, and True when an existing older vault was upgraded.
+        `on_upgrade` runs when an existing older vault is migrated, inside the
+        migrating transaction: if it fails or the process dies, the schema
+        stays old and the next open runs it again.
         """
         with self.lock.hold():
             conn = self._connect()
@@ -140,7 +142,9 @@ class MetadataStore:
                 if vault_id is None:
                     vault_id = uuid.uuid4().hex
                     tx.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
-                return vault_id, 0 < found < schema.SCHEMA_VERSION
+                if 0 < found < schema.SCHEMA_VERSION and on_upgrade is not None:
+                    on_upgrade()
+                return vault_id
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

@@ -112,20 +112,19 @@ class Vault:
         database = self.home / DATABASE_NAME
         _create_private(database)
         self._store = store.MetadataStore(database, self._lock)
-        self.vault_id, upgraded = self._store.initialise()
         self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
+        # A key's folder is swept of what a killed write left when it is next
+        # written or emptied (EncryptedFileBackend), so opening reads no key's
+        # folder. Releases up to 36ed007 named their temp files without the
+        # writer's pid; the upgrade from their schema sweeps every folder once.
+        self.vault_id = self._store.initialise(on_upgrade=self.files.remove_partial_writes)
         # The keychain is chosen (keyring loaded, probed) when first needed:
         # listing or showing keys never touches it.
         self._keychain_wanted = keychain
         self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
-            # What a killed process left: the unused side of a swap, and temp
-            # files. A key's folder is swept when it is next written or emptied
-            # (EncryptedFileBackend), so opening reads no key's folder; only an
-            # upgrade sweeps them all once, for older releases' temp files.
-            if upgraded:
-                self.files.remove_partial_writes()
+            # What a killed process left: the unused side of a swap.
             with self._store.reading() as conn:
                 pending = store.load_pending(conn)
             if pending:
