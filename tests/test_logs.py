@@ -1,5 +1,8 @@
 import logging
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,46 @@ def test_an_unwritable_folder_disables_the_file_but_not_the_program(
     blocker.write_text("not a folder")
     monkeypatch.setenv(logs.LOG_DIR_ENV, str(blocker / "logs"))
     assert logs.configure("keyfold-test") is None
+
+
+def test_a_full_log_rolls_over_to_three_older_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path))
+    monkeypatch.setattr(logs, "MAX_BYTES", 400)
+    path = logs.configure("keyfold-test")
+    assert path is not None
+    logger = logging.getLogger("keyfold.x")
+    for number in range(40):
+        logger.warning("record %02d %s", number, "x" * 60)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [f"keyfold-test.log{suffix}" for suffix in ("", ".1", ".2", ".3")]
+    for each in tmp_path.iterdir():
+        assert each.stat().st_size < 400
+        assert stat.S_IMODE(each.stat().st_mode) == 0o600
+    # The newest records are in the file itself, the ones before them in .1.
+    assert "record 39" in path.read_text()
+    assert "record 39" not in (tmp_path / "keyfold-test.log.1").read_text()
+    assert "record 00" not in "".join(p.read_text() for p in tmp_path.iterdir())
+
+
+def test_setting_up_the_log_loads_no_rotation_module(tmp_path: Path) -> None:
+    # logging.handlers (sockets, pickle, queues) is imported only to roll a full log over.
+    code = (
+        "import logging, sys\n"
+        "from keyfold import logs\n"
+        "logs.configure('keyfold-test')\n"
+        "logging.getLogger('keyfold.x').warning('one record')\n"
+        "print('logging.handlers' in sys.modules)\n"
+    )
+    env = {**os.environ, logs.LOG_DIR_ENV: str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == "False"
+    assert "one record" in (tmp_path / "keyfold-test.log").read_text()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -13,13 +13,50 @@ BACKUP_COUNT = 3
 FORMAT = "%(asctime)s %(process)d %(threadName)s %(levelname)s %(name)s: %(message)s"
 
 
-class _KeyfoldFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file whose log files are readable by their owner only."""
+class _KeyfoldFileHandler(logging.FileHandler):
+    """A log file readable by its owner only, rolled over to `.1` to `.3` past MAX_BYTES.
 
-    def _open(self):  # type: ignore[no-untyped-def]  # typeshed leaves it untyped
+    It checks the size itself, as RotatingFileHandler does, and has the
+    standard RotatingFileHandler roll the files over when one is due:
+    importing logging.handlers (sockets, pickle, queues) would cost every
+    keyfold-cli run a few milliseconds for a rollover that is rarely due.
+    """
+
+    def _open(self) -> io.TextIOWrapper:
         # Logs hold file names and key ids: create them 0600, whatever the umask.
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._rollover_due(record):
+                self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rollover_due(self, record: logging.LogRecord) -> bool:
+        # RotatingFileHandler.shouldRollover's test: this record would reach the limit.
+        if self.stream is None:
+            self.stream = self._open()
+        position = self.stream.tell()
+        return position > 0 and position + len(self.format(record)) + 1 >= MAX_BYTES
+
+    def _roll_over(self) -> None:
+        from logging.handlers import RotatingFileHandler
+
+        if self.stream is not None:
+            self.stream.close()
+        # delay=True: it only renames PROGRAM.log to .1, .1 to .2, .2 to .3.
+        rotating = RotatingFileHandler(
+            self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, delay=True
+        )
+        try:
+            rotating.doRollover()
+        finally:
+            rotating.close()
+            self.stream = self._open()
 
 
 def log_dir() -> Path:
@@ -53,8 +90,6 @@ def configure(program: str, *, level: int = logging.INFO) -> Path | None:
             path.parent.mkdir(mode=0o700, parents=True)
         handler = _KeyfoldFileHandler(
             path,
-            maxBytes=MAX_BYTES,
-            backupCount=BACKUP_COUNT,
             encoding="utf-8",
             # A file name that is not UTF-8 is logged escaped, never a logging error.
             errors="backslashreplace",

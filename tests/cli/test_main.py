@@ -1,6 +1,7 @@
 """The exit-code contract of keyfold-cli's entry point."""
 
 import argparse
+import importlib
 import json
 import os
 import stat
@@ -152,6 +153,29 @@ def test_the_server_database_folder_keeps_its_mode(tmp_path: Path) -> None:
     SqliteStorage(tmp_path / "new" / "reg.db")
     assert stat.S_IMODE(folder.stat().st_mode) == 0o1777
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+
+
+def test_the_command_table_matches_what_each_module_registers() -> None:
+    # --help lists the table; running a command uses what its module registers.
+    registered = []
+    for module_name in dict.fromkeys(module for _, module, _ in cli_main.COMMANDS):
+        module = importlib.import_module(f"keyfold.cli.{module_name}")
+        commands = argparse.ArgumentParser().add_subparsers()
+        module.register(commands)
+        registered += [(a.dest, module_name, a.help) for a in commands._choices_actions]
+    assert registered == list(cli_main.COMMANDS)
+
+
+def test_help_lists_every_command_with_its_help_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["--help"])
+    assert stopped.value.code == 0
+    # Compared without white space: argparse wraps the lines, also at hyphens.
+    listed = "".join(capsys.readouterr().out.split())
+    for name, _module, help_text in cli_main.COMMANDS:
+        assert "".join(f"{name} {help_text}".split()) in listed, name
 
 
 def test_every_command_has_working_help(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from keyfold.cli.main import COMMANDS
 from keyfold.controller import Controller
 from keyfold.core.backup.kdf import KdfParams
 from keyfold.core.vault import StorageKind, Vault
@@ -33,11 +34,32 @@ HEAVY = (
     "keyfold.core.registry",
     "keyfold.core.signing",
 )
-# --help builds the parser of every command and opens nothing. (A listing
-# needs libsodium: every public key read is checked to be a valid point.)
+# The command modules: a command imports only its own, from keyfold.cli.main's table.
+COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMMANDS}))
+# Loaded by no command that only reads the vault: portalocker's package reads
+# its version through importlib.metadata (POSIX locks call fcntl), the log
+# loads logging.handlers only to roll a full file over, and the audit trail
+# is built when a command first records.
+SLOW_AT_START = (
+    "importlib.metadata",
+    "logging.handlers",
+    "portalocker",
+    "shamir_mnemonic",
+    "keyfold.controller.audit",
+    "keyfold.core.audit.log",
+    "keyfold.core.shares",
+)
+# --help lists the commands from that table and opens nothing: no command
+# module, no log, no logging. (A listing needs libsodium: every public key
+# read is checked to be a valid point.)
 HEAVY_FOR_HELP = (
     *HEAVY,
+    *SLOW_AT_START,
+    *COMMAND_MODULES,
     "nacl",
+    "dataclasses",
+    "logging",
+    "keyfold.logs",
     "keyfold.controller",
     "keyfold.core.vault.vault",
 )
@@ -87,11 +109,17 @@ def test_help_loads_no_vault_and_no_heavy_module(home: Path) -> None:
 
 
 def test_list_loads_no_heavy_module(home: Path) -> None:
-    assert _heavy(_loaded(["list"], home), HEAVY) == []
+    loaded = _loaded(["list"], home)
+    assert _heavy(loaded, HEAVY) == []
+    assert _heavy(loaded, SLOW_AT_START) == []
+    assert _heavy(loaded, COMMAND_MODULES) == ["keyfold.cli.key_commands"]
 
 
 def test_show_loads_no_heavy_module(home: Path) -> None:
-    assert _heavy(_loaded(["show", "alpha"], home), HEAVY) == []
+    loaded = _loaded(["show", "alpha"], home)
+    assert _heavy(loaded, HEAVY) == []
+    assert _heavy(loaded, SLOW_AT_START) == []
+    assert _heavy(loaded, COMMAND_MODULES) == ["keyfold.cli.key_commands"]
 
 
 def test_signing_does_load_what_it_needs(home: Path, tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ from keyfold.controller.passwords import DerivedPasswordService
 from keyfold.controller.rotation import RotationService
 from keyfold.core.audit import AuditKind
 from keyfold.core.rotation import RotationPolicy
-from keyfold.core.vault import Vault, VersionStatus
+from keyfold.core.vault import StorageKind, Vault, VersionStatus
+from keyfold.core.vault.tables import registrations
+from keyfold.core.vault.tables.registrations import STATUS_NOT_FOUND, RegistrationRecord
 from tests.core.vault.support import CHEAP_KDF, env_without_dbus
 
 
@@ -97,3 +99,35 @@ def test_open_applies_the_retention_policy(tmp_path: Path) -> None:
     assert version is not None and version.status is VersionStatus.EXPIRED
     assert [e.version for e in again.audit.list(key_id="k", kind=AuditKind.EXPIRE)] == [1]
     assert again.audit.verify().ok
+
+
+def test_lists_for_the_window_read_the_vault_without_building_services(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "vault"
+    writer = Controller(Vault(home, kdf=CHEAP_KDF, keychain=None))
+    writer.keys.generate("a", passphrase="kp", storage=StorageKind.FILE)
+    writer.backups.create(["a"], "bp", tmp_path / "out")
+    record = RegistrationRecord(
+        server="https://node.example",
+        client_id="c1",
+        key_id="a",
+        key_version=1,
+        public_key=writer.keys.get("a").public_key,
+        registration_id="r1",
+        key_name=None,
+        registered_at=None,
+        status=STATUS_NOT_FOUND,
+        last_checked=None,
+        last_used=None,
+    )
+    with writer.vault.database() as conn:
+        registrations.save(conn, record)
+
+    reader = Controller(Vault(home, kdf=CHEAP_KDF, keychain=None))
+    backups = reader.list_backups()
+    assert reader.list_registrations() == [record]
+    # Neither the backup service (backup formats) nor the registry (HTTP client).
+    assert "backups" not in vars(reader) and "registry" not in vars(reader)
+    assert backups == reader.backups.list() and len(backups) == 1
+    assert reader.list_registrations() == reader.registry.list()

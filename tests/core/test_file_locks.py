@@ -1,10 +1,13 @@
 """Tests for keyfold.core.file_locks: locks between processes, and a core without fcntl."""
 
+import errno
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 from keyfold.core import file_locks
 
@@ -66,6 +69,14 @@ def test_closing_the_descriptor_releases_the_lock(tmp_path: Path) -> None:
         assert file_locks.try_lock(second)
     finally:
         os.close(second)
+
+
+def test_a_descriptor_that_cannot_be_locked_is_a_lock_error(tmp_path: Path) -> None:
+    fd = _open(tmp_path / "x.lock")
+    os.close(fd)  # a closed descriptor: EBADF, not "held elsewhere"
+    with pytest.raises(file_locks.LockError) as raised:
+        file_locks.try_lock(fd)
+    assert raised.value.errno == errno.EBADF
 
 
 def test_core_and_controller_import_without_fcntl() -> None:

@@ -131,9 +131,12 @@ def kfe_files(tmp: Path) -> list[tuple[str, bytes]]:
     small = ShardingOptions(shard_size=2048, passphrase_params=PassphraseParams(64, 1, 1))
     encrypt_file(plain, tmp / "a.kfe", recipients=[PAIR.public], sender=PAIR, options=small)
     encrypt_file(plain, tmp / "p.kfe", passphrase="pw", options=small)
+    # Files of the container versions no longer written are seeds too.
+    legacy = Path(__file__).resolve().parents[1] / "fixtures" / "kfe" / "v1"
     return [
         ("recipient.kfe", (tmp / "a.kfe").read_bytes()),
         ("passphrase.kfe", (tmp / "p.kfe").read_bytes()),
+        ("recipient-v1.kfe", (legacy / "recipient.kfe").read_bytes()),
     ]
 
 

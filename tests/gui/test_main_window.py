@@ -4,12 +4,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
 from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
+from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.keys.generate_dialog import GenerateKeyDialog
 from keyfold.gui.keys.import_dialog import ImportKeyDialog
 from keyfold.gui.main_window import MainWindow
@@ -167,3 +168,35 @@ def test_every_toolbar_button_has_an_icon(window: MainWindow) -> None:
     for action in window.toolbar.actions():
         if not action.isSeparator():
             assert not action.icon().isNull(), action.objectName()
+
+
+def test_storage_and_qr_code_wait_for_the_features(
+    qtbot: QtBot, tmp_path: Path, controller: Controller, dialogs: FakeDialogs
+) -> None:
+    # Before its first paint the window neither chooses the keychain nor draws
+    # QR codes; the install (which the first paint starts) does both.
+    make_key(controller, "alpha")
+    main = MainWindow(controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini"))
+    qtbot.addWidget(main)
+    assert main.details.record is not None and main.details.qr.pixmap().isNull()
+    assert main.storage_label.text() == ""
+    main.install_features()
+    assert not main.details.qr.pixmap().isNull()
+    assert main.storage_label.text() != ""
+
+
+def test_features_are_built_one_an_event_loop_turn_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Path, controller: Controller, dialogs: FakeDialogs
+) -> None:
+    # Between two features the window answers what came in (a click, a key).
+    main = MainWindow(controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini"))
+    qtbot.addWidget(main)
+    main.show()
+    states = []
+    for _ in range(200):
+        QApplication.processEvents()
+        states.append((hasattr(main, "signing"), main.features_installed))
+        if main.features_installed:
+            break
+    assert states[-1] == (True, True)
+    assert (True, False) in states  # signing built, later features not yet

@@ -34,6 +34,12 @@ def test_bundle_builds_and_starts(tmp_path: Path) -> None:
     )  # fmt: skip
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.strip() == f"keyfold-cli {__version__}"
+    # A command's module is imported by name when it runs: the bundle must hold it.
+    listed = subprocess.run(
+        [str(bundle / "keyfold-cli"), "--vault", str(tmp_path / "vault"), "list"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
 
     ssh = subprocess.run(
         [str(bundle / "keyfold-ssh"), "-Y", "check-novalidate"], capture_output=True, text=True,

@@ -2,12 +2,10 @@
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from argparse import Namespace
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -21,15 +19,23 @@ KEY_PASSPHRASE_ENV = "KEYFOLD_PASSPHRASE"  # noqa: S105 -- a variable name, not 
 BACKUP_PASSPHRASE_ENV = "KEYFOLD_BACKUP_PASSPHRASE"  # noqa: S105 -- a variable name
 
 
-@dataclass
 class CliContext:
     """Per-invocation state shared by the command handlers."""
 
-    args: Namespace
-    controller_factory: Callable[[Path | None], "Controller"]
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    _controller: "Controller | None" = None
+    # A plain class, not a dataclass: --help imports this module, and
+    # dataclasses costs it inspect and ast.
+    def __init__(
+        self,
+        args: Namespace,
+        controller_factory: Callable[[Path | None], "Controller"],
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> None:
+        self.args = args
+        self.controller_factory = controller_factory
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stderr = stderr if stderr is not None else sys.stderr
+        self._controller: Controller | None = None
 
     @property
     def controller(self) -> "Controller":
@@ -46,6 +52,8 @@ class CliContext:
     def emit(self, document: Any, text: str) -> None:
         """Print `document` as JSON with --json, else the human `text`."""
         if self.json:
+            import json  # here, not at the top: --help and text output never need it
+
             # ensure_ascii escapes controls, bidi marks and undecodable names alike.
             json.dump(document, self.stdout, indent=2, sort_keys=True, default=str)
             self.stdout.write("\n")

@@ -7,30 +7,20 @@ log file (keyfold.logs), where the line says to look.
 """
 
 import argparse
-import logging
+import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from keyfold import __version__, logs
-from keyfold.cli import (
-    audit_commands,
-    backup_commands,
-    encryption_commands,
-    key_commands,
-    registry_commands,
-    rotation_commands,
-    share_commands,
-    signing_commands,
-    ssh_commands,
-)
+from keyfold import __version__
 from keyfold.cli.context import CliContext, add_common_options, open_controller
 from keyfold.core.display import shown
 from keyfold.core.errors import KeyfoldError, VerificationError
 
-# Named, not __name__: run as `python -m keyfold.cli.main` this module is __main__.
-logger = logging.getLogger("keyfold.cli.main")
+if TYPE_CHECKING:
+    import logging
+    from pathlib import Path
 
 # KEYFOLD_LOG_LEVEL=DEBUG logs more (never secrets); INFO otherwise.
 LOG_LEVEL_ENV = "KEYFOLD_LOG_LEVEL"
@@ -39,16 +29,160 @@ EXIT_OK = 0
 EXIT_VERIFICATION_FAILED = 1
 EXIT_BAD_INPUT = 2
 
-COMMAND_MODULES = (
-    key_commands,
-    backup_commands,
-    share_commands,
-    signing_commands,
-    rotation_commands,
-    audit_commands,
-    encryption_commands,
-    registry_commands,
-    ssh_commands,
+# Every command: its name, the module under keyfold.cli whose register() adds
+# it, and its help line, in the order --help lists them. The parser is built
+# from this table, so --help imports no command module and a command imports
+# only its own (test_main checks the table against what the modules register).
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("generate", "key_commands", "Generate a new Ed25519 key."),
+    ("list", "key_commands", "List the vault's keys."),
+    ("show", "key_commands", "Show one key's details."),
+    ("delete", "key_commands", "Delete a key and its private key."),
+    ("export-public", "key_commands", "Print or save a public key."),
+    (
+        "import",
+        "key_commands",
+        (
+            "Import a private key: PEM, PKCS#8, OpenSSH, hex or base64 seed, or a backup. An "
+            "encrypted file's passphrase comes from KEYFOLD_BACKUP_PASSPHRASE or a prompt."
+        ),
+    ),
+    (
+        "backup",
+        "backup_commands",
+        (
+            "Write encrypted backups of keys: one KEY_ID-backup.json per key in a folder, one .json"
+            " file for a single key, or one .tar.gz bundle."
+        ),
+    ),
+    ("restore", "backup_commands", "Restore keys from a backup or bundle."),
+    (
+        "verify-backup",
+        "backup_commands",
+        "Check a backup's structure, and its passphrase when one is given, importing nothing.",
+    ),
+    (
+        "split",
+        "share_commands",
+        (
+            "Split a key into SLIP-39 shares: DIR/KEY_ID-share-I-of-N.txt, any K of the N recover "
+            "it. The share passphrase comes from --passphrase-file, KEYFOLD_SHARE_PASSPHRASE or a "
+            "prompt; the key's own from KEYFOLD_PASSPHRASE or a prompt."
+        ),
+    ),
+    (
+        "combine",
+        "share_commands",
+        (
+            "Recover a key from SLIP-39 shares (one per non-comment line, across the files) and "
+            "store it. The key's new passphrase comes from KEYFOLD_PASSPHRASE or a prompt."
+        ),
+    ),
+    (
+        "paper-backup",
+        "share_commands",
+        (
+            "Write a printable PDF backup of a key: the standard backup in QR codes and as text. It"
+            " is read back and opened before the command succeeds."
+        ),
+    ),
+    ("sign", "signing_commands", "Sign files in the minisign format (writes FILE.minisig)."),
+    (
+        "verify",
+        "signing_commands",
+        (
+            "Verify files against their minisign signatures (exit 0 valid, 1 invalid, 2 malformed "
+            "or missing)."
+        ),
+    ),
+    ("sign-message", "signing_commands", "Sign a UTF-8 text message (prints hex)."),
+    ("verify-message", "signing_commands", "Verify a message signature (exit 0 valid, 1 not)."),
+    (
+        "trust",
+        "signing_commands",
+        "Trust someone's public key for verification (minisign .pub, ssh-ed25519 line, hex).",
+    ),
+    ("trusted", "signing_commands", "List the trusted public keys."),
+    ("untrust", "signing_commands", "Remove a trusted public key."),
+    (
+        "rotate",
+        "rotation_commands",
+        "Make a new current version of a key; its registrations follow.",
+    ),
+    ("versions", "rotation_commands", "List a key's versions."),
+    ("expire", "rotation_commands", "Expire archived versions of a key."),
+    ("rotation-policy", "rotation_commands", "Show or set when a key is due for rotation."),
+    ("due", "rotation_commands", "List keys due or overdue for rotation."),
+    (
+        "derive-password",
+        "rotation_commands",
+        (
+            "Print the password derived from a key for a service (same for every holder of the key;"
+            " changes when the key rotates)."
+        ),
+    ),
+    (
+        "audit",
+        "audit_commands",
+        "List the audit trail, or check it with `audit verify` (exit 1 when tampered).",
+    ),
+    ("usage", "audit_commands", "Show how often each version of a key was used."),
+    ("encrypt", "encryption_commands", "Encrypt a file for keys and/or a passphrase (.kfe)."),
+    (
+        "decrypt",
+        "encryption_commands",
+        "Decrypt a .kfe file or shard folder (exit 1 when shards fail to verify).",
+    ),
+    ("inspect", "encryption_commands", "Show an encrypted file's manifest without decrypting."),
+    (
+        "encrypt-value",
+        "encryption_commands",
+        "Encrypt a text, JSON or binary value with a key's data key; prints a token.",
+    ),
+    (
+        "decrypt-value",
+        "encryption_commands",
+        "Decrypt a data token (exit 1 when it was changed or damaged).",
+    ),
+    (
+        "reencrypt-values",
+        "encryption_commands",
+        "Move every token in FILE (one a line) to the key's current version, in place.",
+    ),
+    ("shard-key", "encryption_commands", "The shard key service: per-shard keys that rotate."),
+    ("register", "registry_commands", "Register a key's public key with a server."),
+    ("status", "registry_commands", "Refresh and show a key's registrations."),
+    (
+        "verify-remote",
+        "registry_commands",
+        "Verify FILE.minisig on a server (message = hex BLAKE2b-512 of FILE).",
+    ),
+    (
+        "verify-message-remote",
+        "registry_commands",
+        "Verify a text message's signature (hex or base64) on a server.",
+    ),
+    ("revoke", "registry_commands", "Revoke a key's registration."),
+    ("registrations", "registry_commands", "List the vault's registrations."),
+    (
+        "server-registrations",
+        "registry_commands",
+        "List every registration on a server (needs the server's access token).",
+    ),
+    ("servers", "registry_commands", "List the saved registration servers."),
+    ("server-add", "registry_commands", "Save a registration server."),
+    ("server-remove", "registry_commands", "Forget a saved server."),
+    ("server-test", "registry_commands", "Check that a server answers and what it offers."),
+    (
+        "ssh-agent",
+        "ssh_commands",
+        "Serve vault keys to ssh, ssh-add and git through an SSH agent socket (foreground).",
+    ),
+    (
+        "git-setup",
+        "ssh_commands",
+        "Make git sign commits and tags with a key (through keyfold-ssh).",
+    ),
 )
 
 
@@ -63,19 +197,58 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="keyfold-cli", description="Manage Ed25519 signing keys.")
     parser.add_argument("--version", action="version", version=f"keyfold-cli {__version__}")
     add_common_options(parser, defaults=True)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, action=_Commands
+    )
     commands.required = True
-    for module in COMMAND_MODULES:
-        module.register(commands)
     return parser
+
+
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]  # not generic at run time
+    """The COMMAND argument, built from COMMANDS: --help lists every command
+    from the table, and only the chosen command's module is imported, to
+    register its real parser (arguments, handler)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every name first maps to one shared placeholder: an argparse parser
+        # costs about 0.2 ms (gettext looks for translations each time), and
+        # only the chosen command needs its own.
+        placeholder = self._parser_class()
+        for name, _module, help_text in COMMANDS:
+            self._choices_actions.append(self._ChoicesPseudoAction(name, (), help_text))
+            self._name_parser_map[name] = placeholder
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if values:
+            self.load(str(values[0]))
+        super().__call__(parser, namespace, values, option_string)
+
+    def load(self, name: str) -> None:
+        """Put the parsers of `name`'s module in place of their placeholder."""
+        module_name = next((module for command, module, _ in COMMANDS if command == name), None)
+        if module_name is None:
+            return  # not a command: argparse says so, listing the choices
+        module = importlib.import_module(f"keyfold.cli.{module_name}")
+        registered: argparse._SubParsersAction[argparse.ArgumentParser] = (
+            argparse._SubParsersAction(
+                option_strings=[], prog=self._prog_prefix, parser_class=self._parser_class
+            )
+        )
+        module.register(registered)
+        self._name_parser_map.update(registered.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    log_path = logs.configure("keyfold-cli", level=_log_level())
-    # Only the command's name: its arguments may be a message or a value to encrypt.
-    logger.info("keyfold-cli %s %s", __version__, args.command)
+    logger, log_path = _start_log(args.command)
     context = CliContext(args=args, controller_factory=open_controller)
     try:
         return int(args.handler(context))
@@ -108,10 +281,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
-def _log_level() -> int:
+def _start_log(command: str) -> "tuple[logging.Logger, Path | None]":
+    """The CLI's logger, once its log file is set up (keyfold.logs.configure).
+
+    Imported here, once a command runs: --help, --version and usage errors
+    log nothing and so never load logging.
+    """
+    import logging
+
+    from keyfold import logs
+
     name = os.environ.get(LOG_LEVEL_ENV, "").strip().upper()
     level = logging.getLevelName(name) if name else logging.INFO
-    return level if isinstance(level, int) else logging.INFO
+    log_path = logs.configure(
+        "keyfold-cli", level=level if isinstance(level, int) else logging.INFO
+    )
+    # Named, not __name__: run as `python -m keyfold.cli.main` this module is __main__.
+    logger = logging.getLogger("keyfold.cli.main")
+    # Only the command's name: its arguments may be a message or a value to encrypt.
+    logger.info("keyfold-cli %s %s", __version__, command)
+    return logger, log_path
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from keyfold.controller.unlock import UnlockCache
 from keyfold.core.lazy import lazy_exports
 from keyfold.core.rotation import RotationState, journal, retention_days
 from keyfold.core.vault import Vault, default_vault_home
+from keyfold.core.vault.tables import registrations
 
 if TYPE_CHECKING:
     from keyfold.controller.audit import AuditService
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from keyfold.controller.shares import ShareService
     from keyfold.controller.signing import SigningService
     from keyfold.controller.ssh_keys import SshService
+    from keyfold.core.vault.records import BackupRecord
+    from keyfold.core.vault.tables.registrations import RegistrationRecord
 
 __all__ = [
     "BackupService",
@@ -50,9 +53,10 @@ class Controller:
     """Composes the services over one vault; build it with `Controller.open()`.
 
     Every service records its lifecycle events in the one audit trail
-    (`audit`), which they get through their constructors. Each service is
-    built, and its modules imported, when first used: a command that lists
-    keys never loads the registry client or the encryption engine.
+    (`audit`, the key service's), which the others get through their
+    constructors. Each service is built, and its modules imported, when
+    first used: a command that lists keys never loads the registry client,
+    the encryption engine or the audit trail.
     """
 
     def __init__(self, vault: Vault, unlock: UnlockCache | None = None) -> None:
@@ -61,15 +65,15 @@ class Controller:
 
     @cached_property
     def audit(self) -> "AuditService":
-        from keyfold.controller.audit import AuditService
-
-        return AuditService(self.vault)
+        # The key service's own, which it builds when it first records: so
+        # listing keys, which records nothing, never loads the audit modules.
+        return self.keys.audit
 
     @cached_property
     def keys(self) -> "KeyService":
         from keyfold.controller.keys import KeyService
 
-        return KeyService(self.vault, self.unlock, audit=self.audit)
+        return KeyService(self.vault, self.unlock)
 
     @cached_property
     def backups(self) -> "BackupService":
@@ -152,6 +156,17 @@ class Controller:
         from keyfold.controller.paper import PaperService
 
         return PaperService(self.vault, self.keys, audit=self.audit)
+
+    def list_backups(self) -> list["BackupRecord"]:
+        """The backups the vault recorded, as `backups.list()`, without building the
+        backup service (which imports the backup formats: Argon2, AES)."""
+        return self.vault.list_backups()
+
+    def list_registrations(self) -> list["RegistrationRecord"]:
+        """The registrations the vault recorded, as `registry.list()`, without
+        building the registry service (which imports the HTTP client)."""
+        with self.vault.reading() as conn:
+            return registrations.all_records(conn)
 
     @classmethod
     def open(cls, vault_dir: Path | None = None) -> "Controller":

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from keyfold.controller.audit import AuditService
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.atomic_files import atomic_write
 from keyfold.core.audit import AuditKind, loggable_path
@@ -35,6 +35,7 @@ from keyfold.core.vault.tables import trusted_keys
 from keyfold.core.vault.vault import VAULT_KDF_BUDGET, PastVersion
 
 if TYPE_CHECKING:
+    from keyfold.controller.audit import AuditService
     from keyfold.core.backup import OpenedBackup
 
 # Key files and backups are a few KiB; anything far larger is the wrong file.
@@ -49,9 +50,17 @@ class KeyService:
     ) -> None:
         self.vault = vault
         self.cache = unlock
-        # The controller passes its shared audit service; alone, the service
-        # still records into the vault's trail.
-        self.audit = audit if audit is not None else AuditService(vault)
+        if audit is not None:
+            self.audit = audit
+
+    @cached_property
+    def audit(self) -> AuditService:
+        """The audit trail this service records in, built when first needed:
+        listing or showing keys records nothing and never loads it. The
+        controller's one trail is this one (`Controller.audit`)."""
+        from keyfold.controller.audit import AuditService
+
+        return AuditService(self.vault)
 
     def get(self, key_id: str) -> KeyRecord:
         return self.vault.get_key(key_id)

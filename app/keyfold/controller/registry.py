@@ -34,7 +34,7 @@ from keyfold.core.registry import (
 from keyfold.core.signing import blake2b_file, read_signature_file, signature_path_for
 from keyfold.core.vault import Vault
 from keyfold.core.vault.tables import registrations
-from keyfold.core.vault.tables.registrations import RegistrationRecord
+from keyfold.core.vault.tables.registrations import STATUS_NOT_FOUND, RegistrationRecord
 
 __all__ = [
     "STATUS_NOT_FOUND",
@@ -43,8 +43,6 @@ __all__ = [
     "RegistryService",
     "ServerCheck",
 ]
-
-STATUS_NOT_FOUND = "not found"
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,18 @@
-"""Exclusive cross-process locks on an open file, on Linux, macOS and Windows (portalocker).
+"""Exclusive cross-process locks on an open file, on Linux, macOS and Windows.
 
 The vault lock, the audit anchor lock and the rotation owner locks all use
 these two calls on a descriptor they opened; closing the descriptor (or the
-process dying, even by SIGKILL) releases the lock. portalocker picks flock on
-POSIX and LockFileEx/msvcrt on Windows; it is imported on first use, so
+process dying, even by SIGKILL) releases the lock. On POSIX the lock is
+fcntl.flock, the call portalocker itself makes there (importing portalocker
+costs every vault command about 10 ms: its package reads its own version
+through importlib.metadata). On Windows
+portalocker picks LockFileEx/msvcrt. Both are imported on first use, so
 importing Keyfold's core needs no platform locking module.
 """
 
+import errno
 import logging
+import sys
 import time
 from typing import Any
 
@@ -32,6 +37,21 @@ class _Descriptor:
 
 def try_lock(fd: int) -> bool:
     """Lock `fd` exclusively if nobody holds it: True when locked, False when held elsewhere."""
+    if sys.platform == "win32":
+        return _try_lock_windows(fd)
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        # What portalocker reads as "held elsewhere" on POSIX.
+        if exc.errno in (errno.EAGAIN, errno.EACCES):
+            return False
+        raise LockError(exc.errno, exc.strerror) from exc
+    return True
+
+
+def _try_lock_windows(fd: int) -> bool:
     import portalocker
 
     flags: Any = portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING

@@ -1,7 +1,9 @@
 """The main window: keys, backups and registrations pages, menus, toolbar, status."""
 
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -27,12 +29,8 @@ from keyfold.controller import Controller
 from keyfold.core.keys import PublicKeyFormat
 from keyfold.core.rotation import RotationStatus
 from keyfold.core.vault.records import KeyRecord
-from keyfold.gui.activity import install_activity
-from keyfold.gui.backups.commands import BackupCommands
 from keyfold.gui.backups.model import BackupTableModel
-from keyfold.gui.backups.other_methods import BackupMethod, RestoreMethod
 from keyfold.gui.backups.page import BackupsPage
-from keyfold.gui.backups.paper_files import claim_paper_pdfs
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, Actions, add_to_toolbar
 from keyfold.gui.base.appearance import apply_theme
 from keyfold.gui.base.auto_lock import AutoLock
@@ -50,10 +48,6 @@ from keyfold.gui.base.menus import build_menus
 from keyfold.gui.base.models.columns import KEY_COL_ROTATION
 from keyfold.gui.base.models.formatting import needs_backup
 from keyfold.gui.base.models.lifecycle import KeyLifecycle
-from keyfold.gui.base.models.registration_status import (
-    RegistrationRow,
-    rows_from_registry,
-)
 from keyfold.gui.base.naming import named
 from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
@@ -61,22 +55,20 @@ from keyfold.gui.base.widgets.drop_area import local_files
 from keyfold.gui.base.widgets.drop_overlay import DropOverlay
 from keyfold.gui.base.widgets.elide import elide_words
 from keyfold.gui.base.workers.tasks import TaskRunner
-from keyfold.gui.encryption import encrypt_offer, install_encryption
-from keyfold.gui.help import install_help
-from keyfold.gui.keys.commands import KeyCommands
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
 from keyfold.gui.keys.page import KeysPage
-from keyfold.gui.passwords import install_passwords
-from keyfold.gui.registrations import install_registrations
 from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
-from keyfold.gui.rotation import install_rotation
-from keyfold.gui.settings_dialog import SettingsDialog
-from keyfold.gui.shares.commands import install_shares
-from keyfold.gui.signing import install_signing
-from keyfold.gui.ssh import install_ssh
 from keyfold.gui.status import storage_summary
+
+# Only what the first paint needs is imported above. The features (and the
+# key and backup commands, with their dialogs and wizards) are imported when
+# first used: together they load httpx, the backup formats, the keychain and
+# zxcvbn, most of the time a start took (tests/gui/test_startup_imports.py).
+if TYPE_CHECKING:
+    from keyfold.gui.backups.commands import BackupCommands
+    from keyfold.gui.keys.commands import KeyCommands
 
 # The longest the features beyond the key list wait for the window's first paint.
 FEATURES_DELAY_MS = 250
@@ -167,19 +159,21 @@ class MainWindow(QMainWindow):
             show_page=self.tabs.setCurrentWidget,
             shown_page=self.tabs.currentWidget,
         )
-        self.key_commands = KeyCommands(self.context)
-        self.backup_commands = BackupCommands(self.context)
         self.action_set = Actions(self)
         self._connect_actions()
         self.toolbar = self._build_toolbar()
         build_menus(self.menuBar(), self.action_set)
         self._build_status_bar()
         self.drops = DropDispatcher()
-        self.drops.register(DropHandler("restore", claim_backups, self.backup_commands.restore))
+        self.drops.register(
+            DropHandler("restore", claim_backups, lambda paths: self.backup_commands.restore(paths))
+        )
         self.drops.register(DropHandler("import", claim_private_keys, self._import_dropped))
-        # The other features are built after the key list first paints (see
-        # showEvent), or at once when something needs them first.
+        # The other features are built after the key list first paints, one an
+        # event-loop turn (see showEvent), or at once when something needs them.
         self.features_installed = False
+        self._feature_steps: list[Callable[[], None]] | None = None
+        self._storage_shown = False
         self.keep_running: Callable[[], bool] = lambda: False
 
         self.keys_page.selection_changed.connect(self._selection_changed)
@@ -190,16 +184,45 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         self.refresh()
 
+    @cached_property
+    def key_commands(self) -> "KeyCommands":
+        from keyfold.gui.keys.commands import KeyCommands
+
+        return KeyCommands(self.context)
+
+    @cached_property
+    def backup_commands(self) -> "BackupCommands":
+        from keyfold.gui.backups.commands import BackupCommands
+
+        return BackupCommands(self.context)
+
     def install_features(self) -> None:
-        """Build every feature beyond the key list (once), and tell them what the
-        first refresh told the window: which key is selected, which keys are due."""
+        """Build every feature beyond the key list now (those not built yet), and
+        tell them what the first refresh told the window: which key is selected,
+        which keys are due."""
+        while self._install_next_feature():
+            pass
+
+    def _install_features_in_turns(self) -> None:
+        """After the first paint: one feature, then the events that came in
+        meanwhile (a click, a keystroke), then the next."""
+        if self._install_next_feature():
+            QTimer.singleShot(0, self, self._install_features_in_turns)
+
+    def _install_next_feature(self) -> bool:
+        """Build the next feature; False once every feature is built."""
         if self.features_installed:
-            return
+            return False
+        if self._feature_steps is None:
+            self._feature_steps = self._feature_installers()
+        if self._feature_steps:
+            self._feature_steps.pop(0)()
+            return True
         self.features_installed = True
-        self._install_features()
         self.registry.update_actions()
         self.rotation.check_due_keys()
         self.keys_page.selection_changed.emit()
+        return False
 
     # Public -----------------------------------------------------------------
 
@@ -208,8 +231,8 @@ class MainWindow(QMainWindow):
         selected = [r.key_id for r in self.keys_page.selected_records()]
         records = self.controller.keys.list()
         self.key_model.set_records(records)
-        self.backup_model.set_records(self.controller.backups.list())
-        self.registration_model.set_records(self._registrations())
+        self.backup_model.set_records(self.controller.list_backups())
+        self.registration_model.set_records(self.controller.list_registrations())
         self.backups_page.set_keys_needing_backup([r.key_id for r in records if needs_backup(r)])
         for key_id in [select] if select else selected[:1]:
             self.keys_page.select_key(key_id)
@@ -261,13 +284,18 @@ class MainWindow(QMainWindow):
             # A zero timer fires before the first paint: wait for the pages to
             # paint, or at most FEATURES_DELAY_MS for a window that never does.
             self.tabs.installEventFilter(self)
-            QTimer.singleShot(FEATURES_DELAY_MS, self, self.install_features)
+            QTimer.singleShot(FEATURES_DELAY_MS, self, self._start_installing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tabs and event.type() == QEvent.Type.Paint:
             self.tabs.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.install_features)
+            QTimer.singleShot(0, self, self._start_installing)
         return super().eventFilter(watched, event)
+
+    def _start_installing(self) -> None:
+        # Once, whichever comes first: the first paint or the timeout.
+        if self._feature_steps is None:
+            self._install_features_in_turns()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
@@ -297,19 +325,48 @@ class MainWindow(QMainWindow):
 
     # Features ---------------------------------------------------------------
 
-    def _install_features(self) -> None:
-        """Each feature gets `self.context`; the window wires what crosses features."""
-        ctx = self.context
-        self.signing = install_signing(ctx)
-        self.encryption = install_encryption(ctx)
+    def _feature_installers(self) -> list[Callable[[], None]]:
+        """Each feature gets `self.context`; the window wires what crosses features.
+        In this order: each step uses only what the steps before it built."""
+        return [
+            self._show_storage,  # chooses the keychain: loads keyring, probes it
+            self.details.draw_qr_codes,
+            self._install_signing,
+            self._install_encryption,
+            self._install_registrations,
+            self._install_rotation,
+            self._install_shares,
+            self._install_passwords_and_help,
+            self._install_activity,
+            self._install_ssh,
+        ]
+
+    def _install_signing(self) -> None:
+        from keyfold.gui.signing import install_signing
+
+        self.signing = install_signing(self.context)
+
+    def _install_encryption(self) -> None:
+        from keyfold.gui.encryption import encrypt_offer, install_encryption
+
+        self.encryption = install_encryption(self.context)
         self.signing.add_offer(encrypt_offer(self.encryption))
-        self.registry = install_registrations(ctx, self.registrations_page, self.registration_model)
+
+    def _install_registrations(self) -> None:
+        from keyfold.gui.registrations import install_registrations
+
+        self.registry = install_registrations(
+            self.context, self.registrations_page, self.registration_model
+        )
         self.signing.verify_on_server = lambda path, fingerprint, parent: self.registry.verify_file(
             path, fingerprint=fingerprint, parent=parent
         )
         self.key_model.modelReset.connect(self.registry.update_actions)
 
-        self.rotation = install_rotation(ctx, _RotationView(self))
+    def _install_rotation(self) -> None:
+        from keyfold.gui.rotation import install_rotation
+
+        self.rotation = install_rotation(self.context, _RotationView(self))
         self.notice_area.insertWidget(0, self.rotation.notice)
         details = self.details
         details.key_shown.connect(self.rotation.load_lifecycle)
@@ -323,24 +380,41 @@ class MainWindow(QMainWindow):
         self.key_model.modelReset.connect(self.rotation.reload_states)
         self.keys_page.size_to_contents(KEY_COL_ROTATION)
 
-        self.shares = install_shares(ctx)
+    def _install_shares(self) -> None:
+        from keyfold.gui.backups.other_methods import BackupMethod, RestoreMethod
+        from keyfold.gui.backups.paper_files import claim_paper_pdfs
+        from keyfold.gui.shares.commands import install_shares
+
+        self.shares = install_shares(self.context)
         self.backup_commands.backup_methods = [
             BackupMethod(*method) for method in self.shares.key_methods()
         ]
         self.backup_commands.restore_methods = [RestoreMethod(*self.shares.restore_method())]
         # Keyfold's own paper backups, before the signing feature takes every file.
-        ctx.add_drop_handler(DropHandler("paper", claim_paper_pdfs, self.backup_commands.restore))
+        self.context.add_drop_handler(
+            DropHandler("paper", claim_paper_pdfs, self.backup_commands.restore)
+        )
 
-        self.passwords = install_passwords(ctx)
-        self.help = install_help(ctx)
+    def _install_passwords_and_help(self) -> None:
+        from keyfold.gui.help import install_help
+        from keyfold.gui.passwords import install_passwords
+
+        self.passwords = install_passwords(self.context)
+        self.help = install_help(self.context)
         self.keys_page.selection_changed.connect(self.passwords.update_actions)
 
-        self.activity = install_activity(ctx)
+    def _install_activity(self) -> None:
+        from keyfold.gui.activity import install_activity
+
+        self.activity = install_activity(self.context)
         self.tabs.currentChanged.connect(lambda _index: self.activity.reload_if_shown())
         # Every reload of the keys follows a change, and each change is logged.
         self.key_model.modelReset.connect(self.activity.reload_if_shown)
 
-        self.ssh = install_ssh(ctx, self.signing.add_offer)
+    def _install_ssh(self) -> None:
+        from keyfold.gui.ssh import install_ssh
+
+        self.ssh = install_ssh(self.context, self.signing.add_offer)
         self.keys_page.selection_changed.connect(self.ssh.selection_changed)
         # While the SSH agent serves from the tray, closing the window only hides it,
         # and Quit (which the tray offers too) stops the agent and ends the app.
@@ -364,9 +438,6 @@ class MainWindow(QMainWindow):
     def _is_unlocked(self, key_id: str) -> bool:
         return self.controller.unlock.get(key_id) is not None
 
-    def _registrations(self) -> list[RegistrationRow]:
-        return rows_from_registry(self.controller.registry.list())
-
     def _current(self) -> KeyRecord | None:
         return self.keys_page.current_record()
 
@@ -377,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.action_set
-        a["new_key"].triggered.connect(self.key_commands.new_key)
+        a["new_key"].triggered.connect(lambda: self.key_commands.new_key())
         a["import_key"].triggered.connect(lambda: self.key_commands.import_key())
         a["export_public"].triggered.connect(self._export_current)
         a["backup"].triggered.connect(
@@ -385,7 +456,7 @@ class MainWindow(QMainWindow):
         )
         a["restore"].triggered.connect(lambda: self.backup_commands.restore())
         a["settings"].triggered.connect(self._open_settings)
-        # Quit is connected in _install_features: the SSH feature's quit closes the window.
+        # Quit is connected in _install_ssh: the SSH feature's quit closes the window.
         for name, command in (
             ("edit_key", "edit"),
             ("change_passphrase", "change_passphrase"),
@@ -394,7 +465,7 @@ class MainWindow(QMainWindow):
             ("delete_key", "delete"),
         ):
             a[name].triggered.connect(lambda _=False, c=command: self._with_current(c))
-        a["lock_all"].triggered.connect(self.key_commands.lock_all)
+        a["lock_all"].triggered.connect(lambda: self.key_commands.lock_all())
         a["copy_fingerprint"].triggered.connect(self._copy_fingerprint)
         a["find"].triggered.connect(self._focus_search)
         a["show_keys"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -403,7 +474,7 @@ class MainWindow(QMainWindow):
         a["refresh"].triggered.connect(lambda: self.refresh())
         a["about"].triggered.connect(self._about)
         empty = self.keys_page.empty
-        empty.create_button.clicked.connect(self.key_commands.new_key)
+        empty.create_button.clicked.connect(lambda: self.key_commands.new_key())
         empty.restore_button.clicked.connect(lambda: self.backup_commands.restore())
         empty.import_button.clicked.connect(lambda: self.key_commands.import_key())
         self.backups_page.backup_button.clicked.connect(a["backup"].trigger)
@@ -427,15 +498,28 @@ class MainWindow(QMainWindow):
         return toolbar
 
     def _build_status_bar(self) -> None:
-        status = self.controller.vault.backend_status
-        self.storage_label = named(QLabel(storage_summary(status)), "storageStatus")
-        self.storage_label.setToolTip(status.reason)
+        # Filled by _show_storage after the first paint: choosing the keychain
+        # loads keyring and probes the keychain with a write.
+        self.storage_label = named(QLabel(), "storageStatus")
         self.storage_label.setAccessibleName(self.tr("Where secrets are stored"))
         self.lock_label = named(QLabel(), "lockStatus")
         for label in (self.lock_label, self.storage_label):
             label.setContentsMargins(12, 0, 4, 0)  # apart from the message and each other
         self.statusBar().addPermanentWidget(self.lock_label)
         self.statusBar().addPermanentWidget(self.storage_label)
+
+    def _show_storage(self) -> None:
+        self._storage_shown = True
+        status = self.controller.vault.backend_status
+        self.storage_label.setText(storage_summary(status))
+        self.storage_label.setToolTip(status.reason)
+
+    def _keychain_name(self) -> str:
+        """The keychain's name for the details pane, once the keychain is chosen
+        (with the features); installing them shows the selected key again."""
+        if not self._storage_shown:
+            return ""
+        return self.controller.vault.backend_status.keychain_name
 
     def _selection_changed(self) -> None:
         selected = self.keys_page.selected_records()
@@ -452,7 +536,7 @@ class MainWindow(QMainWindow):
             self.details.show_key(
                 record,
                 self._lock_text(record),
-                self.controller.vault.backend_status.keychain_name,
+                self._keychain_name(),
                 self.registration_model.rows_for_key(record.key_id),
             )
         self._update_lock_label()
@@ -513,6 +597,8 @@ class MainWindow(QMainWindow):
         self.key_commands.import_key(paths[0])
 
     def _open_settings(self) -> None:
+        from keyfold.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings.unlock_minutes, self.settings.theme, self)
 
         def save() -> None:

@@ -1,12 +1,17 @@
 """Shared test helpers: fast settings and surgery on encrypted outputs."""
 
-import hashlib
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from keyfold.core.encryption.container import KFE_HEADER_SIZE
-from keyfold.core.encryption.packages import HEADER_SIZE, SIGNATURE_LABEL, parse_header
+from keyfold.core.encryption.packages import (
+    HEADER_SIZE,
+    PACKAGE_VERSION,
+    package_digest,
+    parse_header,
+    signed_message,
+)
 from keyfold.core.encryption.recipients import PassphraseParams
 from keyfold.core.keys import KeyPair
 
@@ -37,12 +42,12 @@ def split_kfe(path: Path) -> KfeParts:
     return KfeParts(data[:KFE_HEADER_SIZE], packages, data[offset:-12])
 
 
-def resign(package: bytes, signer: KeyPair) -> bytes:
+def resign(package: bytes, signer: KeyPair, version: int = PACKAGE_VERSION) -> bytes:
     """The same package claimed and signed by another key."""
     head = bytearray(package[:HEADER_SIZE])
     head[48:80] = signer.public.raw
     body = bytes(head) + package[HEADER_SIZE:-64]
-    return body + signer.sign(SIGNATURE_LABEL + hashlib.sha256(body).digest())
+    return body + signer.sign(signed_message(version, package_digest(version, body)))
 
 
 def flip(data: bytes, index: int) -> bytes:

@@ -58,7 +58,7 @@ def test_a_manifest_signed_by_someone_else_is_refused() -> None:
         (lambda d: d["shards"][1].update(index=0), r"shards\[1\]\.index"),
         (lambda d: d["shards"][1].update(id=d["shards"][0]["id"]), r"shards\[1\]\.id"),
         (lambda d: d.update(shard_count=2), "shard_count"),
-        (lambda d: d.update(version=2), "format/version"),
+        (lambda d: d.update(version=3), "format/version"),
     ],
 )
 def test_inconsistent_fields_are_named(change, field) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@ import threading
 
 import pytest
 
-from keyfold.core.encryption.parallel import ordered_map
+from keyfold.core.encryption.parallel import BufferPool, ordered_map
 
 
 @pytest.mark.parametrize("workers", [1, 2, 4])
@@ -37,3 +37,12 @@ def test_errors_reach_the_consumer() -> None:
 
     with pytest.raises(ValueError, match="three"):
         list(ordered_map(boom, range(10), workers=2))
+
+
+def test_buffer_pool_reuses_what_is_given_back() -> None:
+    pool = BufferPool(16)
+    first, second = pool.take(), pool.take()
+    assert first is not second and len(first) == len(second) == 16
+    pool.give(first)
+    assert pool.take() is first
+    assert pool.take() is not second  # still out: a fresh one

@@ -2,6 +2,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from keyfold.core.encryption.errors import ManifestError, NotARecipientError
+from keyfold.core.encryption.manifest import FORMAT_VERSION, read_manifest, sign_manifest
 from keyfold.core.encryption.reception import decrypt_file
 from keyfold.core.encryption.sender import Layout, ShardingOptions, encrypt_file
 from keyfold.core.errors import InvalidInputError, KeyfoldError, WrongPassphraseError
@@ -265,6 +268,7 @@ def test_any_single_byte_change_is_detected(
 
 _MEMORY_PROBE = """
 import sys
+import tracemalloc
 from pathlib import Path
 from keyfold.core.encryption import decrypt_file, encrypt_file
 from keyfold.core.keys import KeyPair
@@ -302,3 +306,74 @@ def test_constant_memory_on_a_multi_gib_sparse_file(tmp_path: Path) -> None:
     large = _peak_rss_kib(tmp_path, 2 * 1024**3 + 12345)
     # 2 GiB went through; only a few 1 MiB shards may be in flight at once.
     assert large - small < 48 * 1024, f"peak RSS {large} KiB against {small} KiB"
+
+
+# --- container version 1 (SHA-256 package digests): still read -----------------
+
+V1 = Path(__file__).resolve().parents[2] / "fixtures" / "kfe" / "v1"
+V1_KEY = KeyPair.from_seed(bytes(range(32)))
+V1_PLAINTEXT = b"hello shards\n" * 500
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs"),
+    [
+        ("recipient.kfe", {"identities": [V1_KEY], "expected_sender": V1_KEY.public}),
+        ("passphrase.kfe", {"passphrase": "pw"}),
+        ("folder", {"identities": [V1_KEY], "expected_sender": V1_KEY.public}),
+    ],
+)
+def test_version_1_files_still_decrypt(tmp_path: Path, name: str, kwargs) -> None:  # type: ignore[no-untyped-def]
+    report = decrypt_file(V1 / name, tmp_path / "out.txt", **kwargs)
+    assert report.ok and report.manifest.version == 1 and report.issues == ()
+    assert (tmp_path / "out.txt").read_bytes() == V1_PLAINTEXT
+
+
+def test_version_1_damage_is_still_caught(tmp_path: Path) -> None:
+    sealed = tmp_path / "sealed.kfe"
+    shutil.copy(V1 / "recipient.kfe", sealed)
+    parts = split_kfe(sealed)
+    ids = [p[20:36].hex() for p in parts.packages]
+    parts.packages[1] = flip(parts.packages[1], 500)
+    del parts.packages[3]
+    parts.packages[0] = resign(parts.packages[0], BOB, version=1)
+    sealed.write_bytes(parts.build())
+    report = decrypt_file(sealed, tmp_path / "out.txt", identities=[V1_KEY])
+    assert not report.ok and report.output is None
+    assert report.foreign_signed == (ids[0],)
+    assert report.corrupted == (ids[1],) and report.missing == (ids[3],)
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_a_manifest_cannot_move_packages_to_another_version(tmp_path: Path) -> None:
+    # Even the sender re-signing the manifest as version 1 does not make its
+    # version 2 packages pass: each version has its own digest and label.
+    sealed = encrypt(tmp_path, os.urandom(3 * SHARD))
+    parts = split_kfe(sealed)
+    manifest = read_manifest(parts.manifest_block, "x")
+    assert manifest.version == FORMAT_VERSION == 2
+    parts.manifest_block = sign_manifest(replace(manifest, version=1), ALICE)
+    sealed.write_bytes(parts.build())
+    report = receive(sealed, tmp_path)
+    assert report.recovered_count == 0 and len(report.corrupted) == 3
+
+
+def test_a_manifest_claiming_huge_shards_allocates_nothing_for_them(tmp_path: Path) -> None:
+    # Signed by the sender, but its 64 MiB shards are not in the file: buffers
+    # are taken only for a package of the claimed length, so none are.
+    sealed = encrypt(tmp_path, os.urandom(2 * SHARD))
+    parts = split_kfe(sealed)
+    manifest = read_manifest(parts.manifest_block, "x")
+    big = 64 * 1024 * 1024
+    shards = tuple(replace(e, size=big) for e in manifest.shards)
+    claimed = replace(manifest, shard_size=big, total_size=2 * big, shards=shards)
+    parts.manifest_block = sign_manifest(claimed, ALICE)
+    sealed.write_bytes(parts.build())
+    tracemalloc.start()
+    try:
+        report = receive(sealed, tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.recovered_count == 0 and len(report.corrupted) == 2
+    assert peak < big // 4

@@ -232,6 +232,7 @@ def test_keychain_key_without_passphrase_then_moved_to_a_file(
         settings=GuiSettings(tmp_path / "gui.ini"),
     )
     qtbot.addWidget(window)
+    window.install_features()  # never shown: build what showing it would (keychain too)
     assert "system keychain" in window.storage_label.text()
     window.key_commands.new_key()
     dialog = dialogs.last(GenerateKeyDialog)

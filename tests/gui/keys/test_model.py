@@ -3,7 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from keyfold.controller import Controller
@@ -71,3 +71,34 @@ def test_control_and_bidi_characters_in_names_are_shown_visibly(controller: Cont
     model = KeyTableModel(lambda _id: False)
     model.set_records(controller.keys.list())
     assert model.index(0, c.KEY_COL_NAME).data() == "Invoice\\u202efdp.exe\\x1b[31m"
+
+
+def _ids(model: KeyTableModel) -> list[str]:
+    return [model.record(row).key_id for row in range(model.rowCount())]
+
+
+def test_search_narrows_widens_and_keeps_persistent_rows_on_their_keys(
+    controller: Controller,
+) -> None:
+    # Words with "-", which no key ID, hex or base64 fingerprint holds.
+    for key_id, name in (("k1", "Del-ta"), ("k2", "al-pha"), ("k3", "al-pine"), ("k4", "be-ta")):
+        make_key(controller, key_id, name)
+    model = KeyTableModel(lambda _id: False)
+    model.set_records(controller.keys.list())
+    kept = QPersistentModelIndex(model.index(2, c.KEY_COL_NAME))  # k3
+    gone = QPersistentModelIndex(model.index(3, c.KEY_COL_NAME))  # k4
+    model.set_search(("al-",))
+    assert _ids(model) == ["k2", "k3"]
+    model.set_search(("al-p",))  # typed on: only the keys shown are looked at
+    assert _ids(model) == ["k2", "k3"]
+    model.set_search(("al-pi",))
+    assert _ids(model) == ["k3"] and kept.row() == 0 and not gone.isValid()
+    model.set_search(("-",))  # erased back: every key again
+    assert _ids(model) == ["k1", "k2", "k3", "k4"] and kept.row() == 2
+    model.set_search(("-", "-ta"))  # a second word narrows as well
+    assert _ids(model) == ["k1", "k4"] and not kept.isValid()
+    beta = QPersistentModelIndex(model.index(1, c.KEY_COL_NAME))
+    model.sort(c.KEY_COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert _ids(model) == ["k4", "k1"] and beta.row() == 0  # be-ta, Del-ta
+    model.set_search(())
+    assert _ids(model) == ["k2", "k3", "k4", "k1"] and beta.row() == 2

@@ -21,19 +21,24 @@ No secret ever enters the log: `details` keys come from an allow-list, values
 are short single-line strings, and values that look like key material are
 refused (`AuditDetailError`).
 
-The package: `log` (AuditLog and its records), `chain` (what each hash
-covers) and `details` (the secret guard).
+The package: `log` (AuditLog and its records), `kinds` (the events),
+`chain` (what each hash covers) and `details` (the secret guard).
 """
 
-from keyfold.core.audit.chain import parse_timestamp
+from typing import TYPE_CHECKING
+
 from keyfold.core.audit.details import AuditDetailError, loggable, loggable_path
-from keyfold.core.audit.log import (
-    ANCHOR_FILE_NAME,
-    AuditEntry,
-    AuditKind,
-    AuditLog,
-    AuditVerification,
-)
+from keyfold.core.audit.kinds import AuditKind
+from keyfold.core.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from keyfold.core.audit.chain import parse_timestamp
+    from keyfold.core.audit.log import (
+        ANCHOR_FILE_NAME,
+        AuditEntry,
+        AuditLog,
+        AuditVerification,
+    )
 
 __all__ = [
     "ANCHOR_FILE_NAME",
@@ -46,3 +51,15 @@ __all__ = [
     "loggable_path",
     "parse_timestamp",
 ]
+
+# Loaded on first use: the key service names event kinds at import, and
+# listing keys records nothing.
+_LAZY = {
+    "parse_timestamp": "keyfold.core.audit.chain",
+    "ANCHOR_FILE_NAME": "keyfold.core.audit.log",
+    "AuditEntry": "keyfold.core.audit.log",
+    "AuditLog": "keyfold.core.audit.log",
+    "AuditVerification": "keyfold.core.audit.log",
+}
+
+__getattr__ = lazy_exports(__name__, _LAZY)

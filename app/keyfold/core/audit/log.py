@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -26,6 +25,7 @@ from keyfold.core.audit.chain import (
 )
 from keyfold.core.audit.details import check_details
 from keyfold.core.audit.keychain_anchor import KeychainAnchor
+from keyfold.core.audit.kinds import AuditKind
 from keyfold.core.display import escape_path
 from keyfold.core.errors import StorageError
 
@@ -34,36 +34,6 @@ from keyfold.core.errors import StorageError
 DatabaseProvider = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
 ANCHOR_FILE_NAME = "audit.head"
-
-
-class AuditKind(StrEnum):
-    """The fixed set of events the log records."""
-
-    GENERATE = "generate"
-    IMPORT = "import"
-    EXPORT = "export"
-    BACKUP = "backup"
-    RESTORE = "restore"
-    SIGN = "sign"
-    VERIFY = "verify"
-    REGISTER = "register"
-    REVOKE = "revoke"
-    ROTATE = "rotate"
-    DELETE = "delete"
-    PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 -- an event name
-    BACKEND_MOVE = "backend_move"
-    UNLOCK = "unlock"
-    EXPIRE = "expire"
-    METADATA_CHANGE = "metadata_change"
-    POLICY_CHANGE = "policy_change"
-    DERIVE_PASSWORD = "derive_password"  # noqa: S105 -- an event name
-    REGISTRATION_UPDATE = "registration_update"
-    ROTATION_RECOVERY = "rotation_recovery"
-    TRUST = "trust"
-    UNTRUST = "untrust"
-    ENCRYPT = "encrypt"
-    DECRYPT = "decrypt"
-    SHARD_KEY = "shard_key"  # the shard key service: get, rotate, archive, expire, root
 
 
 @dataclass(frozen=True)

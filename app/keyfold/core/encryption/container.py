@@ -29,7 +29,13 @@ from typing import BinaryIO
 from keyfold.core.atomic_files import PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir
 from keyfold.core.encryption.errors import ContainerFormatError, ManifestFormatError
 from keyfold.core.encryption.manifest import MAX_MANIFEST_SIZE
-from keyfold.core.encryption.packages import FILE_ID_SIZE, HEADER_SIZE, parse_header, sync_marker
+from keyfold.core.encryption.packages import (
+    FILE_ID_SIZE,
+    HEADER_SIZE,
+    Bytes,
+    parse_header,
+    sync_marker,
+)
 from keyfold.core.errors import StorageError
 from keyfold.core.keys import SIGNATURE_SIZE
 
@@ -54,10 +60,18 @@ class PackageSlot:
     shard_id: bytes | None  # as written in the slot; None when too short to say
 
 
-def read_package(slot: PackageSlot) -> bytes:
-    with open(slot.path, "rb") as handle:
+def read_package_into(slot: PackageSlot, buffer: bytearray) -> memoryview:
+    """The slot's bytes, read into `buffer` (at least `slot.length` long); short at EOF."""
+    view = memoryview(buffer)[: slot.length]
+    filled = 0
+    with open(slot.path, "rb", buffering=0) as handle:
         handle.seek(slot.offset)
-        return handle.read(slot.length)
+        while filled < slot.length:
+            count = handle.readinto(view[filled:])
+            if not count:
+                break
+            filled += count
+    return view[:filled]
 
 
 def _claimed_id(head: bytes) -> bytes | None:
@@ -181,6 +195,40 @@ def _find_marker(handle: BinaryIO, marker: bytes, start: int, end: int) -> int:
     return end
 
 
+WRITEBACK_STEP = 32 * 1024 * 1024
+
+
+class Writeback:
+    """Starts the disk write of what was written so far, every WRITEBACK_STEP bytes.
+
+    The file is still fsynced once at the end (by `atomic_writer`); this only
+    lets the disk work while the next shards are encrypted, instead of all at
+    that fsync (about 0.4 s per GiB here, half a plain AES-GCM pass). On Linux,
+    POSIX_FADV_DONTNEED on dirty pages starts their writeback without waiting
+    (PostgreSQL flushes the same way where it lacks sync_file_range); pages
+    already clean leave the cache, as a big output should. A no-op elsewhere.
+    """
+
+    def __init__(self, handle: BinaryIO, start: int = 0) -> None:
+        self._handle = handle
+        self._flushed = start
+        self._written = start
+        self._enabled = hasattr(os, "posix_fadvise")
+
+    def wrote(self, count: int) -> None:
+        self._written += count
+        if self._enabled and self._written - self._flushed >= WRITEBACK_STEP:
+            self._handle.flush()
+            length = self._written - self._flushed
+            try:
+                os.posix_fadvise(
+                    self._handle.fileno(), self._flushed, length, os.POSIX_FADV_DONTNEED
+                )
+            except OSError:
+                self._enabled = False  # a file system without it: the final fsync does all
+            self._flushed = self._written
+
+
 class KfeWriter:
     """Writes a `.kfe` to an open binary file: header, packages, then `finish`."""
 
@@ -188,11 +236,13 @@ class KfeWriter:
         self._handle = handle
         self._handle.write(KFE_MAGIC + file_id)
         self._offset = KFE_HEADER_SIZE
+        self._writeback = Writeback(handle, KFE_HEADER_SIZE)
 
-    def add(self, index: int, shard_id: str, parts: Sequence[bytes]) -> None:
+    def add(self, index: int, shard_id: str, parts: Sequence[Bytes]) -> None:
         for part in parts:
             self._handle.write(part)
             self._offset += len(part)
+            self._writeback.wrote(len(part))
 
     def finish(self, manifest_block: bytes) -> None:
         self._handle.write(manifest_block)
@@ -209,7 +259,7 @@ class FolderWriter:
         self._target = target
         self._folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
 
-    def add(self, index: int, shard_id: str, parts: Sequence[bytes]) -> None:
+    def add(self, index: int, shard_id: str, parts: Sequence[Bytes]) -> None:
         self._write(f"{index:06d}-{shard_id}{PACKAGE_SUFFIX}", *parts)
 
     def finish(self, manifest_block: bytes) -> None:
@@ -227,7 +277,7 @@ class FolderWriter:
     def discard(self) -> None:
         shutil.rmtree(self._folder, ignore_errors=True)
 
-    def _write(self, name: str, *parts: bytes) -> None:
+    def _write(self, name: str, *parts: Bytes) -> None:
         fd = os.open(self._folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             for part in parts:

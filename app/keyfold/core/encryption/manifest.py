@@ -12,14 +12,17 @@ from keyfold.core.encryption.errors import (
     ManifestError,
     ManifestFormatError,
 )
-from keyfold.core.encryption.packages import FILE_ID_SIZE
+from keyfold.core.encryption.packages import FILE_ID_SIZE, PACKAGE_VERSION
 from keyfold.core.encryption.recipients import PASSPHRASE_KIND, Recipient
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.keys import SIGNATURE_SIZE, KeyPair, PublicKey
 from keyfold.core.limits import KFE_MAX_PASSPHRASE_RECIPIENTS
 
 FORMAT_NAME = "keyfold-kfe"
-FORMAT_VERSION = 1
+# The container version written; every one listed here is read (packages.py
+# says how each digests its packages). The version is inside the signed body.
+FORMAT_VERSION = PACKAGE_VERSION
+READABLE_VERSIONS = (1, 2)
 MANIFEST_MAGIC = b"KFM1"
 SIGNATURE_LABEL = b"keyfold manifest v1\x00"
 MAX_SHARD_SIZE = 64 * 1024 * 1024
@@ -73,6 +76,7 @@ class Manifest:
     content_type: str = "application/octet-stream"
     name: str = ""
     metadata: Mapping[str, str] = field(default_factory=dict)
+    version: int = FORMAT_VERSION
 
     @property
     def shard_count(self) -> int:
@@ -93,7 +97,7 @@ class Manifest:
     def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "file_id": self.file_id,
             "created": self.created,
             "name": self.name,
@@ -148,8 +152,16 @@ def read_manifest(block: bytes, source: str) -> Manifest:
 def _parse(doc: Any) -> Manifest:
     if not isinstance(doc, dict):
         raise ContainerFormatError("The manifest is not a JSON object.")
-    if doc.get("format") != FORMAT_NAME or doc.get("version") != FORMAT_VERSION:
-        raise ContainerFormatError("The manifest fields format/version are not keyfold-kfe 1.")
+    version = doc.get("version")
+    if (
+        doc.get("format") != FORMAT_NAME
+        or type(version) is not int
+        or version not in READABLE_VERSIONS
+    ):
+        raise ContainerFormatError(
+            "The manifest fields format/version are not keyfold-kfe "
+            f"{' or '.join(map(str, READABLE_VERSIONS))}; a newer Keyfold may read it."
+        )
     file_id = _text(doc, "file_id")
     if not _HEX_ID.match(file_id) or len(bytes.fromhex(file_id)) != FILE_ID_SIZE:
         raise ContainerFormatError("The manifest field file_id is invalid.")
@@ -198,6 +210,7 @@ def _parse(doc: Any) -> Manifest:
         content_type=_text(doc, "content_type"),
         name=_text(doc, "name"),
         metadata=metadata,
+        version=version,
     )
 
 

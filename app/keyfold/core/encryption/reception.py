@@ -13,11 +13,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from keyfold.core.atomic_files import atomic_writer
-from keyfold.core.encryption.container import PackageSlot, Source, open_source, read_package
+from keyfold.core.encryption.container import (
+    PackageSlot,
+    Source,
+    Writeback,
+    open_source,
+    read_package_into,
+)
 from keyfold.core.encryption.errors import ManifestError
 from keyfold.core.encryption.manifest import Manifest, ShardEntry, read_manifest
-from keyfold.core.encryption.packages import PackageFault, open_shard, package_size
-from keyfold.core.encryption.parallel import ordered_map
+from keyfold.core.encryption.packages import Bytes, PackageFault, open_shard, package_size
+from keyfold.core.encryption.parallel import BufferPool, ordered_map
 from keyfold.core.encryption.recipients import open_master_key
 from keyfold.core.errors import InvalidInputError
 from keyfold.core.keys import KeyPair, PublicKey
@@ -106,7 +112,8 @@ class ReceptionReport:
 @dataclass(frozen=True)
 class _Checked:
     entry: ShardEntry
-    plaintext: bytes | None
+    plaintext: Bytes | None  # a view of `buffer` until written
+    buffer: bytearray | None  # goes back to the plaintext pool once written
     chosen: int | None
     faults: tuple[tuple[int, PackageFault], ...]
     copies: int
@@ -146,22 +153,53 @@ def decrypt_file(
     candidates, unexpected = _attribute(source.slots(file_id), entries)
     report = progress or no_progress
 
+    largest = max((e.size for e in entries), default=0)
+    package_pool = BufferPool(package_size(largest))
+    plain_pool = BufferPool(largest)
+
     def check(entry: ShardEntry) -> _Checked:
-        plaintext: bytes | None = None
+        plaintext: Bytes | None = None
         chosen: int | None = None
         faults: list[tuple[int, PackageFault]] = []
+        digest = bytes.fromhex(entry.digest)
+        # Buffers are taken only for a slot of the right length, so a manifest
+        # claiming big shards cannot make us allocate more than the file holds.
+        package: bytearray | None = None
+        kept: bytearray | None = None
+        # Later copies of a recovered shard are still checked (to be reported),
+        # into a scratch buffer so the kept plaintext stays intact.
+        scratch: bytearray | None = None
         for slot in candidates[entry.shard_id]:
             if slot.length != package_size(entry.size):
                 faults.append((slot.position, PackageFault.MALFORMED))
                 continue
+            if package is None:
+                package = package_pool.take()
+            if plaintext is None:
+                kept = out = kept if kept is not None else plain_pool.take()
+            else:
+                scratch = out = scratch if scratch is not None else plain_pool.take()
             opened = open_shard(
-                read_package(slot), master, manifest.sender, bytes.fromhex(entry.digest), file_id
+                read_package_into(slot, package),
+                master,
+                manifest.sender,
+                digest,
+                file_id,
+                out,
+                version=manifest.version,
             )
             if opened.fault is not None:
                 faults.append((slot.position, opened.fault))
             elif plaintext is None:
                 plaintext, chosen = opened.plaintext, slot.position
-        return _Checked(entry, plaintext, chosen, tuple(faults), len(candidates[entry.shard_id]))
+        if package is not None:
+            package_pool.give(package)
+        for spare in (scratch, None if plaintext is not None else kept):
+            if spare is not None:
+                plain_pool.give(spare)
+        copies = len(candidates[entry.shard_id])
+        held = kept if plaintext is not None else None
+        return _Checked(entry, plaintext, held, chosen, tuple(faults), copies)
 
     results: list[_Checked] = []
 
@@ -172,8 +210,10 @@ def decrypt_file(
             if cancel is not None:
                 cancel.check()
             sink.write(checked.plaintext)
+            if checked.buffer is not None:
+                plain_pool.give(checked.buffer)
             results.append(
-                _Checked(checked.entry, None, checked.chosen, checked.faults, checked.copies)
+                _Checked(checked.entry, None, None, checked.chosen, checked.faults, checked.copies)
             )
             done += checked.entry.size
             report(done, manifest.total_size)
@@ -205,13 +245,15 @@ class _Sink:
 
     def __init__(self, out: BinaryIO | None) -> None:
         self._out = out
+        self._writeback = Writeback(out) if out is not None else None
         self.complete = True
 
-    def write(self, plaintext: bytes | None) -> None:
+    def write(self, plaintext: Bytes | None) -> None:
         if plaintext is None:
             self.complete = False
-        elif self.complete and self._out is not None:
+        elif self.complete and self._out is not None and self._writeback is not None:
             self._out.write(plaintext)
+            self._writeback.wrote(len(plaintext))
 
 
 def _verified_manifest(source: Source, expected_sender: PublicKey | None) -> Manifest:

@@ -1,18 +1,28 @@
 """Encrypting a file into signed shard packages: a `.kfe` file or a shard folder."""
 
+import contextlib
+import itertools
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from io import BufferedReader
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from keyfold.core.atomic_files import atomic_writer
 from keyfold.core.encryption.container import FolderWriter, KfeWriter
 from keyfold.core.encryption.manifest import MAX_SHARD_SIZE, Manifest, ShardEntry, sign_manifest
-from keyfold.core.encryption.packages import FILE_ID_SIZE, SealedShard, seal_shard
-from keyfold.core.encryption.parallel import ordered_map
+from keyfold.core.encryption.packages import (
+    FILE_ID_SIZE,
+    TAG_SIZE,
+    Bytes,
+    SealedShard,
+    seal_shard,
+)
+from keyfold.core.encryption.parallel import BufferPool, ordered_map
 from keyfold.core.encryption.recipients import (
     MASTER_KEY_SIZE,
     PassphraseParams,
@@ -47,7 +57,7 @@ class ShardingOptions:
 
 
 class _Writer(Protocol):
-    def add(self, index: int, shard_id: str, parts: Sequence[bytes]) -> None: ...
+    def add(self, index: int, shard_id: str, parts: Sequence[Bytes]) -> None: ...
     def finish(self, manifest_block: bytes) -> None: ...
 
 
@@ -55,7 +65,15 @@ class _Writer(Protocol):
 class _Plain:
     index: int
     shard_id: bytes
-    data: bytes
+    buffer: bytearray  # from the plaintext pool; `size` bytes of it are the shard
+    size: int
+
+
+@dataclass(frozen=True)
+class _Sealed:
+    piece: _Plain
+    shard: SealedShard
+    buffer: bytearray  # from the ciphertext pool; the package's ciphertext lives here
 
 
 def encrypt_file(
@@ -130,7 +148,7 @@ def encrypt_file(
 
 
 def _write_shards(
-    handle: BinaryIO,
+    handle: BufferedReader,
     writer: _Writer,
     master: bytes,
     file_id: bytes,
@@ -141,42 +159,88 @@ def _write_shards(
     cancel: CancelToken | None,
 ) -> list[ShardEntry]:
     report = progress or no_progress
+    plain_pool = BufferPool(options.shard_size)
+    cipher_pool = BufferPool(options.shard_size + TAG_SIZE)
+    package_signer = _LoadedSigner(signer)
+    read_lock = threading.Lock()
 
-    def pieces() -> Iterator[_Plain]:
-        index = 0
-        while True:
-            if cancel is not None:
-                cancel.check()
-            data = handle.read(options.shard_size)
-            if not data:
-                return
-            yield _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), data)
-            index += 1
+    def seal(index: int) -> _Sealed | None:
+        """Read shard `index` (None past the end) and seal it, all on a worker thread.
 
-    def seal(piece: _Plain) -> tuple[_Plain, SealedShard]:
-        return piece, seal_shard(master, file_id, piece.shard_id, piece.index, piece.data, signer)
+        The reads are a copy each; on the consumer thread, beside the writes,
+        they were its bottleneck. The lock keeps seek-and-read atomic.
+        """
+        buffer = plain_pool.take()
+        with read_lock:
+            handle.seek(index * options.shard_size)
+            size = _read_into(handle, buffer)
+        if not size:
+            plain_pool.give(buffer)
+            return None
+        piece = _Plain(index, secrets.token_bytes(SHARD_ID_SIZE), buffer, size)
+        out = cipher_pool.take()
+        data = memoryview(buffer)[:size]
+        shard = seal_shard(master, file_id, piece.shard_id, index, data, package_signer, out=out)
+        return _Sealed(piece, shard, out)
 
     entries: list[ShardEntry] = []
     done = 0
     report(0, total)
-    for piece, shard in ordered_map(seal, pieces(), workers=options.workers):
-        shard_id = piece.shard_id.hex()
-        writer.add(piece.index, shard_id, shard.parts)
-        entries.append(
-            ShardEntry(
-                shard_id=shard_id,
-                index=piece.index,
-                size=len(piece.data),
-                key_version=1,
-                digest=shard.digest.hex(),
-                content_type=options.content_type,
-                acl=options.acl,
-                lineage=options.lineage,
+    # Shard indexes are pulled lazily, a few ahead; the first short or empty
+    # read is the end of the file, as for a plain sequential read. Leaving the
+    # loop closes the map: shards read ahead are dropped, their threads joined.
+    with contextlib.closing(ordered_map(seal, itertools.count(), workers=options.workers)) as run:
+        for sealed in run:
+            if cancel is not None:
+                cancel.check()
+            if sealed is None:
+                break
+            piece = sealed.piece
+            shard_id = piece.shard_id.hex()
+            writer.add(piece.index, shard_id, sealed.shard.parts)
+            # Written: both buffers may now take another shard.
+            plain_pool.give(piece.buffer)
+            cipher_pool.give(sealed.buffer)
+            entries.append(
+                ShardEntry(
+                    shard_id=shard_id,
+                    index=piece.index,
+                    size=piece.size,
+                    key_version=1,
+                    digest=sealed.shard.digest.hex(),
+                    content_type=options.content_type,
+                    acl=options.acl,
+                    lineage=options.lineage,
+                )
             )
-        )
-        done += len(piece.data)
-        report(done, max(total, done))
+            done += piece.size
+            report(done, max(total, done))
+            if piece.size < options.shard_size:
+                break
     return entries
+
+
+class _LoadedSigner:
+    """The sender's key loaded once per file; KeyPair.sign rebuilds it from the seed per call."""
+
+    def __init__(self, pair: KeyPair) -> None:
+        self.public = pair.public
+        self._key = pair.private_key()
+
+    def sign(self, message: bytes) -> bytes:
+        return self._key.sign(message)
+
+
+def _read_into(handle: BufferedReader, buffer: bytearray) -> int:
+    """Fill `buffer` from `handle` as far as the file goes; the count read."""
+    view = memoryview(buffer)
+    filled = 0
+    while filled < len(view):
+        count = handle.readinto(view[filled:])
+        if not count:
+            break
+        filled += count
+    return filled
 
 
 def _size(handle: BinaryIO) -> int:

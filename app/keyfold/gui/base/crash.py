@@ -18,7 +18,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QObject, QThread, Signal, Slot, qVersion
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QApplication
 
 from keyfold import __version__
 from keyfold.core.errors import KeyfoldError
-from keyfold.gui.base.dialogs.crash_dialog import CrashDialog
+
+if TYPE_CHECKING:
+    from keyfold.gui.base.dialogs.crash_dialog import CrashDialog
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +73,8 @@ class CrashReporter(QObject):
     def show_now(self, error: BaseException, where: str) -> None:
         """Log and show at once, waiting for the dialog: before the event loop runs."""
         logger.error("Unexpected error in %s", where, exc_info=error)
+        from keyfold.gui.base.dialogs.crash_dialog import CrashDialog  # only on a crash
+
         CrashDialog(type(error).__name__, details(error), self.log_path).exec()
 
     @Slot(object, str)
@@ -78,6 +82,8 @@ class CrashReporter(QObject):
         if self.dialog is not None:
             return  # one at a time: this error is in the log already
         try:
+            from keyfold.gui.base.dialogs.crash_dialog import CrashDialog  # only on a crash
+
             dialog = CrashDialog(
                 type(error).__name__, details(error), self.log_path, QApplication.activeWindow()
             )

@@ -94,6 +94,9 @@ class KeyDetailsPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._export = export
         self._record: KeyRecord | None = None
+        # Off until the window has painted (draw_qr_codes): making the first QR
+        # code imports segno, whose writers load urllib, http and email.
+        self._qr_codes = False
 
         self.title = named(QLabel(), "detailsTitle")
         font = self.title.font()
@@ -327,6 +330,11 @@ class KeyDetailsPane(QScrollArea):
         if version is not None and self.can_expire():
             self.expire_requested.emit(version)
 
+    def draw_qr_codes(self) -> None:
+        """Show the public key's QR code from now on, the shown key's at once."""
+        self._qr_codes = True
+        self._show_public_key()
+
     def set_lock_text(self, text: str) -> None:
         self.lock_state.setText(text)
 
@@ -336,4 +344,5 @@ class KeyDetailsPane(QScrollArea):
         fmt = PublicKeyFormat(self.format_combo.currentData())
         text = self._export(self._record.key_id, fmt)
         self.public_key.set_text(text.rstrip("\n"))
-        self.qr.setPixmap(qr_pixmap(text.strip(), scale=3))
+        if self._qr_codes:
+            self.qr.setPixmap(qr_pixmap(text.strip(), scale=3))

@@ -1,20 +1,28 @@
 """Registrations in the window: register keys, check status, verify on a server, servers."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from keyfold.gui.base.actions import create_actions
 from keyfold.gui.base.context import FeatureContext
 from keyfold.gui.base.menus import add_menu
 from keyfold.gui.registrations.actions import REGISTRY_SPECS
-from keyfold.gui.registrations.commands import RegistryCommands
 from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
+
+if TYPE_CHECKING:
+    from keyfold.gui.registrations.commands import RegistryCommands
 
 
 def install_registrations(
     ctx: FeatureContext, page: RegistrationsPage, model: RegistrationTableModel
-) -> RegistryCommands:
+) -> "RegistryCommands":
     """Add the Registrations menu, and the page's buttons and context menu."""
+    # Here, not at the top: the window imports this package's page and model
+    # before it shows, and the commands load the registry client (httpx).
+    from keyfold.gui.registrations.commands import RegistryCommands
+
     commands = RegistryCommands(ctx, page, model)
     actions = create_actions(REGISTRY_SPECS, ctx.window)
     actions["register_key"].triggered.connect(lambda: commands.register())

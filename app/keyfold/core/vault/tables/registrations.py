@@ -7,6 +7,9 @@ from datetime import datetime
 from keyfold.core.keys import PublicKey
 from keyfold.core.vault.tables._time import moment, text
 
+# The status a registration gets when its server no longer knows its client ID.
+STATUS_NOT_FOUND = "not found"
+
 
 @dataclass(frozen=True)
 class RegistrationRecord:

@@ -6,7 +6,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from keyfold.controller.registry import STATUS_NOT_FOUND, RegistrationRecord
+# From the table, not the registry service: that one loads the HTTP client.
+from keyfold.core.vault.tables.registrations import STATUS_NOT_FOUND, RegistrationRecord
 from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 
 # What the views show of one registration: the registry's own record.

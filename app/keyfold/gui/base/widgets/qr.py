@@ -2,12 +2,15 @@
 
 import io
 
-import segno
 from PySide6.QtGui import QPixmap
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
     """Dark modules on white with a quiet zone: scanners need that in any theme."""
+    # Here, not at the top: segno's writers load urllib, http and email, and the
+    # details pane is imported before the window first shows.
+    import segno
+
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=4)
     pixmap = QPixmap()
