@@ -186,6 +186,27 @@ def test_small_order_and_non_canonical_public_keys_are_refused(key_hex: str) -> 
 
 
 @pytest.mark.parametrize("key_hex", SMALL_ORDER_KEYS)
+def test_a_stored_key_is_checked_when_its_bytes_are_used(key_hex: str) -> None:
+    stored = PublicKey.stored(key_hex)
+    assert stored.fingerprint == hashlib.sha256(bytes.fromhex(key_hex)).hexdigest()
+    for use in (
+        lambda: stored.raw,
+        lambda: stored.hex,
+        lambda: stored.export(PublicKeyFormat.OPENSSH),
+        lambda: stored.verify(bytes(64), b"message"),
+    ):
+        with pytest.raises(KeyFormatError, match="stored in the vault is not a usable"):
+            use()
+
+
+def test_a_stored_good_key_equals_the_same_key_checked_at_once(pair: KeyPair) -> None:
+    stored = PublicKey.stored(pair.public.hex)
+    assert stored == pair.public
+    assert hash(stored) == hash(pair.public)
+    assert stored.raw == pair.public.raw
+
+
+@pytest.mark.parametrize("key_hex", SMALL_ORDER_KEYS)
 def test_importing_a_small_order_public_key_fails_in_every_format(key_hex: str) -> None:
     raw = bytes.fromhex(key_hex)
     openssh = b"ssh-ed25519 " + base64.b64encode(

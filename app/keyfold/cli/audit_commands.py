@@ -134,7 +134,8 @@ def _entry_text(entry: AuditEntry) -> str:
     if entry.damaged:
         details = f"[{entry.damaged}; run `audit verify`] {details}"
     return (
-        f"{entry.seq:>5} {entry.timestamp:%Y-%m-%d %H:%M:%S} {entry.kind:<19} {key:<24} "
+        f"{entry.seq:>5} {entry.timestamp.isoformat(' ', 'seconds')[:19]} "
+        f"{entry.kind:<19} {key:<24} "
         f"{details}".rstrip()
     )
 

@@ -279,13 +279,13 @@ class RotationService:
         another process rotated meanwhile, RotationConflictError and nothing
         changes. Emergency: revoke the old registrations first.
         """
-        record = self.vault.get_key(key_id)
-        current = record.current
+        # The key's head, not its versions: rotation costs the same at version 1,000.
+        head = self.vault.key_head(key_id)
+        current = head.current
         if expected_version is not None and current.version != expected_version:
             raise self._conflict(key_id, expected_version, current.version)
         # Expired versions are not backed up, so only the others count.
-        kept = sum(1 for v in record.versions if v.status is not VersionStatus.EXPIRED)
-        check_version_count(kept + 1, key_id)
+        check_version_count(head.kept + 1, key_id)
         # Opening the current version proves the passphrase before anything changes.
         old_pair = self.vault.unseal(key_id, passphrase, current.version)
         rotation_id = journal.new_rotation_id()

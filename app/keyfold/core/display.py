@@ -49,7 +49,8 @@ def shown(text: str, *, keep: str = "") -> str:
 
     Characters in `keep` (e.g. "\\n\\t" for multi-line output) stay as they are.
     """
-    if text.isprintable() and not any(char in _BIDI for char in text):
+    # isdisjoint runs in C: a 10,000-key listing is one text of 600,000 characters.
+    if text.isprintable() and _BIDI.isdisjoint(text):
         return text
     return "".join(
         _escape_char(char) if char not in keep and _needs_escape(char) else char for char in text
@@ -89,6 +90,7 @@ def storable_path(path: "os.PathLike[str] | str") -> str:
     """A path as text any UTF-8 store accepts: itself when it is printable and
     decodable (the usual case, Windows backslashes included), else `escape_path`."""
     text = os.fspath(path)
-    if text.isprintable() and not any(char in _BIDI for char in text):
+    # isdisjoint runs in C: a 10,000-key listing is one text of 600,000 characters.
+    if text.isprintable() and _BIDI.isdisjoint(text):
         return text
     return escape_path(text)

@@ -32,6 +32,23 @@ def test_timestamps_are_utc_with_microseconds() -> None:
         format_timestamp(datetime(2025, 6, 8))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-06-08T12:00:01Z",
+        "2025-06-08 12:00:01.000000Z",
+        "2025-06-08T12:00:01.000000+00:00",
+        "2025-W23-7T12:00:01.000000Z",
+        "2025-06-08T12:00:01,000000Z",
+        "٢٠٢٥-06-08T12:00:01.000000Z",
+        "2025-13-08T12:00:01.000000Z",
+    ],
+)
+def test_only_the_written_timestamp_form_parses(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_timestamp(text)
+
+
 def _row(**changes: object) -> tuple[object, ...]:
     seq, prev, stamp, kind, key_id, version, actor, details = FIELDS
     row = {

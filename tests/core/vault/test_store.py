@@ -105,6 +105,28 @@ def test_a_schema_1_vault_gains_secret_generations(tmp_path: Path) -> None:
         assert found["value"] == str(SCHEMA_VERSION)
 
 
+def test_on_upgrade_runs_inside_the_upgrade_only(tmp_path: Path) -> None:
+    calls: list[str] = []
+    _store(tmp_path).initialise(on_upgrade=lambda: calls.append("new"))
+    assert calls == []  # a new vault is made, not upgraded
+    conn = sqlite3.connect(tmp_path / "vault.db")
+    with conn:
+        conn.execute("UPDATE meta SET value = '3' WHERE name = 'schema_version'")
+    conn.close()
+
+    def fail() -> None:
+        raise StorageError("the sweep failed")
+
+    with pytest.raises(StorageError, match="sweep failed"):
+        _store(tmp_path).initialise(on_upgrade=fail)
+    conn = sqlite3.connect(tmp_path / "vault.db")
+    assert conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("3",)
+    conn.close()  # the upgrade rolled back with it, so the next open tries again
+    _store(tmp_path).initialise(on_upgrade=lambda: calls.append("upgrade"))
+    _store(tmp_path).initialise(on_upgrade=lambda: calls.append("again"))
+    assert calls == ["upgrade"]
+
+
 def test_in_transaction_is_true_only_inside_this_threads_transaction(tmp_path: Path) -> None:
     metadata = _store(tmp_path)
     metadata.initialise()

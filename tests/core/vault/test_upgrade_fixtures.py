@@ -54,6 +54,23 @@ def test_the_vault_migrates_to_the_current_schema(release: tuple[Path, dict[str,
     assert set(TABLES) <= tables
 
 
+def test_the_upgrade_removes_what_killed_writes_of_that_release_left(
+    release: tuple[Path, dict[str, Any]],
+) -> None:
+    """Older releases named temp files without their writer's pid; the upgrade sweeps them once."""
+    folder, _ = release
+    leftovers = [
+        key / ".v9.json.k3l2m1n0.tmp"
+        for key in (folder / "vault" / "secrets").iterdir()
+        if key.is_dir()
+    ]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half an envelope")
+    _open(folder)
+    assert leftovers
+    assert not any(leftover.exists() for leftover in leftovers)
+
+
 def test_keys_and_versions_survive(release: tuple[Path, dict[str, Any]]) -> None:
     folder, expected = release
     controller = _open(folder)

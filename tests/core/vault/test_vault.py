@@ -17,6 +17,7 @@ from keyfold.core.errors import (
     InvalidInputError,
     KeychainUnavailableError,
     KeyExistsError,
+    KeyFormatError,
     KeyNotFoundError,
     PassphraseRequiredError,
     StorageError,
@@ -180,6 +181,34 @@ def test_add_version_archives_the_previous_current(file_vault: Vault) -> None:
         file_vault.add_version("k", first, "pw")
     with pytest.raises(KeyNotFoundError):
         file_vault.add_version("nope", KeyPair.generate(), "pw")
+
+
+def test_key_head_and_key_version_agree_with_the_whole_record(file_vault: Vault) -> None:
+    pairs = [KeyPair.generate() for _ in range(4)]
+    file_vault.add_key("k", pairs[0], passphrase="pw", name="Kay")
+    for pair in pairs[1:]:
+        file_vault.add_version("k", pair, "pw")
+    file_vault.set_version_status("k", 1, VersionStatus.EXPIRED)
+    file_vault.set_version_status("k", 2, VersionStatus.CURRENT)  # an older version made current
+    head, record = file_vault.key_head("k"), file_vault.get_key("k")
+    assert (head.key_id, head.name, head.current) == ("k", "Kay", record.current)
+    assert (head.newest, head.kept) == (4, 3)
+    assert file_vault.key_version("k") == record.current
+    assert file_vault.key_version("k", 3) == record.version(3)
+    with pytest.raises(KeyNotFoundError, match="no version 9"):
+        file_vault.key_version("k", 9)
+    with pytest.raises(KeyNotFoundError, match="No key with id nope"):
+        file_vault.key_version("nope", 1)
+    with pytest.raises(KeyNotFoundError, match="No key with id nope"):
+        file_vault.key_head("nope")
+    file_vault.add_version("k", KeyPair.generate(), "pw")
+    assert [v.status for v in file_vault.get_key("k").versions] == [
+        VersionStatus.EXPIRED,
+        VersionStatus.ARCHIVED,
+        VersionStatus.ARCHIVED,
+        VersionStatus.ARCHIVED,
+        VersionStatus.CURRENT,
+    ]
 
 
 def test_restore_key_keeps_every_versions_number_status_and_age(file_vault: Vault) -> None:
@@ -356,14 +385,41 @@ def test_default_home_follows_keyfold_home(monkeypatch: pytest.MonkeyPatch, tmp_
     assert default_vault_home().name == "keyfold"
 
 
-def test_leftover_temp_files_are_removed_on_open(tmp_path: Path) -> None:
+def test_opening_leaves_key_folders_alone_and_a_write_sweeps_the_folder(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
     vault.add_key("k", KeyPair.generate(), passphrase="pw")
     leftover = tmp_path / "v" / "secrets" / "k" / ".v2.json.abc.tmp"
     leftover.write_bytes(b"half")
-    Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    reopened = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    assert leftover.exists()  # opening reads no key's folder, whatever the vault's size
+    reopened.add_version("k", KeyPair.generate(), "pw")
     assert not leftover.exists()
     assert (tmp_path / "v" / "secrets" / "k" / "v1.json").exists()
+
+
+def test_deleting_a_key_removes_its_folder_with_any_leftover(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    vault.add_key("k", KeyPair.generate(), passphrase="pw")
+    (tmp_path / "v" / "secrets" / "k" / ".v1.json.abc.tmp").write_bytes(b"half")
+    vault.delete_key("k")
+    assert not (tmp_path / "v" / "secrets" / "k").exists()
+
+
+def test_a_tampered_public_key_row_is_never_used(tmp_path: Path) -> None:
+    """Rows are trusted for listing; a bad point fails wherever its bytes are used."""
+    vault = Vault(tmp_path / "v", kdf=CHEAP_KDF, keychain=None)
+    vault.add_key("k", KeyPair.generate(), passphrase="pw")
+    identity = "01" + "00" * 31  # small order: "verifies" forged signatures under lax verifiers
+    with vault.database() as conn:
+        conn.execute("UPDATE key_versions SET public_key = ? WHERE key_id = 'k'", (identity,))
+    listed = vault.list_keys()[0]
+    assert listed.fingerprint  # a listing still shows the key
+    with pytest.raises(KeyFormatError, match="stored in the vault is not a usable"):
+        _ = listed.public_key.hex
+    with pytest.raises(KeyFormatError, match="stored in the vault is not a usable"):
+        listed.public_key.verify(bytes(64), b"anything")
+    with pytest.raises(StorageError, match="does not match its public key"):
+        vault.unseal("k", "pw")  # never signs with a key that is not the row's
 
 
 # Backend choice ------------------------------------------------------------

@@ -2,11 +2,17 @@
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 GENESIS_HASH = "0" * 64
+# What json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# builds on every call; one encoder serves the million entries a verify hashes.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# The one form format_timestamp writes; parse_timestamp accepts nothing else.
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", re.ASCII)
 
 
 def canonical_bytes(
@@ -30,9 +36,7 @@ def canonical_bytes(
         "actor": actor,
         "details": dict(details),
     }
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    return _CANONICAL.encode(document).encode("utf-8")
 
 
 def entry_hash(*fields: Any) -> str:
@@ -48,7 +52,14 @@ def format_timestamp(moment: datetime) -> str:
 
 
 def parse_timestamp(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    """The moment format_timestamp wrote; ValueError for any other text.
+
+    fromisoformat (C) after a shape check, not strptime: listing a million
+    entries spent a third of its time in strptime.
+    """
+    if not isinstance(text, str) or _STAMP.fullmatch(text) is None:
+        raise ValueError(f"not an audit timestamp: {str(text)[:40]!r}")
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
 def check_row(row: tuple[Any, ...], position: int, prev_hash: str) -> tuple[int, str] | None:

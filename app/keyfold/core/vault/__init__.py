@@ -7,6 +7,7 @@ from keyfold.core.vault.key_ids import is_valid_key_id, validate_key_id
 from keyfold.core.vault.records import (
     BackendStatus,
     BackupRecord,
+    KeyHead,
     KeyRecord,
     KeyVersion,
     StorageKind,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BackendStatus",
     "BackupRecord",
+    "KeyHead",
     "KeyRecord",
     "KeyVersion",
     "SecretBackend",

@@ -41,6 +41,14 @@ class KeyVersion:
         return self.public_key.fingerprint
 
 
+def current_of(versions: tuple[KeyVersion, ...]) -> KeyVersion:
+    """The CURRENT one of a key's versions; the newest one if none is marked current."""
+    for version in versions:
+        if version.status is VersionStatus.CURRENT:
+            return version
+    return max(versions, key=lambda v: v.version)
+
+
 @dataclass(frozen=True)
 class KeyRecord:
     """Everything the vault knows about a key except its secret."""
@@ -58,10 +66,7 @@ class KeyRecord:
     @cached_property
     def current(self) -> KeyVersion:
         """The CURRENT version; the newest one if none is marked current."""
-        for version in self.versions:
-            if version.status is VersionStatus.CURRENT:
-                return version
-        return max(self.versions, key=lambda v: v.version)
+        return current_of(self.versions)
 
     @property
     def fingerprint(self) -> str:
@@ -85,6 +90,20 @@ class KeyRecord:
     @cached_property
     def _by_number(self) -> dict[int, KeyVersion]:
         return {version.version: version for version in self.versions}
+
+
+@dataclass(frozen=True)
+class KeyHead:
+    """What adding a version needs of a key, read without its older versions.
+
+    A key of 1,000 versions costs a rotation what a key of one does.
+    """
+
+    key_id: str
+    name: str
+    current: KeyVersion
+    newest: int  # the highest version number
+    kept: int  # versions not expired (the ones a backup holds)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from keyfold.core.vault.lock import DEFAULT_TIMEOUT_SECONDS, VaultLock
 from keyfold.core.vault.records import (
     BackendStatus,
     BackupRecord,
+    KeyHead,
     KeyRecord,
     KeyVersion,
     StorageKind,
@@ -111,16 +112,19 @@ class Vault:
         database = self.home / DATABASE_NAME
         _create_private(database)
         self._store = store.MetadataStore(database, self._lock)
-        self.vault_id = self._store.initialise()
         self.files = EncryptedFileBackend(self.home / SECRETS_DIR_NAME)
+        # A key's folder is swept of what a killed write left when it is next
+        # written or emptied (EncryptedFileBackend), so opening reads no key's
+        # folder. Releases up to 36ed007 named their temp files without the
+        # writer's pid; the upgrade from their schema sweeps every folder once.
+        self.vault_id = self._store.initialise(on_upgrade=self.files.remove_partial_writes)
         # The keychain is chosen (keyring loaded, probed) when first needed:
         # listing or showing keys never touches it.
         self._keychain_wanted = keychain
         self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
-            # What a killed process left: temp files, and the unused side of a swap.
-            self.files.remove_partial_writes()
+            # What a killed process left: the unused side of a swap.
             with self._store.reading() as conn:
                 pending = store.load_pending(conn)
             if pending:
@@ -176,8 +180,23 @@ class Vault:
             return store.key_exists(conn, key_id)
 
     def key_version(self, key_id: str, version: int | None = None) -> KeyVersion:
-        """One version of a key (default: the current one)."""
-        return self._version(self.get_key(key_id), version)
+        """One version of a key (default: the current one), without reading the others."""
+        if version is None:
+            return self.key_head(key_id).current
+        with self._store.reading() as conn:
+            found = store.load_version(conn, key_id, version)
+        if found is None:
+            self.key_head(key_id)  # says when the key itself is missing
+            raise KeyNotFoundError(f"Key {key_id} has no version {version}.")
+        return found
+
+    def key_head(self, key_id: str) -> KeyHead:
+        """The key's name, current version and version counts (not its older versions)."""
+        with self._store.reading() as conn:
+            head = store.load_head(conn, key_id)
+        if head is None:
+            raise KeyNotFoundError(f"No key with id {key_id} is in the vault.")
+        return head
 
     def find_by_fingerprint(self, fingerprint: str) -> KeyRecord | None:
         """The key one of whose versions has this fingerprint, if any."""
@@ -199,14 +218,18 @@ class Vault:
         unprotected key is ignored. `keys` shares derivations between calls:
         a key's versions share one salt, so unsealing all of them derives once;
         `record` (just read) saves reading a key of thousands of versions again."""
-        chosen = self._version(record if record is not None else self.get_key(key_id), version)
+        chosen = (
+            self._version(record, version)
+            if record is not None
+            else self.key_version(key_id, version)
+        )
         try:
             envelope = self._backend(chosen.storage, key_id).load(self._ref(chosen))
         except StorageError:
             # Read without the lock (a keychain may prompt for a long time), so
             # a concurrent move or passphrase change can pull the envelope
             # away; look again once.
-            moved = self._version(self.get_key(key_id), version)
+            moved = self.key_version(key_id, version)
             if SecretSlot.of(moved) == SecretSlot.of(chosen):
                 raise
             chosen = moved
@@ -362,18 +385,21 @@ class Vault:
         journaled and written before that transaction, so a crash leaves no
         orphan; hence this must not be called inside an open transaction.
         """
-        record = self.get_key(key_id)
-        if any(v.public_key == key_pair.public for v in record.versions):
-            raise InvalidInputError(f"This key pair is already a version of key {key_id}.")
-        kind = self._storage_for(storage or record.storage, passphrase)
+        # The key's head and single-row checks, never all its versions: the
+        # 1,000th rotation of a key costs what the first did.
+        head = self.key_head(key_id)
+        with self._store.reading() as conn:
+            if store.has_public_key(conn, key_id, key_pair.public):
+                raise InvalidInputError(f"This key pair is already a version of key {key_id}.")
+        kind = self._storage_for(storage or head.current.storage, passphrase)
         envelope = self._seal(
-            key_pair, passphrase, key_id, record.name, self._salt_of(record.current, passphrase)
+            key_pair, passphrase, key_id, head.name, self._salt_of(head.current, passphrase)
         )
         with self._lock.hold():
-            latest = self.get_key(key_id)
+            latest = self.key_head(key_id)
             version = KeyVersion(
                 key_id,
-                max(v.version for v in latest.versions) + 1,
+                latest.newest + 1,
                 key_pair.public,
                 store.utc_now(),
                 VersionStatus.CURRENT,
@@ -382,11 +408,7 @@ class Vault:
             )
 
             def switch(conn: sqlite3.Connection) -> None:
-                for old in latest.versions:
-                    if old.status is VersionStatus.CURRENT:
-                        store.update_version(
-                            conn, key_id, old.version, status=VersionStatus.ARCHIVED
-                        )
+                store.archive_current(conn, key_id)
                 store.insert_version(conn, version)
                 store.touch_key(conn, key_id)
                 if alongside is not None:

@@ -68,3 +68,18 @@ def test_remove_partial_writes(tmp_path: Path) -> None:
     backend.remove_partial_writes()
     assert not leftover.exists()
     assert backend.load(REF) == b"kept"
+
+
+def test_a_write_sweeps_its_folder_and_the_last_delete_removes_it(tmp_path: Path) -> None:
+    backend = EncryptedFileBackend(tmp_path / "secrets")
+    backend.store(REF, b"one")
+    folder = backend.path_for(REF).parent
+    leftover = folder / ".v2.json.x1y2.tmp"
+    leftover.write_bytes(b"half")
+    backend.store(SecretRef("vault", "deploy", 2), b"two")
+    assert not leftover.exists()
+    leftover.write_bytes(b"half again")
+    backend.delete(REF)
+    assert folder.is_dir() and leftover.exists()  # version 2 is still there
+    backend.delete(SecretRef("vault", "deploy", 2))
+    assert not folder.exists()
