@@ -1,5 +1,6 @@
 """Tests for keyfold.core.vault.secret_backends.select."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,56 @@ def test_a_locked_gnome_keyring_falls_back(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["keyring.backends.SecretService", "True"]
+
+
+_CHOSEN = (
+    "import sys\n"
+    "from keyfold.core.vault.secret_backends.select import platform_keyring\n"
+    "backend = platform_keyring()\n"
+    "print(type(backend).__module__, 'keyring.backends.macOS' in sys.modules)\n"
+)
+
+
+def _chosen(env: dict[str, str]) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", _CHOSEN], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+@pytest.mark.keychain
+def test_the_secret_service_is_built_directly_without_discovery() -> None:
+    require_secret_service()
+    env = {k: v for k, v in os.environ.items() if k != "XDG_CURRENT_DESKTOP"}
+    # keyring's discovery would have imported the macOS backend to ask its priority.
+    assert _chosen(env) == ["keyring.backends.SecretService", "False"]
+
+
+@pytest.mark.keychain
+def test_a_kde_desktop_leaves_the_choice_to_keyring(tmp_path: Path) -> None:
+    require_secret_service()
+    env = {**os.environ, "XDG_CURRENT_DESKTOP": "KDE", "XDG_CONFIG_HOME": str(tmp_path)}
+    assert _chosen(env)[1] == "True"
+
+
+def test_a_backend_the_user_chose_is_kept(tmp_path: Path) -> None:
+    env = env_without_dbus(
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", XDG_CONFIG_HOME=str(tmp_path)
+    )
+    assert _chosen(env)[0] == "keyring.backends.null"
+    config = tmp_path / "python_keyring"
+    config.mkdir()
+    (config / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring=keyring.backends.fail.Keyring\n"
+    )
+    env.pop("PYTHON_KEYRING_BACKEND")
+    assert _chosen(env)[0] == "keyring.backends.fail"
+
+
+def test_without_a_secret_service_keyring_discovers(tmp_path: Path) -> None:
+    # The platform's backend is unusable: keyring's own discovery decides (no keychain).
+    assert _chosen(env_without_dbus(XDG_CONFIG_HOME=str(tmp_path))) == [
+        "keyring.backends.fail",
+        "True",
+    ]

@@ -1,10 +1,14 @@
 """Choose the keychain: a real `keyring` backend that survives a probe, else none."""
 
+import importlib.metadata
 import logging
+import os
 import secrets
+import sys
 from dataclasses import dataclass
 
 import keyring
+import keyring.core
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
@@ -26,6 +30,10 @@ _LOAD_ERRORS: tuple[type[BaseException], ...] = (
     ValueError,
     AttributeError,
 )
+# The backends keyring itself ships (its entry points' names).
+_KEYRING_OWN_BACKENDS = frozenset(
+    {"KWallet", "SecretService", "Windows", "chainer", "libsecret", "macOS"}
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,48 @@ def is_real_keyring(backend: KeyringBackend) -> bool:
     return not isinstance(backend, _PLACEHOLDERS)
 
 
+def platform_keyring() -> KeyringBackend:
+    """keyring's choice of backend, built directly when it is certain.
+
+    `keyring.get_keyring()` imports every installed backend to ask its
+    priority, and on Linux the macOS one looks for its framework with
+    `ctypes.util.find_library`, which runs ldconfig and gcc: about 50 ms of
+    every process that touches the keychain. When the user chose no backend
+    (PYTHON_KEYRING_BACKEND, keyringrc.cfg), no other package adds one, and
+    the desktop is not KDE (where KWallet outranks the Secret Service), the
+    platform's own backend is what that discovery returns. Otherwise, or when
+    the platform's backend is not usable, keyring discovers as it always does.
+    """
+    if os.environ.get("PYTHON_KEYRING_BACKEND") or keyring.core.load_config() is not None:
+        return keyring.get_keyring()
+    added = importlib.metadata.entry_points(group="keyring.backends")
+    if any(entry.name not in _KEYRING_OWN_BACKENDS for entry in added):
+        return keyring.get_keyring()
+    candidate = _own_backend()
+    try:
+        usable = candidate is not None and candidate.priority > 0
+    except Exception:  # keyring reports an unusable backend by raising anything
+        usable = False
+    return candidate if candidate is not None and usable else keyring.get_keyring()
+
+
+def _own_backend() -> KeyringBackend | None:
+    """The backend keyring ships for this platform; None where discovery must decide."""
+    if sys.platform == "darwin":
+        from keyring.backends import macOS
+
+        return macOS.Keyring()
+    if sys.platform == "win32":
+        from keyring.backends import Windows
+
+        return Windows.WinVaultKeyring()
+    if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").upper().split(":"):
+        return None
+    from keyring.backends import SecretService
+
+    return SecretService.Keyring()  # type: ignore[no-untyped-call]
+
+
 def select_keychain(backend: KeyringBackend | None = None) -> KeychainChoice:
     """Detect by type, then probe with a throwaway set and delete.
 
@@ -52,7 +102,7 @@ def select_keychain(backend: KeyringBackend | None = None) -> KeychainChoice:
     a real write proves the keychain works.
     """
     try:
-        chosen = backend if backend is not None else keyring.get_keyring()
+        chosen = backend if backend is not None else platform_keyring()
     except _LOAD_ERRORS as exc:
         logger.warning("No OS keychain could be loaded", exc_info=True)
         return KeychainChoice(None, "", f"No OS keychain could be loaded ({one_line_reason(exc)})")
