@@ -39,12 +39,17 @@ COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMM
 # Loaded by no command that only reads the vault: portalocker's package reads
 # its version through importlib.metadata (POSIX locks call fcntl), the log
 # loads logging.handlers only to roll a full file over, and the audit trail
-# is built when a command first records.
+# is built when a command first records. Opening a vault asks one question
+# about rotation upkeep (the journal and policies load when the answer is
+# yes), and only a new vault gets an id from `uuid` (which loads `platform`).
 SLOW_AT_START = (
     "importlib.metadata",
     "logging.handlers",
     "portalocker",
     "shamir_mnemonic",
+    "uuid",
+    "keyfold.core.rotation.journal",
+    "keyfold.core.rotation.policy",
     "keyfold.controller.audit",
     "keyfold.core.audit.log",
     "keyfold.core.shares",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from keyfold.controller.unlock import UnlockCache
 from keyfold.core.lazy import lazy_exports
-from keyfold.core.rotation import RotationState, journal, retention_days
+from keyfold.core.rotation.upkeep import upkeep_pending
 from keyfold.core.vault import Vault, default_vault_home
 from keyfold.core.vault.tables import registrations
 
@@ -173,14 +173,13 @@ class Controller:
         """The controller over `vault_dir`, else $KEYFOLD_HOME or the user data dir.
 
         Settles rotations a killed process left behind and expires archived
-        versions past their retention period. Two reads say whether either
-        has anything to do; only then is the rotation service built.
+        versions past their retention period. One read says whether either
+        has anything to do; only then is the rotation code loaded.
         """
         controller = cls(Vault(vault_dir if vault_dir is not None else default_vault_home()))
         with controller.vault.reading() as conn:
-            running = journal.list_rotations(conn, states=(RotationState.RUNNING,))
-            retained = retention_days(conn)
-        if running or retained:
+            pending = upkeep_pending(conn)
+        if pending:
             controller.rotation.recover()
             controller.rotation.apply_retention()
         return controller

@@ -5,7 +5,6 @@ import gc
 import json
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -140,6 +139,8 @@ class MetadataStore:
                 found = schema.migrate(tx, f"The vault at {self.path.parent}")
                 vault_id = _meta(tx, "vault_id")
                 if vault_id is None:
+                    import uuid  # once per vault; `uuid` loads `platform`, ~2 ms a command
+
                     vault_id = uuid.uuid4().hex
                     tx.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
                 if 0 < found < schema.SCHEMA_VERSION and on_upgrade is not None:
