@@ -64,9 +64,9 @@ def log_dir() -> Path:
     configured = os.environ.get(LOG_DIR_ENV)
     if configured:
         return Path(configured)
-    import platformdirs  # only when no folder is given: it is not needed otherwise
+    from keyfold.core.user_dirs import user_log_dir  # only when no folder is given
 
-    return Path(platformdirs.user_log_dir("keyfold", appauthor=False))
+    return Path(user_log_dir("keyfold"))
 
 
 def log_file(program: str) -> Path:

@@ -42,7 +42,14 @@ COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMM
 # is built when a command first records. Opening a vault asks one question
 # about rotation upkeep (the journal and policies load when the answer is
 # yes), and only a new vault gets an id from `uuid` (which loads `platform`).
+# Random bytes come from os.urandom (`secrets` loads `random` and `hmac`),
+# and on Linux the data and log folders are worked out without platformdirs
+# (which loads `tempfile`, `random` and `shutil`'s compression modules).
 SLOW_AT_START = (
+    "secrets",
+    "random",
+    "hmac",
+    *(("platformdirs", "tempfile") if sys.platform == "linux" else ()),
     "importlib.metadata",
     "logging.handlers",
     "portalocker",

@@ -9,7 +9,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,7 +178,8 @@ def _open_unnamed(folder: Path, mode: int) -> int | None:
 
 
 def _temp_name(name: str) -> str:
-    return f".{name}{TEMP_MARKER}{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    # os.urandom, as `secrets.token_hex` does, without importing `random` at start.
+    return f".{name}{TEMP_MARKER}{os.getpid()}-{os.urandom(4).hex()}.tmp"
 
 
 def _open_named(folder: Path, name: str, mode: int) -> tuple[int, Path]:

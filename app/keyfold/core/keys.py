@@ -2,7 +2,7 @@
 
 import base64
 import hashlib
-import secrets
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -159,8 +159,10 @@ class KeyPair:
     @classmethod
     def generate(cls) -> "KeyPair":
         """A fresh key pair from the OS's CSPRNG, checked by a sign/verify round."""
-        pair = cls.from_seed(secrets.token_bytes(SEED_SIZE))
-        probe = secrets.token_bytes(32)
+        # os.urandom is what `secrets` calls; importing `secrets` loads
+        # `random` and `hmac` in every process that lists keys.
+        pair = cls.from_seed(os.urandom(SEED_SIZE))
+        probe = os.urandom(32)
         if not pair.public.verify(pair.sign(probe), probe):
             raise RuntimeError("Ed25519 self-test failed: the crypto library is broken.")
         return pair

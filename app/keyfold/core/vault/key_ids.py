@@ -1,7 +1,7 @@
 """Key ids: the slug rule, and ids made up from a name or at random."""
 
+import os
 import re
-import secrets
 import unicodedata
 from collections.abc import Callable
 
@@ -35,7 +35,8 @@ def slugify(text: str) -> str:
 
 
 def random_key_id() -> str:
-    return "key-" + secrets.token_hex(4)
+    # os.urandom, as `secrets.token_hex` does, without importing `random` at start.
+    return "key-" + os.urandom(4).hex()
 
 
 def suggest_key_id(name: str, taken: Callable[[str], bool]) -> str:

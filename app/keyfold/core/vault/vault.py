@@ -11,8 +11,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import platformdirs
-
 from keyfold.core.atomic_files import (
     PRIVATE_FILE_MODE,
     ensure_private_dir,
@@ -30,6 +28,7 @@ from keyfold.core.errors import (
     WrongPassphraseError,
 )
 from keyfold.core.keys import KeyPair
+from keyfold.core.user_dirs import user_data_dir
 from keyfold.core.vault import store
 from keyfold.core.vault.key_ids import validate_key_id
 from keyfold.core.vault.lock import DEFAULT_TIMEOUT_SECONDS, VaultLock
@@ -82,7 +81,7 @@ def default_vault_home() -> Path:
     configured = os.environ.get(HOME_ENV)
     if configured:
         return Path(configured).expanduser()
-    return Path(platformdirs.user_data_dir("keyfold"))
+    return Path(user_data_dir("keyfold"))
 
 
 class Vault:
