@@ -44,8 +44,12 @@ COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMM
 # yes), and only a new vault gets an id from `uuid` (which loads `platform`).
 # Random bytes come from os.urandom (`secrets` loads `random` and `hmac`),
 # and on Linux the data and log folders are worked out without platformdirs
-# (which loads `tempfile`, `random` and `shutil`'s compression modules).
+# (which loads `tempfile`, `random` and `shutil`'s compression modules), and
+# argparse's help layout measures the terminal without `shutil`.
 SLOW_AT_START = (
+    "shutil",
+    "bz2",
+    "lzma",
     "secrets",
     "random",
     "hmac",
