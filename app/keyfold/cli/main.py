@@ -10,7 +10,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from keyfold import __version__
@@ -197,7 +197,9 @@ class _Parser(argparse.ArgumentParser):
         # metavar), and one without a width imports shutil to measure the
         # terminal: shutil loads bz2 and lzma, about 2 ms of every command.
         # Minus 2, as argparse does with shutil's width.
-        return self.formatter_class(prog=self.prog, width=terminal_columns() - 2)
+        # typeshed's formatter_class takes `prog` only; every HelpFormatter takes `width`.
+        formatter: Callable[..., argparse.HelpFormatter] = self.formatter_class
+        return formatter(prog=self.prog, width=terminal_columns() - 2)
 
 
 def terminal_columns() -> int:
