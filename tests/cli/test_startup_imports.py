@@ -45,7 +45,9 @@ COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMM
 # Random bytes come from os.urandom (`secrets` loads `random` and `hmac`),
 # and on Linux the data and log folders are worked out without platformdirs
 # (which loads `tempfile`, `random` and `shutil`'s compression modules), and
-# argparse's help layout measures the terminal without `shutil`.
+# argparse's help layout measures the terminal without `shutil`. The
+# registrations and trusted keys tables (a frozen dataclass each, about half
+# a millisecond to make) load with the commands that read them.
 SLOW_AT_START = (
     "shutil",
     "bz2",
@@ -64,6 +66,8 @@ SLOW_AT_START = (
     "keyfold.controller.audit",
     "keyfold.core.audit.log",
     "keyfold.core.shares",
+    "keyfold.core.vault.tables.registrations",
+    "keyfold.core.vault.tables.trusted_keys",
 )
 # --help lists the commands from that table and opens nothing: no command
 # module, no log, no logging. (A listing needs libsodium: every public key

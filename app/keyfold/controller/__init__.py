@@ -8,7 +8,6 @@ from keyfold.controller.unlock import UnlockCache
 from keyfold.core.lazy import lazy_exports
 from keyfold.core.rotation.upkeep import upkeep_pending
 from keyfold.core.vault import Vault, default_vault_home
-from keyfold.core.vault.tables import registrations
 
 if TYPE_CHECKING:
     from keyfold.controller.audit import AuditService
@@ -165,6 +164,10 @@ class Controller:
     def list_registrations(self) -> list["RegistrationRecord"]:
         """The registrations the vault recorded, as `registry.list()`, without
         building the registry service (which imports the HTTP client)."""
+        # Here, not at the top: each frozen dataclass costs its module's import
+        # about half a millisecond, and listing keys never needs this one.
+        from keyfold.core.vault.tables import registrations
+
         with self.vault.reading() as conn:
             return registrations.all_records(conn)
 

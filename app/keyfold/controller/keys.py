@@ -31,7 +31,6 @@ from keyfold.core.vault import (
     validate_key_id,
 )
 from keyfold.core.vault.key_ids import is_valid_key_id, slugify, suggest_key_id
-from keyfold.core.vault.tables import trusted_keys
 from keyfold.core.vault.vault import VAULT_KDF_BUDGET, PastVersion
 
 if TYPE_CHECKING:
@@ -199,6 +198,9 @@ class KeyService:
                     f"{source} holds the public key of {owner.key_id}, not a private key; "
                     "import its private key file or a backup instead."
                 )
+            # Here, not at the top: the table's dataclass would cost every listing.
+            from keyfold.core.vault.tables import trusted_keys
+
             with self.vault.reading() as conn:
                 trusted = trusted_keys.find_public_key(conn, as_public)
             if trusted is not None:
