@@ -24,6 +24,28 @@ def test_initialise_is_idempotent_and_keeps_the_vault_id(tmp_path: Path) -> None
     assert _store(tmp_path).initialise() == first
 
 
+def test_opening_a_ready_vault_takes_no_lock_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _store(tmp_path).initialise()
+
+    def refused(*_args: object) -> None:
+        raise AssertionError("a ready vault was opened through the lock")
+
+    monkeypatch.setattr(VaultLock, "hold", refused)
+    assert _store(tmp_path).initialise() == first
+
+
+def test_a_vault_not_in_wal_mode_is_switched_on_open(tmp_path: Path) -> None:
+    first = _store(tmp_path).initialise()
+    with sqlite3.connect(tmp_path / "vault.db") as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    store = _store(tmp_path)
+    assert store.initialise() == first
+    with store.reading() as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_database_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:
     store = _store(tmp_path)
     store.initialise()

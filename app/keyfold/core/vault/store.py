@@ -126,6 +126,9 @@ class MetadataStore:
         migrating transaction: if it fails or the process dies, the schema
         stays old and the next open runs it again.
         """
+        ready = self._ready_id()
+        if ready is not None:
+            return ready
         with self.lock.hold():
             conn = self._connect()
             try:
@@ -146,6 +149,22 @@ class MetadataStore:
                 if 0 < found < schema.SCHEMA_VERSION and on_upgrade is not None:
                     on_upgrade()
                 return vault_id
+
+    def _ready_id(self) -> str | None:
+        """The vault's id when its database needs nothing (WAL on, schema current,
+        id recorded), as every open of an existing vault finds it: one read,
+        without the lock and the write transaction that setting up takes.
+        None sends `initialise` the full way, which also reports any fault."""
+        try:
+            with self.reading() as conn:
+                mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    return None
+                if schema.found_version(conn) != schema.SCHEMA_VERSION:
+                    return None
+                return _meta(conn, "vault_id")
+        except StorageError:
+            return None
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
