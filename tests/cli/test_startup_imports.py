@@ -42,13 +42,15 @@ COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMM
 # is built when a command first records. Opening a vault asks one question
 # about rotation upkeep (the journal and policies load when the answer is
 # yes), and only a new vault gets an id from `uuid` (which loads `platform`).
-# Random bytes come from os.urandom (`secrets` loads `random` and `hmac`),
-# and on Linux the data and log folders are worked out without platformdirs
-# (which loads `tempfile`, `random` and `shutil`'s compression modules), and
-# argparse's help layout measures the terminal without `shutil`. The
-# registrations and trusted keys tables (a frozen dataclass each, about half
-# a millisecond to make) load with the commands that read them.
+# `getpass` loads when a passphrase is prompted for. Random bytes come from
+# os.urandom (`secrets` loads `random` and `hmac`); on Linux the data and log
+# folders are worked out without platformdirs (which loads `tempfile`,
+# `random` and `shutil`'s compression modules), and argparse's help layout
+# measures the terminal without `shutil`. The registrations and trusted keys
+# tables (a frozen dataclass each, about half a millisecond to make) load
+# with the commands that read them.
 SLOW_AT_START = (
+    "getpass",
     "shutil",
     "bz2",
     "lzma",

@@ -1,7 +1,6 @@
 """What every command handler gets: the controller, output, and passphrases."""
 
 import argparse
-import getpass
 import os
 import sys
 from argparse import Namespace
@@ -101,6 +100,8 @@ def read_passphrase(
         return from_env
     if not sys.stdin.isatty():
         raise PassphraseRequiredError(needed)
+    import getpass  # here, not at the top: only a prompt needs it (and termios)
+
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat it: ") != first:
         raise InvalidInputError("The two passphrases differ.")
