@@ -223,3 +223,19 @@ def test_help_is_laid_out_as_argparse_does(columns: str, monkeypatch: pytest.Mon
     ours = build_parser().format_help()
     monkeypatch.setattr(cli_main._Parser, "_get_formatter", argparse.ArgumentParser._get_formatter)
     assert ours == build_parser().format_help()
+
+
+def test_a_command_runs_with_a_larger_young_generation(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: list[tuple[int, int, int]] = []
+
+    def run(argv: object) -> int:
+        seen.append(gc.get_threshold())
+        return 0
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(cli_main, "_run", run)
+    assert cli_main.main(["list"]) == 0
+    assert seen == [(cli_main.GC_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before
