@@ -1,7 +1,5 @@
 """Bundle entry point: `keyfold-cli`."""
 
-import sys
+from keyfold.cli.main import run
 
-from keyfold.cli.main import main
-
-sys.exit(main())
+run()

@@ -239,3 +239,18 @@ def test_a_command_runs_with_a_larger_young_generation(monkeypatch: pytest.Monke
     assert cli_main.main(["list"]) == 0
     assert seen == [(cli_main.GC_THRESHOLD, *before[1:])]
     assert gc.get_threshold() == before
+
+
+def test_run_exits_with_mains_code_and_freezes_what_is_alive(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    monkeypatch.setattr(cli_main, "main", lambda: 3)
+    try:
+        with pytest.raises(SystemExit) as stop:
+            cli_main.run()
+        assert stop.value.code == 3
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
