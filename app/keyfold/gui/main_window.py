@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         if self._preloader is None and not self.features_installed:
             self._preloader = Preloader([prepare for prepare, _build in self._features])
             self._preloader.ready.connect(self._feature_prepared)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self._preloader.stop)
             self._preloader.start()
 
     def _feature_prepared(self, index: int) -> None:

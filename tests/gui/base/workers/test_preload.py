@@ -54,3 +54,22 @@ def test_importing_imports_the_named_modules(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delitem(sys.modules, "colorsys", raising=False)
     importing("colorsys")()
     assert "colorsys" in sys.modules
+
+
+def test_stop_runs_no_further_step_and_reports_nothing_more(qtbot: QtBot) -> None:
+    started, gate = threading.Event(), threading.Event()
+    ran: list[str] = []
+    ready: list[int] = []
+
+    def first() -> None:
+        started.set()
+        gate.wait()
+
+    preloader = Preloader([first, lambda: ran.append("second")])
+    preloader.ready.connect(ready.append)
+    preloader.start()
+    started.wait()
+    threading.Timer(0.05, gate.set).start()  # stop() waits for the step under way
+    preloader.stop()
+    qtbot.wait(50)
+    assert ran == [] and ready == []

@@ -41,6 +41,7 @@ class Preloader(QObject):
         super().__init__()
         self._steps = list(steps)
         self._thread = threading.Thread(target=self._run, name="keyfold-preload", daemon=True)
+        self._stopped = threading.Event()
 
     def start(self) -> None:
         self._thread.start()
@@ -50,11 +51,22 @@ class Preloader(QObject):
         if self._thread.is_alive():
             self._thread.join()
 
+    def stop(self) -> None:
+        """Run no further step and emit nothing more; return once the step
+        under way (if any) ends. For quitting: Qt is then torn down, and the
+        worker must not be emitting into it."""
+        self._stopped.set()
+        self.wait()
+
     def _run(self) -> None:
         for index, step in enumerate(self._steps):
+            if self._stopped.is_set():
+                return
             try:
                 step()
             # Not swallowed: the GUI thread repeats the step and reports the error.
             except Exception as exc:
                 logger.info("Preloading step %d failed (%s)", index, type(exc).__name__)
+            if self._stopped.is_set():
+                return
             self.ready.emit(index)
