@@ -5,9 +5,9 @@ these two calls on a descriptor they opened; closing the descriptor (or the
 process dying, even by SIGKILL) releases the lock. On POSIX the lock is
 fcntl.flock, the call portalocker itself makes there (importing portalocker
 costs every vault command about 10 ms: its package reads its own version
-through importlib.metadata). On Windows
-portalocker picks LockFileEx/msvcrt. Both are imported on first use, so
-importing Keyfold's core needs no platform locking module.
+through importlib.metadata). On Windows portalocker picks LockFileEx/msvcrt.
+Both are imported on first use, so importing Keyfold's core needs no platform
+locking module.
 """
 
 import errno

@@ -3,7 +3,6 @@
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,17 +18,8 @@ from keyfold.core.rotation import (
     StepOutcome,
     journal,
 )
-from keyfold.core.vault import schema
 
 NOW = datetime(2025, 6, 8, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def conn() -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(":memory:", isolation_level=None)
-    schema.migrate(connection)
-    yield connection
-    connection.close()
 
 
 def test_one_running_rotation_per_key(conn: sqlite3.Connection) -> None:

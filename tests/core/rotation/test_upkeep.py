@@ -1,24 +1,12 @@
 """Tests for keyfold.core.rotation.upkeep: the one question every vault open asks."""
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
-
-import pytest
 
 from keyfold.core.rotation import RotationPolicy, RotationState, journal, save_policy
 from keyfold.core.rotation.upkeep import upkeep_pending
-from keyfold.core.vault import schema
 
 NOW = datetime(2025, 6, 8, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def conn() -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(":memory:", isolation_level=None)
-    schema.migrate(connection)
-    yield connection
-    connection.close()
 
 
 def test_nothing_to_do_in_a_quiet_vault(conn: sqlite3.Connection) -> None:

@@ -162,9 +162,15 @@ def test_a_backend_the_user_chose_is_kept(tmp_path: Path) -> None:
     assert _chosen(env)[0] == "keyring.backends.fail"
 
 
-def test_without_a_secret_service_keyring_discovers(tmp_path: Path) -> None:
-    # The platform's backend is unusable: keyring's own discovery decides (no keychain).
+def test_without_a_secret_service_the_answer_is_known_too(tmp_path: Path) -> None:
+    # No D-Bus session and neither `dbus` (KWallet) nor `gi` (libsecret)
+    # installed: discovery could only answer `fail`, so it is not run.
     assert _chosen(env_without_dbus(XDG_CONFIG_HOME=str(tmp_path))) == [
         "keyring.backends.fail",
-        "True",
+        "False",
     ]
+
+
+def test_without_a_secret_service_on_kde_keyring_discovers(tmp_path: Path) -> None:
+    env = env_without_dbus(XDG_CONFIG_HOME=str(tmp_path), XDG_CURRENT_DESKTOP="KDE")
+    assert _chosen(env) == ["keyring.backends.fail", "True"]

@@ -1,6 +1,7 @@
 """Choose the keychain: a real `keyring` backend that survives a probe, else none."""
 
 import importlib.metadata
+import importlib.util
 import logging
 import os
 import secrets
@@ -57,12 +58,14 @@ def platform_keyring() -> KeyringBackend:
 
     `keyring.get_keyring()` imports every installed backend to ask its
     priority, and on Linux the macOS one looks for its framework with
-    `ctypes.util.find_library`, which runs ldconfig and gcc: about 50 ms of
-    every process that touches the keychain. When the user chose no backend
-    (PYTHON_KEYRING_BACKEND, keyringrc.cfg), no other package adds one, and
-    the desktop is not KDE (where KWallet outranks the Secret Service), the
-    platform's own backend is what that discovery returns. Otherwise, or when
-    the platform's backend is not usable, keyring discovers as it always does.
+    `ctypes.util.find_library`, which runs ldconfig and gcc: 50 ms or more in
+    every process that touches the keychain (each audit entry updates the
+    anchor kept there). When the user chose no backend (PYTHON_KEYRING_BACKEND,
+    keyringrc.cfg), no other package adds one and the desktop is not KDE
+    (where KWallet outranks the Secret Service), discovery's answer is known:
+    the platform's own backend when it is usable; on Linux without it, and
+    without the modules KWallet and libsecret need, keyring's `fail` backend.
+    Otherwise keyring discovers as it always does.
     """
     if os.environ.get("PYTHON_KEYRING_BACKEND") or keyring.core.load_config() is not None:
         return keyring.get_keyring()
@@ -70,11 +73,21 @@ def platform_keyring() -> KeyringBackend:
     if any(entry.name not in _KEYRING_OWN_BACKENDS for entry in added):
         return keyring.get_keyring()
     candidate = _own_backend()
+    if candidate is None:
+        return keyring.get_keyring()
     try:
-        usable = candidate is not None and candidate.priority > 0
+        usable = candidate.priority > 0
     except Exception:  # keyring reports an unusable backend by raising anything
         usable = False
-    return candidate if candidate is not None and usable else keyring.get_keyring()
+    if usable:
+        return candidate
+    if _on_linux_like() and not any(map(importlib.util.find_spec, ("dbus", "gi"))):
+        return fail.Keyring()  # type: ignore[no-untyped-call]
+    return keyring.get_keyring()
+
+
+def _on_linux_like() -> bool:
+    return sys.platform not in ("darwin", "win32")
 
 
 def _own_backend() -> KeyringBackend | None:
