@@ -28,6 +28,7 @@ HEAVY = (
     "keyring",
     "segno",
     "zxcvbn",
+    "PySide6.QtDBus",
     "keyfold.controller.backups",
     "keyfold.controller.registry",
     "keyfold.controller.rotation",

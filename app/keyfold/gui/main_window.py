@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         return [
             # Chooses the keychain: loads keyring, asks D-Bus, probes with a write.
             (lambda: vault.backend_status, self._show_storage),
+            (importing("PySide6.QtDBus"), self.auto_lock.watch_screen_lock),
             (importing("segno"), self.details.draw_qr_codes),
             (importing("keyfold.gui.signing"), self._install_signing),
             (importing("keyfold.gui.encryption"), self._install_encryption),
