@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject, Signal
 
 logger = logging.getLogger(__name__)
 
+# How long quitting waits for the step under way (the thread is a daemon).
+STOP_WAIT_SECONDS = 2.0
+
 
 def importing(*names: str) -> Callable[[], None]:
     """A step that imports the named modules (without building anything)."""
@@ -42,6 +45,9 @@ class Preloader(QObject):
         self._steps = list(steps)
         self._thread = threading.Thread(target=self._run, name="keyfold-preload", daemon=True)
         self._stopped = threading.Event()
+        # Held around the last check and each emit: once stop() has set the
+        # flag under it, no emit can begin.
+        self._emitting = threading.Lock()
 
     def start(self) -> None:
         self._thread.start()
@@ -52,11 +58,14 @@ class Preloader(QObject):
             self._thread.join()
 
     def stop(self) -> None:
-        """Run no further step and emit nothing more; return once the step
-        under way (if any) ends. For quitting: Qt is then torn down, and the
-        worker must not be emitting into it."""
-        self._stopped.set()
-        self.wait()
+        """Run no further step and emit nothing more. For quitting: Qt is torn
+        down next, and the worker must not be emitting into it. Waits a while
+        for the step under way, but not for ever: a keychain that prompts the
+        user to unlock it must not keep the app from quitting."""
+        with self._emitting:
+            self._stopped.set()
+        if self._thread.is_alive():
+            self._thread.join(STOP_WAIT_SECONDS)
 
     def _run(self) -> None:
         for index, step in enumerate(self._steps):
@@ -67,6 +76,7 @@ class Preloader(QObject):
             # Not swallowed: the GUI thread repeats the step and reports the error.
             except Exception as exc:
                 logger.info("Preloading step %d failed (%s)", index, type(exc).__name__)
-            if self._stopped.is_set():
-                return
-            self.ready.emit(index)
+            with self._emitting:
+                if self._stopped.is_set():
+                    return
+                self.ready.emit(index)
