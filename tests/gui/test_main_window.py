@@ -1,8 +1,10 @@
 """The main window: empty state, views, search, status bar, actions, drops."""
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
@@ -173,16 +175,20 @@ def test_every_toolbar_button_has_an_icon(window: MainWindow) -> None:
 def test_storage_and_qr_code_wait_for_the_features(
     qtbot: QtBot, tmp_path: Path, controller: Controller, dialogs: FakeDialogs
 ) -> None:
-    # Before its first paint the window neither chooses the keychain nor draws
-    # QR codes; the install (which the first paint starts) does both.
+    # Before its first paint the window neither chooses the keychain, watches the
+    # screen locker nor draws QR codes; the install (which the first paint
+    # starts) does all three.
     make_key(controller, "alpha")
     main = MainWindow(controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini"))
     qtbot.addWidget(main)
     assert main.details.record is not None and main.details.qr.pixmap().isNull()
     assert main.storage_label.text() == ""
+    assert not main.auto_lock.screen_lock_watched
     main.install_features()
     assert not main.details.qr.pixmap().isNull()
     assert main.storage_label.text() != ""
+    # With a session bus (scripts/test has one), the screen locker is heard now.
+    assert main.auto_lock.screen_lock_watched == QDBusConnection.sessionBus().isConnected()
 
 
 def test_features_are_built_one_an_event_loop_turn_after_the_first_paint(
@@ -193,10 +199,12 @@ def test_features_are_built_one_an_event_loop_turn_after_the_first_paint(
     qtbot.addWidget(main)
     main.show()
     states = []
-    for _ in range(200):
-        QApplication.processEvents()
+    for _ in range(10_000):
+        QApplication.processEvents()  # one pass: at most one feature built
         states.append((hasattr(main, "signing"), main.features_installed))
         if main.features_installed:
             break
+        # The preloader readies the next steps on its thread meanwhile.
+        threading.Event().wait(0.001)
     assert states[-1] == (True, True)
     assert (True, False) in states  # signing built, later features not yet

@@ -85,6 +85,8 @@ def test_screen_lock_signal_on_the_session_bus_locks(qtbot: QtBot, qapp: QCoreAp
     cache = RecordingCache()
     lock = AutoLock(cache)
     lock.install(qapp)
+    assert not lock.screen_lock_watched  # the window starts watching after its first paint
+    lock.watch_screen_lock()
     try:
         assert lock.screen_lock_watched
         message = QDBusMessage.createSignal(

@@ -3,6 +3,7 @@
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
@@ -121,6 +122,8 @@ class Vault:
         # listing or showing keys never touches it.
         self._keychain_wanted = keychain
         self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
+        # The GUI chooses on a worker thread; a caller meanwhile waits for that choice.
+        self._keychain_lock = threading.Lock()
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
             # What a killed process left: the unused side of a swap.
@@ -143,10 +146,11 @@ class Vault:
         return SecretSwapper(self.vault_id, self._store, self.files, self.keychain)
 
     def _choose(self) -> tuple[SecretBackend | None, BackendStatus]:
-        if self._keychain_chosen is None:
-            self._keychain_chosen = _choose_keychain(self._keychain_wanted)
-            logger.info("Vault %s: %s", self.home, self._keychain_chosen[1].reason)
-        return self._keychain_chosen
+        with self._keychain_lock:
+            if self._keychain_chosen is None:
+                self._keychain_chosen = _choose_keychain(self._keychain_wanted)
+                logger.info("Vault %s: %s", self.home, self._keychain_chosen[1].reason)
+            return self._keychain_chosen
 
     def __repr__(self) -> str:
         return f"Vault({str(self.home)!r})"

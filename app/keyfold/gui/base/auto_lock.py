@@ -11,7 +11,6 @@ part is simply off.
 from typing import Protocol
 
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
 
 SCREEN_SAVER_INTERFACES = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
 DEFAULT_IDLE_SECONDS = 300
@@ -62,13 +61,19 @@ class AutoLock(QObject):
         return self._timer.interval()
 
     def install(self, app: QCoreApplication) -> None:
-        """Watch input, application state, screen lock and quit of `app`."""
+        """Watch input, application state and quit of `app`."""
         app.installEventFilter(self)
         app.aboutToQuit.connect(lambda: self.lock_now("quit"))
         state_changed = getattr(app, "applicationStateChanged", None)
         if state_changed is not None:
             state_changed.connect(self._application_state_changed)
-        self.screen_lock_watched = self._watch_screen_saver()
+
+    def watch_screen_lock(self) -> None:
+        """Lock when the screen locks (once; the window does it after its first
+        paint: connecting to the session bus waits for it, and no key can be
+        unlocked before the window shows)."""
+        if not self.screen_lock_watched:
+            self.screen_lock_watched = self._watch_screen_saver()
 
     def uninstall(self, app: QCoreApplication) -> None:
         app.removeEventFilter(self)
@@ -98,6 +103,8 @@ class AutoLock(QObject):
             self.lock_now("screen")
 
     def _watch_screen_saver(self) -> bool:
+        from PySide6.QtDBus import QDBusConnection
+
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return False

@@ -97,6 +97,9 @@ class KeyDetailsPane(QScrollArea):
         # Off until the window has painted (draw_qr_codes): making the first QR
         # code imports segno, whose writers load urllib, http and email.
         self._qr_codes = False
+        # The last public key text, by (record, format): a refresh shows the
+        # same key again (three times at start), and each export reads the vault.
+        self._public_text: tuple[KeyRecord, PublicKeyFormat, str] | None = None
 
         self.title = named(QLabel(), "detailsTitle")
         font = self.title.font()
@@ -342,7 +345,12 @@ class KeyDetailsPane(QScrollArea):
         if self._record is None:
             return
         fmt = PublicKeyFormat(self.format_combo.currentData())
-        text = self._export(self._record.key_id, fmt)
+        cached = self._public_text
+        if cached is not None and cached[0] == self._record and cached[1] == fmt:
+            text = cached[2]
+        else:
+            text = self._export(self._record.key_id, fmt)
+            self._public_text = (self._record, fmt, text)
         self.public_key.set_text(text.rstrip("\n"))
         if self._qr_codes:
             self.qr.setPixmap(qr_pixmap(text.strip(), scale=3))
