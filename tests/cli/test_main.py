@@ -205,26 +205,6 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_is_logged(
     assert "Traceback" in log and "ZeroDivisionError: a bug" in log
 
 
-@pytest.mark.parametrize("columns", [None, "100", "37", "0", "-5", "wide"])
-def test_terminal_columns_are_shutils(columns: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The parser measures the terminal itself (shutil would load bz2 and lzma).
-    import shutil
-
-    if columns is None:
-        monkeypatch.delenv("COLUMNS", raising=False)
-    else:
-        monkeypatch.setenv("COLUMNS", columns)
-    assert cli_main.terminal_columns() == shutil.get_terminal_size().columns
-
-
-@pytest.mark.parametrize("columns", ["40", "61", "200"])
-def test_help_is_laid_out_as_argparse_does(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", columns)
-    ours = build_parser().format_help()
-    monkeypatch.setattr(cli_main._Parser, "_get_formatter", argparse.ArgumentParser._get_formatter)
-    assert ours == build_parser().format_help()
-
-
 def test_a_command_runs_with_a_larger_young_generation(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 

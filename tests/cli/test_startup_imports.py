@@ -44,16 +44,12 @@ COMMAND_MODULES = tuple(sorted({f"keyfold.cli.{module}" for _, module, _ in COMM
 # yes), and only a new vault gets an id from `uuid` (which loads `platform`).
 # `getpass` loads when a passphrase is prompted for. Random bytes come from
 # os.urandom (`secrets` loads `random` and `hmac`); on Linux the data and log
-# folders are worked out without platformdirs (which loads `tempfile`,
-# `random` and `shutil`'s compression modules), and argparse's help layout
-# measures the terminal without `shutil`. The registrations and trusted keys
+# folders are worked out without platformdirs (which loads `tempfile` and
+# `random`). The registrations and trusted keys
 # tables (a frozen dataclass each, about half a millisecond to make) load
 # with the commands that read them.
 SLOW_AT_START = (
     "getpass",
-    "shutil",
-    "bz2",
-    "lzma",
     "secrets",
     "random",
     "hmac",

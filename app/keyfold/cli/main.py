@@ -11,7 +11,7 @@ import gc
 import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from keyfold import __version__
@@ -195,31 +195,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"keyfold-cli: {shown(message)}\n")
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        # argparse makes a formatter for every add_argument (to check its
-        # metavar), and one without a width imports shutil to measure the
-        # terminal: shutil loads bz2 and lzma, about 2 ms of every command.
-        # Minus 2, as argparse does with shutil's width.
-        # typeshed's formatter_class takes `prog` only; every HelpFormatter takes `width`.
-        formatter: Callable[..., argparse.HelpFormatter] = self.formatter_class
-        return formatter(prog=self.prog, width=terminal_columns() - 2)
-
-
-def terminal_columns() -> int:
-    """`shutil.get_terminal_size().columns`, without importing shutil."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    stdout = sys.__stdout__
-    try:
-        measured = os.get_terminal_size(stdout.fileno()).columns if stdout else 0
-    except (AttributeError, ValueError, OSError):
-        measured = 0
-    return measured or 80
 
 
 def build_parser() -> argparse.ArgumentParser:
