@@ -172,21 +172,23 @@ def test_every_toolbar_button_has_an_icon(window: MainWindow) -> None:
             assert not action.icon().isNull(), action.objectName()
 
 
-def test_storage_and_qr_code_wait_for_the_features(
+def test_storage_qr_code_and_search_texts_wait_for_the_features(
     qtbot: QtBot, tmp_path: Path, controller: Controller, dialogs: FakeDialogs
 ) -> None:
     # Before its first paint the window neither chooses the keychain, watches the
-    # screen locker nor draws QR codes; the install (which the first paint
-    # starts) does all three.
+    # screen locker, draws QR codes nor makes the keys' search texts; the
+    # install (which the first paint starts) does all four.
     make_key(controller, "alpha")
     main = MainWindow(controller, dialogs=dialogs, settings=GuiSettings(tmp_path / "gui.ini"))
     qtbot.addWidget(main)
     assert main.details.record is not None and main.details.qr.pixmap().isNull()
     assert main.storage_label.text() == ""
     assert not main.auto_lock.screen_lock_watched
+    assert main.key_model._haystacks is None
     main.install_features()
     assert not main.details.qr.pixmap().isNull()
     assert main.storage_label.text() != ""
+    assert main.key_model._haystacks is not None
     # With a session bus (scripts/test has one), the screen locker is heard now.
     assert main.auto_lock.screen_lock_watched == QDBusConnection.sessionBus().isConnected()
 

@@ -59,6 +59,7 @@ from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
 from keyfold.gui.keys.page import KeysPage
+from keyfold.gui.keys.search import warm_fingerprints
 from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.status import storage_summary
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         # The other features are built after the key list first paints, one an
         # event-loop turn (see showEvent), or at once when something needs them.
         self.features_installed = False
+        self._first_keys: list[KeyRecord] = []
         self._features = self._feature_installers()
         self._built = 0  # how many of self._features are built
         self._prepared = 0  # how many the preloader has readied
@@ -269,6 +271,8 @@ class MainWindow(QMainWindow):
         """Reload every model from the controller, keeping or moving the selection."""
         selected = [r.key_id for r in self.keys_page.selected_records()]
         records = self.controller.keys.list()
+        if self._preloader is None and not self.features_installed:
+            self._first_keys[:] = records  # before the preloader's thread reads it
         self.key_model.set_records(records)
         self.backup_model.set_records(self.controller.list_backups())
         self.registration_model.set_records(self.controller.list_registrations())
@@ -366,9 +370,12 @@ class MainWindow(QMainWindow):
         `self.context`; the window wires what crosses features. In this order:
         each build uses only what the builds before it made."""
         vault = self.controller.vault
+        # The keys of the first load, a plain list read by the preloader's thread.
+        first_keys = self._first_keys
         return [
             # Chooses the keychain: loads keyring, asks D-Bus, probes with a write.
             (lambda: vault.backend_status, self._show_storage),
+            (lambda: warm_fingerprints(first_keys), self.key_model.prepare_search),
             (importing("PySide6.QtDBus"), self.auto_lock.watch_screen_lock),
             (importing("segno"), self.details.draw_qr_codes),
             (importing("keyfold.gui.signing"), self._install_signing),

@@ -102,3 +102,23 @@ def test_search_narrows_widens_and_keeps_persistent_rows_on_their_keys(
     assert _ids(model) == ["k4", "k1"] and beta.row() == 0  # be-ta, Del-ta
     model.set_search(())
     assert _ids(model) == ["k2", "k3", "k4", "k1"] and beta.row() == 2
+
+
+def test_search_texts_wait_for_the_first_search_or_prepare_search(
+    controller: Controller,
+) -> None:
+    make_key(controller, "k1", "One")
+    make_key(controller, "k2", "Two")
+    model = KeyTableModel(lambda _id: False)
+    model.set_records(controller.keys.list())
+    assert model._haystacks is None  # a load makes none: the window shows first
+    model.sort(c.KEY_COL_NAME, Qt.SortOrder.DescendingOrder)  # a sort before any search
+    wanted = controller.keys.get("k1").public_key.ssh_fingerprint[7:20]
+    model.set_search((wanted.casefold(),))
+    assert _ids(model) == ["k1"]
+    model.set_records(controller.keys.list())
+    assert model._haystacks is not None  # a search is on: the new load is filtered at once
+    model.set_search(())
+    model.set_records(controller.keys.list())
+    model.prepare_search()
+    assert model._haystacks is not None and len(model._haystacks) == 2
