@@ -120,5 +120,8 @@ def test_search_texts_wait_for_the_first_search_or_prepare_search(
     assert model._haystacks is not None  # a search is on: the new load is filtered at once
     model.set_search(())
     model.set_records(controller.keys.list())
-    model.prepare_search()
-    assert model._haystacks is not None and len(model._haystacks) == 2
+    assert model._haystacks is not None  # made before: made again with the load
+    fresh = KeyTableModel(lambda _id: False)
+    fresh.set_records(controller.keys.list())
+    fresh.prepare_search()
+    assert fresh._haystacks is not None and len(fresh._haystacks) == 2

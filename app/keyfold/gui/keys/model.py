@@ -71,7 +71,12 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
         self.beginResetModel()
         self._texts = {}
         self._all = self._sorted(list(records))
+        # Made again at once once they exist (the fingerprints are cached by
+        # then); the first load leaves them to prepare_search.
+        prepared = self._haystacks is not None
         self._haystacks = None
+        if prepared:
+            self._search_texts()
         self._shown = self._matching(range(len(self._all)), self._words)
         self._records = [self._all[position] for position in self._shown]
         self.endResetModel()
@@ -83,11 +88,12 @@ class KeyTableModel(RecordTableModel[KeyRecord]):
     def prepare_search(self) -> None:
         """Make every key's search text now, not on the first keystroke.
 
-        A load (the window's start, a refresh) leaves them unmade: the SHA-256
+        The first load (the window's start) leaves them unmade: the SHA-256
         and OpenSSH fingerprints they hold cost about 5 µs a key the first time
         (50 ms at 10,000 keys), and the window shows first. The window warms
         the fingerprints on its preloader's thread after the first paint, then
-        calls this (string joins only, about 1 µs a key).
+        calls this (string joins only, about 1 µs a key). Later loads make
+        them at once, so no keystroke waits for them.
         """
         self._search_texts()
 
