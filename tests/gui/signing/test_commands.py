@@ -214,18 +214,7 @@ def test_cancel_stops_signing_and_writes_nothing(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
 ) -> None:
-    pool = DeferredPool()
-    main = MainWindow(
-        controller,
-        tasks=TaskRunner(pool),
-        dialogs=dialogs,
-        settings=GuiSettings(tmp_path / "gui.ini"),
-        clipboard=clipboard_guard,
-    )
-    qtbot.addWidget(main)
-    main.install_features()  # never shown: build what showing it would
-    make_key(controller, "alpha")
-    main.refresh("alpha")
+    main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     controller.keys.unlock("alpha", PASSPHRASE)
     files = _files(tmp_path / "d", "a.txt", "b.txt")
     main.signing.sign(files)
@@ -364,7 +353,7 @@ def _deferred_window(
         clipboard=clipboard,
     )
     qtbot.addWidget(main)
-    main.install_features()
+    main.install_features()  # never shown: build what showing it would
     make_key(controller, "alpha")
     main.refresh("alpha")
     return main, pool
