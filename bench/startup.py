@@ -6,7 +6,6 @@ to their exit, best of --repeat, ratios from the same run.
 """
 
 import argparse
-import compileall
 import os
 import sys
 import tempfile
@@ -14,8 +13,6 @@ from pathlib import Path
 
 from _processes import KEYFOLD_CLI, PYTHON, ratio, run_time
 from seed_vault import seed_vault
-
-import keyfold
 
 # The same work as the GUI's --smoke-test, with nothing of Keyfold: one
 # window shown, one turn of the event loop, exit.
@@ -36,10 +33,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=10, help="runs per figure, best kept")
     args = parser.parse_args()
-    # Byte-compiled first, as an installed Keyfold is: from a source checkout
-    # (or with PYTHONDONTWRITEBYTECODE set) each run would compile every module
-    # again, while PySide6 and the baselines load theirs compiled.
-    compileall.compile_dir(Path(keyfold.__file__).parent, quiet=1)
     env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     with tempfile.TemporaryDirectory(prefix="keyfold-startup-") as tmp:
         home = Path(tmp) / "vault"

@@ -122,7 +122,8 @@ class Vault:
         # listing or showing keys never touches it.
         self._keychain_wanted = keychain
         self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
-        # The GUI chooses on a worker thread; a caller meanwhile waits for that choice.
+        # A task's worker and the GUI thread may both ask first: one chooses
+        # (a probe write, perhaps a prompt), the other waits for that choice.
         self._keychain_lock = threading.Lock()
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
