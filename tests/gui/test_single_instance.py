@@ -1,6 +1,8 @@
 """Single instance: a later launch hands its files to the running one over a local socket."""
 
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,3 +92,46 @@ def test_stale_socket_from_a_crash_is_replaced(
     assert server.listen()
     with qtbot.waitSignal(server.files_received):
         assert send_to_running(name, [Path("/tmp/after-crash.txt")])
+
+
+# Run in a child process: the failure this guards against is a segfault.
+UNPARENTED_SERVER_DROPPED = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtNetwork import QLocalSocket
+from keyfold.gui.single_instance import InstanceServer, encode_message
+
+app = QCoreApplication([])
+server = InstanceServer(sys.argv[1])
+assert server.listen()
+received = []
+server.files_received.connect(received.append)
+client = QLocalSocket()
+client.connectToServer(sys.argv[1])
+assert client.waitForConnected(5000)
+client.write(encode_message([Path("/tmp/a.txt")]))
+deadline = time.monotonic() + 10
+while not received and time.monotonic() < deadline:
+    app.processEvents()
+assert received == [[Path("/tmp/a.txt")]]
+del server  # the last reference: its sockets go while their hang-ups are pending
+client.abort()
+deadline = time.monotonic() + 0.5
+while time.monotonic() < deadline:
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+print("survived")
+"""
+
+
+def test_dropping_an_unparented_server_mid_hang_up_does_not_crash(name: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", UNPARENTED_SERVER_DROPPED, name],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "survived"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 ACK = b"ok\n"
@@ -84,8 +84,22 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             self._buffers[socket] = bytearray()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            # Bound slots, not lambdas: a lambda holding `self` is released while
+            # the socket is being destroyed, and if it held the last reference to
+            # a server nobody parents, the server (and the socket, its grandchild)
+            # would be deleted from inside that destructor.
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._on_disconnected)
+
+    @Slot()
+    def _on_ready_read(self) -> None:
+        if isinstance(socket := self.sender(), QLocalSocket):
+            self._read(socket)
+
+    @Slot()
+    def _on_disconnected(self) -> None:
+        if isinstance(socket := self.sender(), QLocalSocket):
+            self._forget(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         buffer = self._buffers.get(socket)
