@@ -1,8 +1,10 @@
 """Fixtures shared by the whole suite."""
 
+import faulthandler
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,25 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 # The real keyfold-server fixtures (live_server, sqlite_server) for every test.
 pytest_plugins = ["tests.server.live"]
+
+
+# The terminal's stderr, taken before any test captures it: see `fault_reports_to_terminal`.
+_terminal_stderr: int | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _terminal_stderr
+    _terminal_stderr = os.dup(2)
+
+
+@pytest.fixture
+def fault_reports_to_terminal() -> Iterator[None]:
+    """For tests that point faulthandler at a file and then turn it off (the crash
+    reporter): afterwards a hard crash anywhere later in the run still prints
+    every thread's stack, as pytest's own faulthandler set-up would."""
+    yield
+    if _terminal_stderr is not None:
+        faulthandler.enable(file=_terminal_stderr, all_threads=True)
 
 
 def require_tool(name: str) -> str:

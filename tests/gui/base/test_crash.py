@@ -36,7 +36,9 @@ def _caught() -> TypeError:
 
 
 @pytest.fixture
-def reporter(qapp: QApplication, tmp_path: Path) -> Iterator[crash.CrashReporter]:
+def reporter(
+    qapp: QApplication, tmp_path: Path, fault_reports_to_terminal: None
+) -> Iterator[crash.CrashReporter]:
     installed = crash.install(qapp, tmp_path / "keyfold.log")
     yield installed
     if installed.dialog is not None:
