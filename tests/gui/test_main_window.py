@@ -1,5 +1,6 @@
 """The main window: empty state, views, search, status bar, actions, drops."""
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -205,5 +206,7 @@ def test_features_are_built_one_an_event_loop_turn_after_the_first_paint(
         states.append((hasattr(main, "signing"), main.features_installed))
         if main.features_installed:
             break
+        # The preloader readies the next steps on its thread meanwhile.
+        threading.Event().wait(0.001)
     assert states[-1] == (True, True)
     assert (True, False) in states  # signing built, later features not yet

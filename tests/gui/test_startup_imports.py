@@ -54,22 +54,36 @@ FEATURES = (
 )
 
 _PROBE = """
-import json, sys
+import json, sys, threading
 from PySide6.QtCore import QTimer
 from keyfold.gui import app
 
-seen = {}
+seen = {"gui_thread_imports": []}
 smoke_test = app._smoke_test
+recording = False
+
+class ImportRecorder:
+    # First on sys.meta_path: sees each module the first time it is imported.
+    def find_spec(self, name, path=None, target=None):
+        if recording and threading.current_thread() is threading.main_thread():
+            seen["gui_thread_imports"].append(name)
+        return None
+
+sys.meta_path.insert(0, ImportRecorder())
 
 def probe(window, server):
+    global recording
     window.repaint()  # the first paint, which starts the features' install
     seen["shown"] = sorted(sys.modules)
     seen["hook"] = sys.excepthook.__module__
+    recording = True  # from here, the install turns
     poll = QTimer(window, interval=10)
 
     def installed():
+        global recording
         if window.features_installed:
             poll.stop()
+            recording = False
             seen["installed"] = sorted(sys.modules)
             smoke_test(window, server)
 
@@ -124,6 +138,13 @@ def test_crash_reporting_is_installed_before_the_window_shows(
     report: dict[str, object],
 ) -> None:
     assert report["hook"] == "keyfold.gui.base.crash"
+
+
+def test_install_turns_import_nothing_on_the_gui_thread(report: dict[str, object]) -> None:
+    # The features' modules (httpx, keyring, cryptography...) are imported on the
+    # preloading thread; a turn on the GUI thread only builds from them. A module
+    # listed here is one an install step imports without its prepare step.
+    assert report["gui_thread_imports"] == []
 
 
 def test_installing_the_features_loads_them(report: dict[str, object]) -> None:

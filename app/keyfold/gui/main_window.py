@@ -54,10 +54,12 @@ from keyfold.gui.base.translation import QT_TRANSLATE_NOOP
 from keyfold.gui.base.widgets.drop_area import local_files
 from keyfold.gui.base.widgets.drop_overlay import DropOverlay
 from keyfold.gui.base.widgets.elide import elide_words
+from keyfold.gui.base.workers.preload import Preloader, importing
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.keys.details import KeyDetailsPane
 from keyfold.gui.keys.model import KeyTableModel
 from keyfold.gui.keys.page import KeysPage
+from keyfold.gui.keys.search import warm_fingerprints
 from keyfold.gui.registrations.model import RegistrationTableModel
 from keyfold.gui.registrations.page import RegistrationsPage
 from keyfold.gui.status import storage_summary
@@ -172,9 +174,11 @@ class MainWindow(QMainWindow):
         # The other features are built after the key list first paints, one an
         # event-loop turn (see showEvent), or at once when something needs them.
         self.features_installed = False
+        self._first_keys: list[KeyRecord] = []
         self._features = self._feature_installers()
         self._built = 0  # how many of self._features are built
-        self._installing = False
+        self._prepared = 0  # how many the preloader has readied
+        self._preloader: Preloader | None = None
         self._turn_queued = False
         self._storage_shown = False
         self.keep_running: Callable[[], bool] = lambda: False
@@ -203,15 +207,30 @@ class MainWindow(QMainWindow):
         """Build every feature beyond the key list now (those not built yet), and
         tell them what the first refresh told the window: which key is selected,
         which keys are due."""
-        while self._build_next_feature():
+        if self._preloader is not None:
+            # Its imports first: importing a module the worker is halfway through
+            # waits for it anyway, and two threads importing one cycle of modules
+            # in opposite orders would see each other's half-made modules.
+            self._preloader.wait()
+        while self._build_next_feature(len(self._features)):
             pass
 
     def _start_installing(self) -> None:
-        """After the first paint: build the features one an event-loop turn."""
+        """After the first paint: the preloader imports the features' modules and
+        chooses the keychain on its thread; each feature is built here once its
+        step is ready, one an event-loop turn."""
         # Once, whichever comes first: the first paint or the timeout.
-        if not self._installing and not self.features_installed:
-            self._installing = True
-            self._queue_install_turn()
+        if self._preloader is None and not self.features_installed:
+            self._preloader = Preloader([prepare for prepare, _build in self._features])
+            self._preloader.ready.connect(self._feature_prepared)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self._preloader.stop)
+            self._preloader.start()
+
+    def _feature_prepared(self, index: int) -> None:
+        self._prepared = index + 1
+        self._queue_install_turn()
 
     def _queue_install_turn(self) -> None:
         if not self._turn_queued:
@@ -219,19 +238,24 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._install_turn)
 
     def _install_turn(self) -> None:
-        """One feature, then the events that came in meanwhile (a click, a
-        keystroke), then the next."""
+        """One prepared feature, then the events that came in meanwhile (a click,
+        a keystroke), then the next."""
         self._turn_queued = False
-        if self._build_next_feature():
+        self._build_next_feature(self._prepared)
+        if not self.features_installed and (
+            self._built < self._prepared or self._built == len(self._features)
+        ):
             self._queue_install_turn()
 
-    def _build_next_feature(self) -> bool:
-        """Build the next feature, or finish once all are built; False when
-        there is nothing left to do."""
+    def _build_next_feature(self, limit: int) -> bool:
+        """Build the next feature if it is among the first `limit`, or finish once
+        all are built; False when there is nothing to do now."""
         if self.features_installed:
             return False
         if self._built < len(self._features):
-            build = self._features[self._built]
+            if self._built >= limit:
+                return False
+            _prepare, build = self._features[self._built]
             self._built += 1
             build()
             return True
@@ -247,6 +271,8 @@ class MainWindow(QMainWindow):
         """Reload every model from the controller, keeping or moving the selection."""
         selected = [r.key_id for r in self.keys_page.selected_records()]
         records = self.controller.keys.list()
+        if self._preloader is None and not self.features_installed:
+            self._first_keys[:] = records  # before the preloader's thread reads it
         self.key_model.set_records(records)
         self.backup_model.set_records(self.controller.list_backups())
         self.registration_model.set_records(self.controller.list_registrations())
@@ -337,29 +363,43 @@ class MainWindow(QMainWindow):
 
     # Features ---------------------------------------------------------------
 
-    def _feature_installers(self) -> list[Callable[[], None]]:
-        """Each feature's build, run on the GUI thread one an event-loop turn
-        after the first paint; each imports what it needs, gets `self.context`,
-        and the window wires what crosses features. In this order: each build
-        uses only what the builds before it made.
-
-        Not on a worker thread: PySide6's import hook is not safe against
-        imports made on another thread while the GUI thread runs Qt (a
-        preloading thread here crashed the test suite once in a full run)."""
+    def _feature_installers(self) -> list[tuple[Callable[[], object], Callable[[], None]]]:
+        """Each feature as (prepare, build). Prepare runs on the preloader's thread:
+        it imports what build imports, or computes a plain value build reads, and
+        touches no widget. Build runs on the GUI thread: each feature gets
+        `self.context`; the window wires what crosses features. In this order:
+        each build uses only what the builds before it made."""
+        vault = self.controller.vault
+        # The keys of the first load, a plain list read by the preloader's thread.
+        first_keys = self._first_keys
         return [
             # Chooses the keychain: loads keyring, asks D-Bus, probes with a write.
-            self._show_storage,
-            self.key_model.prepare_search,
-            self.auto_lock.watch_screen_lock,
-            self.details.draw_qr_codes,
-            self._install_signing,
-            self._install_encryption,
-            self._install_registrations,
-            self._install_rotation,
-            self._install_shares,
-            self._install_passwords_and_help,
-            self._install_activity,
-            self._install_ssh,
+            (lambda: vault.backend_status, self._show_storage),
+            (lambda: warm_fingerprints(first_keys), self.key_model.prepare_search),
+            (importing("PySide6.QtDBus"), self.auto_lock.watch_screen_lock),
+            (importing("segno"), self.details.draw_qr_codes),
+            (importing("keyfold.gui.signing"), self._install_signing),
+            (importing("keyfold.gui.encryption"), self._install_encryption),
+            (
+                importing("keyfold.gui.registrations", "keyfold.gui.registrations.commands"),
+                self._install_registrations,
+            ),
+            (importing("keyfold.gui.rotation"), self._install_rotation),
+            (
+                importing(
+                    "keyfold.gui.backups.commands",
+                    "keyfold.gui.backups.other_methods",
+                    "keyfold.gui.backups.paper_files",
+                    "keyfold.gui.shares.commands",
+                ),
+                self._install_shares,
+            ),
+            (
+                importing("keyfold.gui.help", "keyfold.gui.passwords"),
+                self._install_passwords_and_help,
+            ),
+            (importing("keyfold.gui.activity"), self._install_activity),
+            (importing("keyfold.gui.ssh"), self._install_ssh),
         ]
 
     def _install_signing(self) -> None:

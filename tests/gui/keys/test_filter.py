@@ -7,7 +7,7 @@ from keyfold.controller import Controller
 from keyfold.gui.base.models import columns as c
 from keyfold.gui.keys.filter import KeyFilterProxy
 from keyfold.gui.keys.model import KeyTableModel
-from keyfold.gui.keys.search import key_matches
+from keyfold.gui.keys.search import key_matches, warm_fingerprints
 from tests.gui.conftest import make_key
 
 
@@ -59,3 +59,12 @@ def test_sorts_by_sort_role(controller: Controller) -> None:
     proxy = _proxy(controller)
     proxy.sort(c.KEY_COL_NAME, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, c.KEY_COL_NAME).data() for r in range(2)] == ["Alpha", "bravo"]
+
+
+def test_warming_caches_both_fingerprints(controller: Controller) -> None:
+    make_key(controller, "alpha")
+    (record,) = controller.keys.list()
+    warm_fingerprints([record])
+    cached = vars(record.public_key)  # functools.cached_property keeps them here
+    assert cached["ssh_fingerprint"] == record.public_key.ssh_fingerprint
+    assert cached["fingerprint"] == record.fingerprint

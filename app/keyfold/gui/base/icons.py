@@ -4,8 +4,10 @@ Action icons are drawn with `currentColor`; each is rendered in the palette's
 text colour (and its disabled colour), so a dark theme gets light strokes.
 """
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -40,6 +42,46 @@ def _render(svg: bytes, color: QColor, size: int) -> QPixmap:
     return pixmap
 
 
+class _TintedSvgEngine(QIconEngine):
+    """Renders the tinted SVG at the size and mode Qt asks for, once each.
+
+    Rendering every size in both modes up front took most of the window's
+    construction: 24 icons, ten pixmaps each, before the first paint.
+    """
+
+    def __init__(self, svg: bytes, normal: QColor, disabled: QColor) -> None:
+        super().__init__()
+        self._svg = svg
+        self._normal = normal
+        self._disabled = disabled
+        self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        disabled = mode == QIcon.Mode.Disabled
+        key = (side, side, disabled)
+        cached = self._pixmaps.get(key)
+        if cached is None:
+            cached = _render(self._svg, self._disabled if disabled else self._normal, side)
+            self._pixmaps[key] = cached
+        return cached
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in _SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self._svg, self._normal, self._disabled)
+
+
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
     """The named icon tinted for `palette` (the application's by default)."""
     path = ICON_DIR / f"{name}.svg"
@@ -50,13 +92,10 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
     palette = palette if palette is not None else QApplication.palette()
     normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    result = QIcon()
-    for size in _SIZES:
-        result.addPixmap(_render(svg, normal, size), QIcon.Mode.Normal)
-        result.addPixmap(_render(svg, disabled, size), QIcon.Mode.Disabled)
-    return result
+    return QIcon(_TintedSvgEngine(svg, QColor(normal), QColor(disabled)))
 
 
+@cache  # the window, the application and the empty state share it: made once
 def app_icon() -> QIcon:
     """The rendered PNG sizes (crisp where small) plus the SVG for any other size."""
     path = ICON_DIR / f"{APP_ICON}.svg"

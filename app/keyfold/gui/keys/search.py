@@ -1,5 +1,7 @@
 """What the key search looks in, and whether a key matches the typed words."""
 
+from collections.abc import Iterable
+
 from keyfold.core.vault.records import KeyRecord
 
 
@@ -14,6 +16,17 @@ def haystack(record: KeyRecord) -> str:
             record.public_key.ssh_fingerprint,
         )
     ).casefold()
+
+
+def warm_fingerprints(records: Iterable[KeyRecord]) -> None:
+    """Compute each key's fingerprints, the costly part of its search text.
+
+    They are cached on the key's public key object, which the vault keeps
+    across loads; plain values, so the window's preloader thread can do this.
+    """
+    for record in records:
+        record.public_key.ssh_fingerprint  # noqa: B018 -- cached on first use
+        record.fingerprint  # noqa: B018 -- likewise
 
 
 def search_words(text: str) -> tuple[str, ...]:
