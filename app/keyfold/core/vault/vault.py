@@ -122,8 +122,9 @@ class Vault:
         # listing or showing keys never touches it.
         self._keychain_wanted = keychain
         self._keychain_chosen: tuple[SecretBackend | None, BackendStatus] | None = None
-        # A task's worker and the GUI thread may both ask first: one chooses
-        # (a probe write, perhaps a prompt), the other waits for that choice.
+        # The GUI's preloading thread, a task's worker and the GUI thread may
+        # all ask first: one chooses (a probe write, perhaps a prompt), the
+        # others wait for that choice.
         self._keychain_lock = threading.Lock()
         logger.info("Vault %s opened", self.home)
         with self._lock.hold():
