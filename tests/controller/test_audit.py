@@ -1,12 +1,15 @@
 """Tests for AuditService: recording, verification and usage per key version."""
 
+import threading
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
 from keyfold.controller import Controller
 from keyfold.controller.audit import AuditService
 from keyfold.core.audit import ANCHOR_FILE_NAME, AuditDetailError, AuditKind
+from keyfold.core.audit import log as audit_log
 from keyfold.core.vault.tables import signature_usage
 
 PASSPHRASE = "pass phrase"
@@ -71,3 +74,35 @@ def test_usage_counts_the_signing_services_signatures(controller: Controller) ->
     controller.signing.sign_message("alpha", "hello")
     controller.signing.sign_message("alpha", "again")
     assert controller.audit.usage("alpha").version(1).signatures == 2
+
+
+def test_keys_can_be_made_while_the_trail_is_verified(
+    controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verifying reads a snapshot: a long trail does not hold up writers, and what
+    they add meanwhile (a key and its entry, the anchor moving on) is no alarm."""
+    controller.keys.generate("alpha", passphrase=PASSPHRASE)
+    made: list[str] = []
+    checked = audit_log.check_row
+
+    def check_row_while_a_key_is_made(*args: Any) -> Any:
+        if not made:
+            made.append("started")
+            # Another thread: within one thread the vault's lock is re-entrant.
+            writer = threading.Thread(
+                target=lambda: made.append(
+                    controller.keys.generate("beta", passphrase=PASSPHRASE).key_id
+                )
+            )
+            writer.start()
+            writer.join(timeout=20)
+        return checked(*args)
+
+    monkeypatch.setattr(audit_log, "check_row", check_row_while_a_key_is_made)
+    during = controller.audit.verify()
+    assert made == ["started", "beta"], "the key could not be made during verification"
+    assert during.ok, during.reason
+    assert during.count == 1  # the snapshot from before beta
+    monkeypatch.undo()
+    after = controller.audit.verify()
+    assert after.ok and after.count == 2

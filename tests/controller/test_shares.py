@@ -75,6 +75,26 @@ def test_combine_on_a_fresh_vault_restores_the_key(controller: Controller, tmp_p
     entry = fresh.audit.list(kind=AuditKind.IMPORT)[-1]
     assert entry.details["source"] == "slip39"
     assert entry.details["count"] == "2"
+    assert entry.details["storage"] == "file" and entry.version == 1
+    assert fresh.audit.verify().ok
+
+
+def test_a_combined_key_is_stored_only_with_its_audit_entry(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller.keys.generate("demo", passphrase="pw")
+    paths = controller.shares.write_files(controller.shares.split("demo", 2, 3, ""), tmp_path)
+    fresh = Controller(Vault(tmp_path / "fresh", kdf=CHEAP_KDF, keychain=None))
+
+    def refuse(*_args: object) -> None:
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(fresh.audit, "append_in", refuse)
+    with pytest.raises(OSError, match="full"):
+        fresh.shares.combine(shares_of(paths), "", key_id="back", passphrase="p")
+    assert not fresh.vault.has_key("back")
+    monkeypatch.undo()
+    assert fresh.audit.verify().ok
 
 
 def test_combine_refuses_a_wrong_passphrase_when_the_fingerprint_is_known(

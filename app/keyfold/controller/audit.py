@@ -82,7 +82,11 @@ class AuditService:
     def __init__(self, vault: Vault, *, actor: str | None = None) -> None:
         self.vault = vault
         self.log = AuditLog(
-            vault.database, vault.home / ANCHOR_FILE_NAME, actor=actor, keychain=self._anchor
+            vault.database,
+            vault.home / ANCHOR_FILE_NAME,
+            actor=actor,
+            keychain=self._anchor,
+            reading=vault.reading,
         )
 
     def _anchor(self) -> KeychainAnchor | None:
@@ -177,6 +181,10 @@ class AuditService:
 
     def _missing_creation(self) -> str:
         """A sentence naming the first key version with no creating event, or ""."""
+        # The keys first: a key's creating entry commits with it, so every
+        # key read here has its entry in the later snapshots below, even when
+        # keys are added meanwhile.
+        records = self.vault.list_keys()
         created: dict[str, int] = {}  # key id -> highest version a whole-key event covers
         rotated: dict[str, set[int]] = {}
         # Only the creating and rotating entries, one at a time: memory grows
@@ -189,7 +197,7 @@ class AuditService:
                     created[entry.key_id] = max(created.get(entry.key_id, 0), entry.version)
                 else:
                     rotated.setdefault(entry.key_id, set()).add(entry.version)
-        for record in self.vault.list_keys():
+        for record in records:
             for version in sorted(v.version for v in record.versions):
                 if version > created.get(record.key_id, 0) and version not in rotated.get(
                     record.key_id, set()

@@ -87,7 +87,9 @@ class KeyService:
             description=description,
             tags=tags,
             storage=storage,
-            alongside=self._entry(AuditKind.GENERATE, chosen, 1, pair, {"storage": kind.value}),
+            alongside=self.entry_alongside(
+                AuditKind.GENERATE, chosen, 1, pair, {"storage": kind.value}
+            ),
         )
         self.audit.log.sync_anchor()
         self.cache.put(chosen, record.current.version, pair)
@@ -169,7 +171,7 @@ class KeyService:
             description=description,
             tags=tags,
             storage=storage,
-            alongside=self._entry(
+            alongside=self.entry_alongside(
                 AuditKind.IMPORT,
                 chosen,
                 version,
@@ -405,7 +407,7 @@ class KeyService:
         self.cache.lock(record.key_id)
         self._record(AuditKind.DELETE, record, {"count": len(record.versions)})
 
-    def _entry(
+    def entry_alongside(
         self, kind: AuditKind, key_id: str, version: int, pair: KeyPair, details: dict[str, Any]
     ) -> Callable[[sqlite3.Connection], None]:
         """An audit entry to write in the vault transaction that stores a key."""

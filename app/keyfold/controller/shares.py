@@ -183,19 +183,25 @@ class ShareService:
         existing = self.vault.find_by_fingerprint(pair.public.fingerprint)
         if existing is not None:
             raise KeyExistsError(f"This key is in the vault already, as {existing.key_id}.")
-        record = self.vault.add_key(chosen, pair, passphrase=passphrase, name=name, storage=storage)
-        self.keys.cache.put(chosen, record.current.version, pair)
-        self.audit.record(
-            AuditKind.IMPORT,
+        kind = self.vault.storage_for(storage, passphrase)
+        # The entry commits with the key: `audit verify` expects every key's
+        # creating entry, and a crash in between must not leave a key without it.
+        record = self.vault.add_key(
             chosen,
-            record.current.version,
-            {
-                "source": "slip39",
-                "count": len(shares),
-                "storage": record.storage.value,
-                "fingerprint": record.fingerprint,
-            },
+            pair,
+            passphrase=passphrase,
+            name=name,
+            storage=storage,
+            alongside=self.keys.entry_alongside(
+                AuditKind.IMPORT,
+                chosen,
+                1,
+                pair,
+                {"source": "slip39", "count": len(shares), "storage": kind.value},
+            ),
         )
+        self.audit.log.sync_anchor()
+        self.keys.cache.put(chosen, record.current.version, pair)
         return record
 
 

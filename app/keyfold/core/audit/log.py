@@ -98,12 +98,16 @@ class AuditLog:
         actor: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         keychain: Callable[[], KeychainAnchor | None] | None = None,
+        reading: DatabaseProvider | None = None,
     ) -> None:
         """`anchor_path` None keeps no anchor (tail truncation then goes unseen);
         `keychain` gives the second copy of the head outside the vault folder
         (or None). It is called when the trail is first written or verified,
-        so reading the trail never loads or probes the keychain."""
+        so reading the trail never loads or probes the keychain. `reading`
+        gives a read snapshot that does not hold the vault's lock (Vault.reading);
+        without it, reads use `database`."""
         self._database = database
+        self._reading = reading or database
         self._anchor_path = anchor_path
         self._keychain_provider = keychain
         self._keychain: KeychainAnchor | None = None
@@ -330,19 +334,22 @@ class AuditLog:
         if limit is not None:
             query += " LIMIT ?"
             params.append(limit)
-        with self._database() as conn:
+        with self._reading() as conn:
             rows = conn.execute(query, params).fetchall()
         return [_entry_from_row(row) for row in reversed(rows)]
 
     def verify(self, *, expected_head: str | None = None) -> AuditVerification:
         """Recompute the chain; report the first bad entry and why.
 
-        Streams the rows: memory stays constant however long the trail is.
-        The keychain's copy is read first, outside the vault's lock (a keychain
-        may prompt); it can only lag behind what the transaction then sees.
+        Streams the rows of a read snapshot: memory stays constant however long
+        the trail is, and writers are not held up meanwhile (a million entries
+        take seconds). Both copies of the head are read before the snapshot
+        starts, so they can only lag behind what it sees: they move forward
+        only after an entry commits.
         """
-        kept = self._read_keychain()
-        with self._database() as conn:
+        kept = self._read_keychain()  # outside any lock: a keychain may prompt
+        anchor = self.read_anchor()
+        with self._reading() as conn:
             count = int(conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
             head = GENESIS_HASH
             seen_expected = False
@@ -354,7 +361,6 @@ class AuditLog:
                     return AuditVerification(False, count, head, bad_seq, reason, self._notes())
                 head = str(row[8])
                 seen_expected = seen_expected or head == expected_head
-            anchor = self.read_anchor()
             anchored = _stored_hash(conn, anchor.count, count) if anchor is not None else None
             kept_at = _stored_hash(conn, kept[0], count) if isinstance(kept, tuple) else None
         failure = self._anchor_problem(anchor, anchored, count) or self._keychain_problem(
