@@ -2,17 +2,21 @@
 
 import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
+from keyfold.core.vault.records import KeyRecord
 from keyfold.gui.backups.restore_wizard import RestoreWizard
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
 from keyfold.gui.base.settings import GuiSettings
+from keyfold.gui.keys import details as details_module
 from keyfold.gui.keys.generate_dialog import GenerateKeyDialog
 from keyfold.gui.keys.import_dialog import ImportKeyDialog
 from keyfold.gui.main_window import MainWindow
@@ -49,6 +53,33 @@ def test_keys_appear_with_details_of_the_selected_key(
     assert "Never backed up" in details.backup.text()
     details.format_combo.setCurrentIndex(details.format_combo.findData("openssh"))
     assert details.public_key.text().startswith("ssh-ed25519 ")
+
+
+def test_a_refresh_shows_the_selected_key_once_and_redraws_no_unchanged_qr_code(
+    controller: Controller, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_key(controller, "alpha", "Alpha")
+    make_key(controller, "beta", "Beta")
+    window.refresh("alpha")
+    shown: list[str] = []
+    drawn: list[str] = []
+    show_key, draw = window.details.show_key, details_module.qr_pixmap
+
+    def counted_show(record: KeyRecord, *rest: Any) -> None:
+        shown.append(record.key_id)
+        show_key(record, *rest)
+
+    def counted_draw(text: str, **options: Any) -> QPixmap:
+        drawn.append(text)
+        return draw(text, **options)
+
+    monkeypatch.setattr(window.details, "show_key", counted_show)
+    monkeypatch.setattr(details_module, "qr_pixmap", counted_draw)
+    window.refresh()
+    assert shown == ["alpha"] and drawn == []
+    window.refresh("beta")
+    assert shown == ["alpha", "beta"] and len(drawn) == 1
+    assert not window.details.qr.pixmap().isNull()
 
 
 def test_search_filters_by_name_id_tag_and_fingerprint(

@@ -5,7 +5,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -273,17 +281,22 @@ class MainWindow(QMainWindow):
         records = self.controller.keys.list()
         if self._preloader is None and not self.features_installed:
             self._first_keys[:] = records  # before the preloader's thread reads it
-        self.key_model.set_records(records)
-        self.backup_model.set_records(self.controller.list_backups())
-        self.registration_model.set_records(self.controller.list_registrations())
-        self.backups_page.set_keys_needing_backup([r.key_id for r in records if needs_backup(r)])
-        for key_id in [select] if select else selected[:1]:
-            self.keys_page.select_key(key_id)
-        if select:
-            self.tabs.setCurrentWidget(self.keys_page)
-        if not self.keys_page.selected_records() and records:
-            self.keys_page.view.selectRow(0)
-        self._selection_changed()
+        # The reset and the reselection each announce a selection: show the
+        # key (its details, QR code, rotation state) once, for the final one.
+        with QSignalBlocker(self.keys_page):
+            self.key_model.set_records(records)
+            self.backup_model.set_records(self.controller.list_backups())
+            self.registration_model.set_records(self.controller.list_registrations())
+            self.backups_page.set_keys_needing_backup(
+                [r.key_id for r in records if needs_backup(r)]
+            )
+            for key_id in [select] if select else selected[:1]:
+                self.keys_page.select_key(key_id)
+            if select:
+                self.tabs.setCurrentWidget(self.keys_page)
+            if not self.keys_page.selected_records() and records:
+                self.keys_page.view.selectRow(0)
+        self.keys_page.selection_changed.emit()
 
     def notify(self, message: str) -> None:
         """A short message; cut at a word with "…" before it reaches the labels on the

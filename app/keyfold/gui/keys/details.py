@@ -100,6 +100,7 @@ class KeyDetailsPane(QScrollArea):
         # The last public key text, by (record, format): a refresh shows the
         # same key again (three times at start), and each export reads the vault.
         self._public_text: tuple[KeyRecord, PublicKeyFormat, str] | None = None
+        self._qr_text: str | None = None  # what the QR code shows: drawing one takes ~14 ms
 
         self.title = named(QLabel(), "detailsTitle")
         font = self.title.font()
@@ -352,5 +353,6 @@ class KeyDetailsPane(QScrollArea):
             text = self._export(self._record.key_id, fmt)
             self._public_text = (self._record, fmt, text)
         self.public_key.set_text(text.rstrip("\n"))
-        if self._qr_codes:
+        if self._qr_codes and text != self._qr_text:
             self.qr.setPixmap(qr_pixmap(text.strip(), scale=3))
+            self._qr_text = text
