@@ -20,7 +20,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "audit",
-        "List the audit trail, or check it with `audit verify` (exit 1 when tampered).",
         audit,
     )
     parser.add_argument("action", nargs="?", choices=("list", "verify"), default="list")
@@ -37,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="with verify: also require the history to contain this noted head hash",
     )
 
-    parser = add_command(commands, "usage", "Show how often each version of a key was used.", usage)
+    parser = add_command(commands, "usage", usage)
     parser.add_argument("key_id", metavar="KEY_ID")
 
 

@@ -26,8 +26,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "backup",
-        "Write encrypted backups of keys: one KEY_ID-backup.json per key in a folder, "
-        "one .json file for a single key, or one .tar.gz bundle.",
         backup,
     )
     parser.add_argument("key_ids", metavar="KEY_ID", nargs="+")
@@ -43,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--bundle", action="store_true", help="one .tar.gz with every key (implied by .tar.gz)"
     )
 
-    parser = add_command(commands, "restore", "Restore keys from a backup or bundle.", restore)
+    parser = add_command(commands, "restore", restore)
     parser.add_argument("file", metavar="FILE", type=Path)
     parser.add_argument("--key-id", help="store the key under this id (single-key backups)")
     parser.add_argument(
@@ -57,7 +55,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "verify-backup",
-        "Check a backup's structure, and its passphrase when one is given, importing nothing.",
         verify_backup,
     )
     parser.add_argument("file", metavar="FILE", type=Path)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from keyfold.cli.command_table import HELP
 from keyfold.core.display import shown
 from keyfold.core.errors import InvalidInputError, PassphraseRequiredError
 
@@ -160,10 +161,11 @@ def add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> No
 def add_command(
     commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
     name: str,
-    help_text: str,
     handler: Callable[[CliContext], int],
 ) -> argparse.ArgumentParser:
-    """Add a subcommand whose handler gets the CliContext and returns the exit code."""
+    """Add a subcommand whose handler gets the CliContext and returns the exit code;
+    its help line is the command table's (keyfold.cli.command_table)."""
+    help_text = HELP[name]
     parser = commands.add_parser(name, help=help_text, description=help_text)
     add_common_options(parser, defaults=False)
     parser.set_defaults(handler=handler)

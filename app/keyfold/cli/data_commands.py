@@ -54,7 +54,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "decrypt-value",
-        "Decrypt a data token (exit 1 when it was changed or damaged).",
         decrypt_value,
     )
     parser.add_argument("key_id", metavar="KEY_ID")
@@ -68,7 +67,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "reencrypt-values",
-        "Move every token in FILE (one a line) to the key's current version, in place.",
         reencrypt_values,
     )
     parser.add_argument("key_id", metavar="KEY_ID")
@@ -78,9 +76,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _register_shard_key(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        commands, "shard-key", "The shard key service: per-shard keys that rotate.", shard_key
-    )
+    parser = add_command(commands, "shard-key", shard_key)
     actions = parser.add_subparsers(
         dest="shard_action", metavar="ACTION", parser_class=type(parser)
     )

@@ -23,9 +23,7 @@ DEFAULT_SHARD_MIB = 1
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        commands, "encrypt", "Encrypt a file for keys and/or a passphrase (.kfe).", encrypt
-    )
+    parser = add_command(commands, "encrypt", encrypt)
     parser.add_argument("file", metavar="FILE", type=Path)
     parser.add_argument(
         "--recipient",
@@ -49,7 +47,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "decrypt",
-        "Decrypt a .kfe file or shard folder (exit 1 when shards fail to verify).",
         decrypt,
     )
     parser.add_argument("file", metavar="FILE", type=Path)
@@ -57,9 +54,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--passphrase", action="store_true", help="open with the file passphrase")
     parser.add_argument("--force", action="store_true", help="overwrite the output")
 
-    parser = add_command(
-        commands, "inspect", "Show an encrypted file's manifest without decrypting.", inspect
-    )
+    parser = add_command(commands, "inspect", inspect)
     parser.add_argument("file", metavar="FILE", type=Path)
 
     data_commands.register(commands)

@@ -14,23 +14,23 @@ STORAGE_CHOICES = ("auto", "keychain", "file")
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    parser = add_command(commands, "generate", "Generate a new Ed25519 key.", generate)
+    parser = add_command(commands, "generate", generate)
     parser.add_argument("key_id", metavar="KEY_ID", nargs="?", help="the new key's id (a slug)")
     parser.add_argument("--name", default="", help="a display name")
     parser.add_argument("--description", default="", help="what the key is for")
     parser.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
     _storage_options(parser)
 
-    add_command(commands, "list", "List the vault's keys.", list_keys)
+    add_command(commands, "list", list_keys)
 
-    parser = add_command(commands, "show", "Show one key's details.", show)
+    parser = add_command(commands, "show", show)
     parser.add_argument("key_id", metavar="KEY_ID")
 
-    parser = add_command(commands, "delete", "Delete a key and its private key.", delete)
+    parser = add_command(commands, "delete", delete)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    parser = add_command(commands, "export-public", "Print or save a public key.", export_public)
+    parser = add_command(commands, "export-public", export_public)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument(
         "--format", choices=[f.value for f in PublicKeyFormat], default=PublicKeyFormat.HEX.value
@@ -40,8 +40,6 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser = add_command(
         commands,
         "import",
-        "Import a private key: PEM, PKCS#8, OpenSSH, hex or base64 seed, or a backup. "
-        "An encrypted file's passphrase comes from KEYFOLD_BACKUP_PASSPHRASE or a prompt.",
         import_key,
     )
     parser.add_argument("file", metavar="FILE", help="the key file ('-' reads stdin)")

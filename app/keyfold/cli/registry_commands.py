@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        commands, "register", "Register a key's public key with a server.", register_key
-    )
+    parser = add_command(commands, "register", register_key)
     parser.add_argument("key_id", metavar="KEY_ID")
     _server_option(parser)
     parser.add_argument("--client-id", help="the client id (default: generated)")
@@ -31,16 +29,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="if the client id is taken by this same key, record that registration",
     )
 
-    parser = add_command(
-        commands, "status", "Refresh and show a key's registrations.", registration_status
-    )
+    parser = add_command(commands, "status", registration_status)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument("--server", metavar="URL", help="only the registration on this server")
 
     parser = add_command(
         commands,
         "verify-remote",
-        "Verify FILE.minisig on a server (message = hex BLAKE2b-512 of FILE).",
         verify_remote,
     )
     parser.add_argument("file", metavar="FILE", type=Path)
@@ -51,7 +46,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "verify-message-remote",
-        "Verify a text message's signature (hex or base64) on a server.",
         verify_message_remote,
     )
     parser.add_argument("message", metavar="MESSAGE")
@@ -59,7 +53,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _server_option(parser)
     parser.add_argument("--client-id", required=True)
 
-    parser = add_command(commands, "revoke", "Revoke a key's registration.", revoke)
+    parser = add_command(commands, "revoke", revoke)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument("--server", metavar="URL")
     parser.add_argument("--client-id")
@@ -67,12 +61,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     _token_file_option(parser, "instead of the key's signature")
 
-    add_command(commands, "registrations", "List the vault's registrations.", registrations)
+    add_command(commands, "registrations", registrations)
 
     parser = add_command(
         commands,
         "server-registrations",
-        "List every registration on a server (needs the server's access token).",
         server_registrations,
     )
     _server_option(parser)
@@ -80,9 +73,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
     parser.add_argument("--offset", type=int, default=0, help="skip this many first")
 
-    add_command(commands, "servers", "List the saved registration servers.", servers)
+    add_command(commands, "servers", servers)
 
-    parser = add_command(commands, "server-add", "Save a registration server.", server_add)
+    parser = add_command(commands, "server-add", server_add)
     parser.add_argument("url", metavar="URL")
     parser.add_argument("--pin", metavar="SHA256", help="the certificate's SHA-256 fingerprint")
     parser.add_argument(
@@ -90,12 +83,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     _token_file_option(parser, "saved in the OS keychain, or kept for this command only")
 
-    parser = add_command(commands, "server-remove", "Forget a saved server.", server_remove)
+    parser = add_command(commands, "server-remove", server_remove)
     parser.add_argument("url", metavar="URL")
 
-    parser = add_command(
-        commands, "server-test", "Check that a server answers and what it offers.", server_test
-    )
+    parser = add_command(commands, "server-test", server_test)
     parser.add_argument("url", metavar="URL", nargs="?")
 
 

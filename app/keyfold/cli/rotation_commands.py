@@ -24,7 +24,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "rotate",
-        "Make a new current version of a key; its registrations follow.",
         rotate,
     )
     parser.add_argument("key_id", metavar="KEY_ID")
@@ -39,10 +38,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="retry the registration steps a rotation left pending",
     )
 
-    parser = add_command(commands, "versions", "List a key's versions.", versions)
+    parser = add_command(commands, "versions", versions)
     parser.add_argument("key_id", metavar="KEY_ID")
 
-    parser = add_command(commands, "expire", "Expire archived versions of a key.", expire)
+    parser = add_command(commands, "expire", expire)
     parser.add_argument("key_id", metavar="KEY_ID")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--version", type=int, metavar="N", help="expire this version")
@@ -53,9 +52,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="expire versions archived more than DAYS days ago",
     )
 
-    parser = add_command(
-        commands, "rotation-policy", "Show or set when a key is due for rotation.", policy
-    )
+    parser = add_command(commands, "rotation-policy", policy)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument("--max-age-days", metavar="N|off", help="rotate after N days")
     parser.add_argument("--max-signatures", metavar="N|off", help="rotate after N signatures")
@@ -63,13 +60,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--retention-days", metavar="N|off", help="expire archived versions after N days"
     )
 
-    add_command(commands, "due", "List keys due or overdue for rotation.", due)
+    add_command(commands, "due", due)
 
     parser = add_command(
         commands,
         "derive-password",
-        "Print the password derived from a key for a service (same for every holder "
-        "of the key; changes when the key rotates).",
         derive,
     )
     parser.add_argument("key_id", metavar="KEY_ID")

@@ -24,9 +24,6 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser = add_command(
         commands,
         "split",
-        "Split a key into SLIP-39 shares: DIR/KEY_ID-share-I-of-N.txt, any K of the N "
-        f"recover it. The share passphrase comes from --passphrase-file, {SHARE_PASSPHRASE_ENV} "
-        f"or a prompt; the key's own from {KEY_PASSPHRASE_ENV} or a prompt.",
         split,
     )
     parser.add_argument("key_id", metavar="KEY_ID")
@@ -38,8 +35,6 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser = add_command(
         commands,
         "combine",
-        "Recover a key from SLIP-39 shares (one per non-comment line, across the files) and "
-        f"store it. The key's new passphrase comes from {KEY_PASSPHRASE_ENV} or a prompt.",
         combine,
     )
     parser.add_argument("files", metavar="FILE", type=Path, nargs="+")
@@ -56,8 +51,6 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     parser = add_command(
         commands,
         "paper-backup",
-        "Write a printable PDF backup of a key: the standard backup in QR codes and as text. "
-        "It is read back and opened before the command succeeds.",
         paper_backup,
     )
     parser.add_argument("key_id", metavar="KEY_ID")

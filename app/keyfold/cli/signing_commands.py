@@ -24,9 +24,7 @@ HASHING_SWITCH_INTERVAL = 0.0005
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        commands, "sign", "Sign files in the minisign format (writes FILE.minisig).", sign
-    )
+    parser = add_command(commands, "sign", sign)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument("files", metavar="FILE", nargs="+", type=Path, help="files or folders")
     parser.add_argument("--output-dir", metavar="D", type=Path, help="write signatures here")
@@ -35,8 +33,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "verify",
-        "Verify files against their minisign signatures "
-        "(exit 0 valid, 1 invalid, 2 malformed or missing).",
         verify,
     )
     parser.add_argument(
@@ -45,16 +41,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--signature", metavar="SIG", type=Path, help="the signature of FILE")
     _key_options(parser)
 
-    parser = add_command(
-        commands, "sign-message", "Sign a UTF-8 text message (prints hex).", sign_message
-    )
+    parser = add_command(commands, "sign-message", sign_message)
     parser.add_argument("key_id", metavar="KEY_ID")
     parser.add_argument("message", metavar="MESSAGE", help="the text ('-' reads stdin as is)")
 
     parser = add_command(
         commands,
         "verify-message",
-        "Verify a message signature (exit 0 valid, 1 not).",
         verify_message,
     )
     parser.add_argument("message", metavar="MESSAGE", help="the text ('-' reads stdin as is)")
@@ -64,15 +57,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "trust",
-        "Trust someone's public key for verification (minisign .pub, ssh-ed25519 line, hex).",
         trust,
     )
     parser.add_argument("file", metavar="PUBFILE", type=Path)
     parser.add_argument("--name", required=True, help="whose key it is")
 
-    add_command(commands, "trusted", "List the trusted public keys.", trusted)
+    add_command(commands, "trusted", trusted)
 
-    parser = add_command(commands, "untrust", "Remove a trusted public key.", untrust)
+    parser = add_command(commands, "untrust", untrust)
     parser.add_argument("name", metavar="NAME")
 
 

@@ -27,7 +27,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "ssh-agent",
-        "Serve vault keys to ssh, ssh-add and git through an SSH agent socket (foreground).",
         ssh_agent,
     )
     parser.add_argument("--socket", metavar="PATH", type=Path, required=True)
@@ -38,7 +37,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = add_command(
         commands,
         "git-setup",
-        "Make git sign commits and tags with a key (through keyfold-ssh).",
         git_setup,
     )
     parser.add_argument("key_id", metavar="KEY_ID")
