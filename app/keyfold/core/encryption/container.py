@@ -17,6 +17,7 @@ holds the same manifest block as `manifest.kfm` and one `NNNNNN-<shard id>.kfs` 
 package, so shards can travel and be resent one by one.
 """
 
+import io
 import os
 import shutil
 import struct
@@ -63,15 +64,21 @@ class PackageSlot:
 def read_package_into(slot: PackageSlot, buffer: bytearray) -> memoryview:
     """The slot's bytes, read into `buffer` (at least `slot.length` long); short at EOF."""
     view = memoryview(buffer)[: slot.length]
-    filled = 0
     with open(slot.path, "rb", buffering=0) as handle:
         handle.seek(slot.offset)
-        while filled < slot.length:
-            count = handle.readinto(view[filled:])
-            if not count:
-                break
-            filled += count
+        filled = fill(handle, view)
     return view[:filled]
+
+
+def fill(handle: io.RawIOBase | io.BufferedIOBase, view: memoryview) -> int:
+    """Read into all of `view`, or as far as the file goes; the count read."""
+    filled = 0
+    while filled < len(view):
+        count = handle.readinto(view[filled:])
+        if not count:
+            break
+        filled += count
+    return filled
 
 
 def _claimed_id(head: bytes) -> bytes | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from keyfold.core.atomic_files import atomic_writer
-from keyfold.core.encryption.container import FolderWriter, KfeWriter
+from keyfold.core.encryption.container import FolderWriter, KfeWriter, fill
 from keyfold.core.encryption.manifest import MAX_SHARD_SIZE, Manifest, ShardEntry, sign_manifest
 from keyfold.core.encryption.packages import (
     FILE_ID_SIZE,
@@ -173,7 +173,7 @@ def _write_shards(
         buffer = plain_pool.take()
         with read_lock:
             handle.seek(index * options.shard_size)
-            size = _read_into(handle, buffer)
+            size = fill(handle, memoryview(buffer))
         if not size:
             plain_pool.give(buffer)
             return None
@@ -229,18 +229,6 @@ class _LoadedSigner:
 
     def sign(self, message: bytes) -> bytes:
         return self._key.sign(message)
-
-
-def _read_into(handle: BufferedReader, buffer: bytearray) -> int:
-    """Fill `buffer` from `handle` as far as the file goes; the count read."""
-    view = memoryview(buffer)
-    filled = 0
-    while filled < len(view):
-        count = handle.readinto(view[filled:])
-        if not count:
-            break
-        filled += count
-    return filled
 
 
 def _size(handle: BinaryIO) -> int:
