@@ -359,6 +359,12 @@ def test_signatures_are_taken_back_when_their_audit_entry_fails(
     assert not any(Path(f"{path}.minisig").exists() for path in files)
     # The count shares the entry's transaction: it is rolled back with it.
     assert controller.signing.signature_count(key_id) == 0
+    # The same for a message and for a signature made elsewhere (the SSH agent).
+    with pytest.raises(StorageError, match="full"):
+        controller.signing.sign_message(key_id, "hello")
+    with pytest.raises(StorageError, match="full"):
+        controller.signing.record_signature(key_id, 1, {"action": "ssh"})
+    assert controller.signing.signature_count(key_id) == 0
 
 
 def test_hashing_started_before_the_vault_signs_those_files(

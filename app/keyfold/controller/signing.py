@@ -1,7 +1,8 @@
 """SigningService: sign and verify files and messages, trusted keys, signature usage."""
 
+import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -252,36 +253,24 @@ class SigningService:
             for path, target, signature in zip(files, targets, signatures, strict=True)
         ]
         _write_signatures(targets, [signature.to_bytes() for signature in signatures])
-        try:
-            # The count and the audit entry in one transaction: one commit, not two.
-            with self.vault.database() as conn:
-                signature_usage.add(conn, key_id, version.version, len(signed), datetime.now(UTC))
-                self.audit.append_in(
-                    conn,
-                    AuditKind.SIGN,
-                    key_id,
-                    version.version,
-                    {
-                        "action": "files",
-                        "count": len(signed),
-                        "file": loggable_path(files[0]),
-                        "fingerprint": version.public_key.fingerprint,
-                    },
-                )
-        except BaseException:
-            # No signature without its audit entry.
-            _remove_all(targets)
-            raise
-        self.audit.log.sync_anchor()
+        self._record_signatures(
+            key_id,
+            version.version,
+            {
+                "action": "files",
+                "count": len(signed),
+                "file": loggable_path(files[0]),
+                "fingerprint": version.public_key.fingerprint,
+            },
+            undo=lambda: _remove_all(targets),  # no signature without its audit entry
+        )
         return signed
 
     def sign_message(self, key_id: str, text: str) -> bytes:
         """The 64-byte Ed25519 signature of the UTF-8 text."""
         version = self.vault.key_version(key_id)
         signature = sign_message(self.keys.key_pair(key_id, version.version), text)
-        self._count_signatures(key_id, version.version, 1)
-        self.audit.record(
-            AuditKind.SIGN,
+        self._record_signatures(
             key_id,
             version.version,
             {"action": "message", "count": 1, "fingerprint": version.public_key.fingerprint},
@@ -291,9 +280,8 @@ class SigningService:
     def record_signature(self, key_id: str, version: int, details: dict[str, Any]) -> None:
         """Count and audit one signature made elsewhere (the SSH agent, SSH signatures)."""
         fingerprint = self.vault.key_version(key_id, version).public_key.fingerprint
-        self._count_signatures(key_id, version, 1)
-        self.audit.record(
-            AuditKind.SIGN, key_id, version, {"count": 1, "fingerprint": fingerprint, **details}
+        self._record_signatures(
+            key_id, version, {"count": 1, "fingerprint": fingerprint, **details}
         )
 
     def record_verification(self, key_id: str, version: int, details: dict[str, Any]) -> None:
@@ -438,9 +426,26 @@ class SigningService:
                 self.audit.append_in(conn, AuditKind.VERIFY, key_id, version, details)
         self.audit.log.sync_anchor()
 
-    def _count_signatures(self, key_id: str, version: int, count: int) -> None:
-        with self.vault.database() as conn:
-            signature_usage.add(conn, key_id, version, count, datetime.now(UTC))
+    def _record_signatures(
+        self,
+        key_id: str,
+        version: int,
+        details: dict[str, Any],
+        undo: Callable[[], None] | None = None,
+    ) -> None:
+        """Count `details["count"]` signatures of the version and audit them, in one
+        transaction: neither is written without the other. When that fails,
+        `undo` takes back what the signing made (its signature files)."""
+        try:
+            with self.vault.database() as conn:
+                signature_usage.add(conn, key_id, version, details["count"], datetime.now(UTC))
+                self.audit.append_in(conn, AuditKind.SIGN, key_id, version, details)
+        except BaseException:
+            if undo is not None:
+                with contextlib.suppress(OSError):
+                    undo()
+            raise
+        self.audit.log.sync_anchor()
 
     def _candidates(
         self, key_id: str | None, public_key: PublicKey | VerifyingKey | None
