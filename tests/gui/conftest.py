@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QRunnable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -187,6 +188,41 @@ def window(
     """The main window; each task runs on a real thread under `thread_guard`, and its
     result arrives before the call that started it returns, as with a synchronous pool."""
     return open_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+
+
+class HeldPool:
+    """A task pool that keeps each task until the test runs it: a click (Cancel,
+    Stop) lands while the task is "running"."""
+
+    def __init__(self) -> None:
+        self.waiting: list[QRunnable] = []
+
+    def start(self, runnable: QRunnable, /) -> None:
+        self.waiting.append(runnable)
+
+    def run_next(self) -> None:
+        self.waiting.pop(0).run()
+
+    def run_all(self) -> None:
+        while self.waiting:
+            self.waiting.pop(0).run()
+
+
+def held_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    controller: Controller,
+    dialogs: "FakeDialogs",
+    clipboard: ClipboardGuard,
+) -> tuple[MainWindow, HeldPool]:
+    """A shown window whose tasks wait in a HeldPool (the start's are run), with
+    key "alpha" made and selected."""
+    pool = HeldPool()
+    window = open_window(qtbot, tmp_path, controller, dialogs, clipboard, TaskRunner(pool))
+    pool.run_all()
+    make_key(controller, "alpha", "Alpha")
+    window.refresh("alpha")
+    return window, pool
 
 
 def make_key(controller: Controller, key_id: str, name: str = "", **kwargs: object) -> None:

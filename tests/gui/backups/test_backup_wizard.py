@@ -3,7 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from keyfold.controller import Controller
@@ -14,23 +14,9 @@ from keyfold.gui.base.dialogs.unlock import UnlockDialog
 from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from tests.core.backup import handmade_js
-from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
+from tests.gui.conftest import PASSPHRASE, FakeDialogs, HeldPool, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
-
-
-class DeferredPool:
-    """Holds tasks until the test runs them, to act while one is 'running'."""
-
-    def __init__(self) -> None:
-        self.waiting: list[QRunnable] = []
-
-    def start(self, runnable: QRunnable, /) -> None:
-        self.waiting.append(runnable)
-
-    def run_all(self) -> None:
-        while self.waiting:
-            self.waiting.pop(0).run()
 
 
 def _unlock_in_page(wizard: BackupWizard, dialogs: FakeDialogs, key_id: str) -> None:
@@ -129,7 +115,7 @@ def test_stop_cancels_the_running_backup(
 ) -> None:
     make_key(controller, "alpha")
     controller.keys.unlock("alpha", PASSPHRASE)
-    pool = DeferredPool()
+    pool = HeldPool()
     ctx = replace(window.key_commands.ctx, tasks=TaskRunner(pool))
     wizard = BackupWizard(ctx, lambda _record, _then: None)
     dialogs.open(wizard)

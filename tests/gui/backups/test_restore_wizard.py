@@ -15,8 +15,7 @@ from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from tests.core.backup.sdk_vectors import DATA as SDK_FILES
 from tests.core.backup.sdk_vectors import PY_DATA, PY_VECTORS, VECTORS, Vector
-from tests.gui.backups.test_backup_wizard import DeferredPool
-from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
+from tests.gui.conftest import PASSPHRASE, FakeDialogs, HeldPool, make_key
 
 BACKUP_PASSPHRASE = "tangerine lighthouse quietly 7 bicycles"
 
@@ -288,7 +287,7 @@ def test_known_backups_are_offered_with_readable_dates(
 def test_cancel_while_restoring_stops_and_restores_nothing(
     controller: Controller, window: MainWindow, dialogs: FakeDialogs, backups: dict[str, Path]
 ) -> None:
-    pool = DeferredPool()
+    pool = HeldPool()
     ctx = replace(window.key_commands.ctx, tasks=TaskRunner(pool))
     wizard = RestoreWizard(ctx, [backups["bundle"]])
     dialogs.open(wizard)

@@ -2,48 +2,14 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from keyfold.controller import Controller
 from keyfold.gui.base.clipboard import ClipboardGuard
-from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.encryption.decrypt_dialog import DecryptDialog
 from keyfold.gui.encryption.encrypt_dialog import EncryptDialog
-from keyfold.gui.main_window import MainWindow
-from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key, open_window
-
-
-class HeldPool:
-    """Keeps each task until the test runs it: Cancel lands while it is "running"."""
-
-    def __init__(self) -> None:
-        self.pending: list[QRunnable] = []
-
-    def start(self, runnable: QRunnable, /) -> None:
-        self.pending.append(runnable)
-
-    def run_next(self) -> None:
-        self.pending.pop(0).run()
-
-    def run_all(self) -> None:
-        while self.pending:
-            self.pending.pop(0).run()
-
-
-def _window(
-    qtbot: QtBot,
-    tmp_path: Path,
-    controller: Controller,
-    dialogs: FakeDialogs,
-    clipboard: ClipboardGuard,
-) -> tuple[MainWindow, HeldPool]:
-    pool = HeldPool()
-    window = open_window(qtbot, tmp_path, controller, dialogs, clipboard, TaskRunner(pool))
-    pool.run_all()
-    make_key(controller, "alpha", "Alpha")
-    window.refresh("alpha")
-    return window, pool
+from tests.gui.conftest import PASSPHRASE, FakeDialogs, held_window
 
 
 def test_cancel_stops_encrypting_and_writes_nothing(
@@ -53,7 +19,7 @@ def test_cancel_stops_encrypting_and_writes_nothing(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
 ) -> None:
-    window, pool = _window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    window, pool = held_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     source = tmp_path / "big.bin"
     source.write_bytes(b"x" * 200_000)
     window.encryption.encrypt([source])
@@ -61,7 +27,7 @@ def test_cancel_stops_encrypting_and_writes_nothing(
     dialog = dialogs.last(EncryptDialog)
     dialog.shard_spin.setValue(1)
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
-    assert dialog.busy and pool.pending
+    assert dialog.busy and pool.waiting
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible(), "Escape while busy stops the task, not the dialog"
     pool.run_all()
@@ -79,7 +45,7 @@ def test_cancel_stops_decrypting_and_writes_nothing(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
 ) -> None:
-    window, pool = _window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    window, pool = held_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     source = tmp_path / "big.bin"
     source.write_bytes(b"y" * 200_000)
     encrypted = controller.encryption.encrypt(source, ["alpha"], shard_size=4096).output
@@ -90,7 +56,7 @@ def test_cancel_stops_decrypting_and_writes_nothing(
     dialog = dialogs.last(DecryptDialog)
     dialog.ok_button.click()
     pool.run_next()  # the quick "is the output there already?" check
-    assert dialog.busy and len(pool.pending) == 1  # decrypting now
+    assert dialog.busy and len(pool.waiting) == 1  # decrypting now
     dialog.cancel_button.click()
     assert dialog.isVisible()
     assert dialog.progress_label.text() == "Stopping…"

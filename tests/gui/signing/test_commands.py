@@ -15,9 +15,7 @@ from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.signing import HashJob, read_signature_file, sign_file, verify_file
 from keyfold.gui.base.actions import ACCESSIBLE_NAME, SPECS
 from keyfold.gui.base.clipboard import ClipboardGuard
-from keyfold.gui.base.settings import GuiSettings
 from keyfold.gui.base.widgets.file_offers import FileOffersDialog
-from keyfold.gui.base.workers.tasks import TaskRunner
 from keyfold.gui.main_window import MainWindow
 from keyfold.gui.signing import columns as c
 from keyfold.gui.signing.actions import SIGNING_SPECS
@@ -25,7 +23,7 @@ from keyfold.gui.signing.messages_dialog import MessagesDialog
 from keyfold.gui.signing.sign_dialog import SignFilesDialog
 from keyfold.gui.signing.trusted_dialog import ImportTrustedDialog, TrustedKeysDialog
 from keyfold.gui.signing.verify_dialog import VerifyDialog
-from tests.gui.conftest import PASSPHRASE, FakeDialogs, make_key
+from tests.gui.conftest import PASSPHRASE, FakeDialogs, held_window, make_key
 from tests.gui.signing.conftest import answer_unlock, drop_files
 
 
@@ -194,19 +192,6 @@ def test_a_write_error_beside_the_files_switches_to_a_folder(
     assert "choose a folder" in dialog.note_label.text()
 
 
-class DeferredPool:
-    """Holds tasks until the test runs them, so Cancel can be pressed mid-task."""
-
-    def __init__(self) -> None:
-        self.waiting: list[object] = []
-
-    def start(self, runnable: object, /) -> None:
-        self.waiting.append(runnable)
-
-    def run_next(self) -> None:
-        self.waiting.pop(0).run()  # type: ignore[attr-defined]
-
-
 def test_cancel_stops_signing_and_writes_nothing(
     qtbot: QtBot,
     tmp_path: Path,
@@ -214,7 +199,7 @@ def test_cancel_stops_signing_and_writes_nothing(
     dialogs: FakeDialogs,
     clipboard_guard: ClipboardGuard,
 ) -> None:
-    main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    main, pool = held_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     controller.keys.unlock("alpha", PASSPHRASE)
     files = _files(tmp_path / "d", "a.txt", "b.txt")
     main.signing.sign(files)
@@ -337,28 +322,6 @@ def test_every_signing_action_has_a_shortcut_menu_and_accessible_name(
     assert button is not None and button.accessibleName() == "Sign files"
 
 
-def _deferred_window(
-    qtbot: QtBot,
-    tmp_path: Path,
-    controller: Controller,
-    dialogs: FakeDialogs,
-    clipboard: ClipboardGuard,
-) -> tuple[MainWindow, DeferredPool]:
-    pool = DeferredPool()
-    main = MainWindow(
-        controller,
-        tasks=TaskRunner(pool),
-        dialogs=dialogs,
-        settings=GuiSettings(tmp_path / "gui.ini"),
-        clipboard=clipboard,
-    )
-    qtbot.addWidget(main)
-    main.install_features()  # never shown: build what showing it would
-    make_key(controller, "alpha")
-    main.refresh("alpha")
-    return main, pool
-
-
 def test_the_files_hash_from_the_moment_they_are_counted(
     qtbot: QtBot,
     tmp_path: Path,
@@ -367,7 +330,7 @@ def test_the_files_hash_from_the_moment_they_are_counted(
     clipboard_guard: ClipboardGuard,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    main, pool = held_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     controller.keys.unlock("alpha", PASSPHRASE)
     given: list[object] = []
     real_sign = controller.signing.sign_files
@@ -396,7 +359,7 @@ def test_closing_the_sign_dialog_stops_its_hashing(
     clipboard_guard: ClipboardGuard,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    main, pool = _deferred_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
+    main, pool = held_window(qtbot, tmp_path, controller, dialogs, clipboard_guard)
     stopped: list[bool] = []
 
     def start(paths: list[Path]) -> HashJob:
