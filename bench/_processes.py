@@ -16,6 +16,20 @@ KEYFOLD_CLI = str(VENV_BIN / "keyfold-cli")
 # again, a cost no user pays. Every timed process, ours and the baselines, runs
 # with bytecode cached (the best of several runs leaves out the first).
 BYTECODE_CACHED = {"PYTHONDONTWRITEBYTECODE": ""}
+MIB = 1024 * 1024
+# Random data repeated: hashing and AES speeds do not depend on the content, and
+# generating gigabytes from the OS's CSPRNG would dominate the set-up time.
+_PATTERN_SIZE = 16 * MIB
+
+
+def make_file(path: Path, size: int) -> Path:
+    """A file of `size` bytes of a repeated random pattern."""
+    pattern = os.urandom(min(_PATTERN_SIZE, max(size, 1)))
+    with open(path, "wb") as handle:
+        left = size
+        while left > 0:
+            left -= handle.write(pattern[:left])
+    return path
 
 
 def run_time(

@@ -16,13 +16,12 @@ baseline, so both sides pay an interpreter start. A quick run:
 
 import argparse
 import os
-import secrets
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _processes import KEYFOLD_CLI, PYTHON, run_time
+from _processes import KEYFOLD_CLI, MIB, PYTHON, make_file, run_time
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from keyfold.controller import Controller
@@ -30,9 +29,6 @@ from keyfold.core.encryption import ShardingOptions, decrypt_file, encrypt_file
 from keyfold.core.encryption.parallel import default_workers
 from keyfold.core.keys import KeyPair
 from keyfold.core.vault import StorageKind, Vault
-
-MIB = 1024 * 1024
-_PATTERN_SIZE = 16 * MIB  # random data repeated: AES speed does not depend on content
 
 # The whole-process baseline: the same streaming AES-256-GCM as _aes_encrypt and
 # _aes_decrypt, file to file with one fsync, in its own interpreter.
@@ -66,7 +62,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=args.dir) as folder:
         work = Path(folder)
         source = work / "plain.bin"
-        _make_file(source, args.size_mib * MIB)
+        make_file(source, args.size_mib * MIB)
+        _warm(source)
         shard = args.shard_mib * MIB
         me = KeyPair.generate()
         options = ShardingOptions(shard_size=shard, workers=args.workers)
@@ -165,15 +162,6 @@ def _whole_processes(work: Path, source: Path, shard: int, repeat: int) -> dict[
             [*cli, "decrypt", str(sealed), "--output", str(opened), "--force"], opened
         ),
     }
-
-
-def _make_file(path: Path, size: int) -> None:
-    pattern = secrets.token_bytes(min(_PATTERN_SIZE, max(size, 1)))
-    with open(path, "wb") as handle:
-        left = size
-        while left:
-            left -= handle.write(pattern[:left])
-    _warm(path)
 
 
 def _warm(path: Path) -> None:

@@ -23,17 +23,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _processes import BYTECODE_CACHED
+from _processes import BYTECODE_CACHED, MIB, make_file
 
 from keyfold.controller import Controller
 from keyfold.core.keys import KeyPair, PublicKeyFormat
 from keyfold.core.signing import blake2b_file, sign_files
 from keyfold.core.vault import StorageKind, Vault
-
-MIB = 1024 * 1024
-# Random data repeated: BLAKE2b's speed does not depend on the content, and
-# generating gigabytes from the OS's CSPRNG would dominate the set-up time.
-_PATTERN_SIZE = 16 * MIB
 
 
 def main() -> int:
@@ -66,7 +61,7 @@ def main() -> int:
 def _one_file(
     args: argparse.Namespace, folder: Path, size: int, cli: list[str], b2sum: str, minisign: str
 ) -> None:
-    big = _make_file(folder / "big.bin", size * MIB)
+    big = make_file(folder / "big.bin", size * MIB)
     blake2b_file(big)  # into the page cache
     times = _interleaved(
         args.repeat,
@@ -99,7 +94,7 @@ def _one_file(
 
 def _batch(args: argparse.Namespace, folder: Path, cli: list[str], minisign: str) -> None:
     batch = [
-        _make_file(folder / f"part{i}.bin", args.batch_size_mib * MIB)
+        make_file(folder / f"part{i}.bin", args.batch_size_mib * MIB)
         for i in range(args.batch_count)
     ]
     for path in batch:
@@ -159,17 +154,6 @@ def _hashlib_hash(path: Path) -> bytes:
         while count := handle.readinto(buffer):
             hasher.update(view[:count])
     return hasher.digest()
-
-
-def _make_file(path: Path, size: int) -> Path:
-    pattern = os.urandom(min(_PATTERN_SIZE, max(size, 1)))
-    with open(path, "wb") as handle:
-        left = size
-        while left > 0:
-            chunk = pattern[: min(left, len(pattern))]
-            handle.write(chunk)
-            left -= len(chunk)
-    return path
 
 
 def _interleaved(repeat: int, actions: dict[str, Callable[[], object]]) -> dict[str, float]:
